@@ -1,0 +1,3 @@
+-- The meeting schema is owned by meeting-notice-service alone; features add their tables in later migrations.
+-- This baseline makes Flyway create its history table, so every later change is versioned.
+SELECT 1;

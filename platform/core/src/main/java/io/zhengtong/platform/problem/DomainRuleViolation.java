@@ -1,0 +1,46 @@
+package io.zhengtong.platform.problem;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * A request that breaks a business rule (a transition not allowed in the current state, a
+ * duplicate, a classified document). Services subclass or throw it; the web layer answers a
+ * problem detail with its status, Chinese title and message.
+ */
+public class DomainRuleViolation extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String code;
+    private final String title;
+
+    public DomainRuleViolation(HttpStatus status, String code, String title, String message) {
+        super(message);
+        this.status = status;
+        this.code = code;
+        this.title = title;
+    }
+
+    public static DomainRuleViolation conflict(String code, String title, String message) {
+        return new DomainRuleViolation(HttpStatus.CONFLICT, code, title, message);
+    }
+
+    public static DomainRuleViolation unprocessable(String code, String title, String message) {
+        return new DomainRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT, code, title, message);
+    }
+
+    public static DomainRuleViolation notFound(String code, String message) {
+        return new DomainRuleViolation(HttpStatus.NOT_FOUND, code, "请求的资源不存在", message);
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String title() {
+        return title;
+    }
+}

@@ -1,0 +1,126 @@
+package io.zhengtong.platform.problem;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.ConstraintViolationException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error a service answers is an RFC 9457 problem detail with a Chinese title: Spring MVC's
+ * own exceptions, validation failures (with one entry per field), domain rule violations, and
+ * anything unexpected (a generic 500 without internals; the stack trace goes to the log).
+ */
+@RestControllerAdvice
+public class PlatformProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(PlatformProblemHandler.class);
+
+    /** One invalid field, as shown next to the form field in the OA client. */
+    public record FieldError(String field, String message) {
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
+            .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+            .toList();
+        ProblemDetail problem = validationProblem(errors);
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = ex.getParameterValidationResults().stream()
+            .flatMap(result -> result.getResolvableErrors().stream()
+                .map(error -> new FieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+            .toList();
+        return handleExceptionInternal(ex, validationProblem(errors), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolation(ConstraintViolationException ex) {
+        return validationProblem(ex.getConstraintViolations().stream()
+            .map(violation -> new FieldError(lastNode(violation.getPropertyPath().toString()), violation.getMessage()))
+            .toList());
+    }
+
+    @ExceptionHandler(DomainRuleViolation.class)
+    ProblemDetail domainRuleViolation(DomainRuleViolation ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
+        problem.setTitle(ex.title());
+        problem.setType(URI.create("urn:zhengtong:problem:" + ex.code()));
+        return problem;
+    }
+
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    ProblemDetail concurrentModification(ObjectOptimisticLockingFailureException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "该记录已被他人修改，请刷新后重试。");
+        problem.setTitle("数据已被修改");
+        problem.setType(URI.create("urn:zhengtong:problem:concurrent-modification"));
+        return problem;
+    }
+
+    // Method security throws inside the dispatcher; without these the catch-all below would turn them into 500s.
+    @ExceptionHandler(AccessDeniedException.class)
+    void accessDenied(AccessDeniedException ex) {
+        throw ex;
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    void unauthenticated(AuthenticationException ex) {
+        throw ex;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception ex, NativeWebRequest request) {
+        log.error("Unexpected error on {}", request.getDescription(false), ex);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "服务器处理请求时出错，请稍后再试。如问题持续，请联系系统管理员。");
+        problem.setTitle("系统内部错误");
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            problem.setTitle(ChineseTitles.forStatus(statusCode, problem.getTitle()));
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private static ProblemDetail validationProblem(List<FieldError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "提交的内容有误，请按提示修改后重试。");
+        problem.setTitle("请求参数有误");
+        problem.setType(URI.create("urn:zhengtong:problem:validation"));
+        problem.setProperties(Map.of("errors", errors));
+        return problem;
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

@@ -1,0 +1,3 @@
+-- The portal schema is owned by portal-service alone; features add their tables in later migrations.
+-- This baseline makes Flyway create its history table, so every later change is versioned.
+SELECT 1;
