@@ -35,8 +35,22 @@ public final class KeycloakJwtAuthenticationConverter implements Converter<Jwt, 
 
     static CurrentUser currentUser(Jwt jwt) {
         String username = firstNonBlank(jwt.getClaimAsString("preferred_username"), jwt.getSubject());
-        String name = firstNonBlank(jwt.getClaimAsString("name"), username);
-        return new CurrentUser(username, name, unitCode(jwt), realmRoles(jwt));
+        return new CurrentUser(username, displayName(jwt, username), unitCode(jwt), realmRoles(jwt));
+    }
+
+    // Keycloak joins "given family" with a space; Chinese names are written family first, unspaced: 张伟.
+    private static String displayName(Jwt jwt, String username) {
+        String family = jwt.getClaimAsString("family_name");
+        String given = jwt.getClaimAsString("given_name");
+        if (isChinese(family) && isChinese(given)) {
+            return family + given;
+        }
+        return firstNonBlank(jwt.getClaimAsString("name"), username);
+    }
+
+    private static boolean isChinese(String text) {
+        return text != null && !text.isBlank()
+                && text.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     // Keycloak's group-membership mapper emits a list even for one group; staff belong to exactly one unit.

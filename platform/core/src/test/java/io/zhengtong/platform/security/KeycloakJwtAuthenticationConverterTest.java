@@ -56,6 +56,22 @@ class KeycloakJwtAuthenticationConverterTest {
     }
 
     @Test
+    void chineseNamesAreShownFamilyNameFirstWithoutASpace() {
+        var user = ((CurrentUserAuthentication) converter.convert(token(Map.of("preferred_username", "wang.xiaoming",
+                "name", "小明 王", "given_name", "小明", "family_name", "王")))).currentUser();
+
+        assertThat(user.name()).isEqualTo("王小明");
+    }
+
+    @Test
+    void otherNamesAreShownAsKeycloakFormatsThem() {
+        var user = ((CurrentUserAuthentication) converter.convert(token(Map.of("preferred_username", "ops",
+                "name", "Ada Lovelace", "given_name", "Ada", "family_name", "Lovelace")))).currentUser();
+
+        assertThat(user.name()).isEqualTo("Ada Lovelace");
+    }
+
+    @Test
     void theSubjectStandsInWhenThereIsNoUsername() {
         var user = ((CurrentUserAuthentication) converter.convert(token(Map.of()))).currentUser();
 

@@ -9,10 +9,16 @@ public final class DemoAccounts {
     /** A staff member (editor) of the county government office. */
     public static final String COUNTY_OFFICE_EDITOR = "zhang.wei";
 
-    public static final String COUNTY_OFFICE_CODE = "fx-zfb";
+    public static final String COUNTY_OFFICE_CODE = "gov-office";
+
+    /** 张伟's full name as the OA shows it. */
+    public static final String COUNTY_OFFICE_EDITOR_NAME = "张伟";
+
+    /** The county government office's full name. */
+    public static final String COUNTY_OFFICE_NAME = "凤县人民政府办公室";
 
     /** A citizen: no unit, no staff role. */
-    public static final String CITIZEN = "wang.gongmin";
+    public static final String CITIZEN = "wang.xiaoming";
 
     private DemoAccounts() {
     }

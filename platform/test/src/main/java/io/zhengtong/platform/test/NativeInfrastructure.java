@@ -7,23 +7,31 @@ import java.util.Map;
 import io.zhengtong.platform.test.TestInfrastructure.Backing;
 import io.zhengtong.platform.test.TestInfrastructure.Mode;
 
-/** Finds the services {@code deploy/local/zt infra up} started, through the secrets file it wrote. */
-final class NativeInfrastructure {
+/**
+ * The services {@code deploy/local/zt} runs on this machine, found through the folder it keeps
+ * them in ({@code .local-infra/}) and the secrets file it wrote there.
+ */
+public final class NativeInfrastructure {
 
     private NativeInfrastructure() {
     }
 
     static Backing locate() {
-        Path secretsFile = findSecretsFile();
-        Map<String, String> secrets = TestInfrastructure.readEnvFile(secretsFile);
+        Map<String, String> secrets = secrets();
         return new Backing(Mode.NATIVE, "jdbc:mariadb://127.0.0.1:3306/", secrets.getOrDefault("ZT_DB_USER", "zhengtong"),
                 secrets.get("ZT_DB_PASSWORD"), "http://127.0.0.1:8180/auth", secrets);
     }
 
-    private static Path findSecretsFile() {
+    /** The variables of {@code .local-infra/secrets.env} (DB password, client secrets, PKI password). */
+    public static Map<String, String> secrets() {
+        return TestInfrastructure.readEnvFile(directory().resolve("secrets.env"));
+    }
+
+    /** The launcher's {@code .local-infra/} folder, found from the working directory upwards. */
+    public static Path directory() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(".local-infra/secrets.env");
-            if (Files.isRegularFile(candidate)) {
+            Path candidate = dir.resolve(".local-infra");
+            if (Files.isRegularFile(candidate.resolve("secrets.env"))) {
                 return candidate;
             }
         }

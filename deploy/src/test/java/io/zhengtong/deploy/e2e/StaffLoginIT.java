@@ -1,0 +1,111 @@
+package io.zhengtong.deploy.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+
+import io.zhengtong.platform.test.DemoAccounts;
+
+/** A county clerk logs in to the OA through the gateway, with a password or with their certificate. */
+class StaffLoginIT extends BrowserTest {
+
+    private static final String CLERK = DemoAccounts.COUNTY_OFFICE_EDITOR;
+
+    private static void assertOaShellShowsTheClerkAndTheirUnit(Page page) {
+        page.waitForURL(Pattern.compile(".*/oa/.*"));
+        assertThat(page.getByText(DemoAccounts.COUNTY_OFFICE_EDITOR_NAME).first()).isVisible();
+        assertThat(page.getByText(DemoAccounts.COUNTY_OFFICE_NAME).first()).isVisible();
+    }
+
+    private static void logInWithPassword(Page page) {
+        page.navigate("/oa/");
+        page.waitForURL(Pattern.compile(".*/auth/realms/zhengtong/.*"));
+        page.locator("#username").fill(CLERK);
+        page.locator("#password").fill(DemoAccounts.PASSWORD);
+        page.locator("#kc-login").click();
+    }
+
+    @Test
+    void aClerkLogsInWithTheirPasswordAndTheOaShowsTheirUnit() {
+        Page page = newContext(null).newPage();
+
+        logInWithPassword(page);
+
+        assertOaShellShowsTheClerkAndTheirUnit(page);
+        assertThat(page).hasURL(Pattern.compile("^" + RunningPlatform.PUBLIC_URL + "/oa/.*"));
+    }
+
+    @Test
+    void everyServiceKnowsTheLoggedInClerkThroughTheGateway() {
+        Page page = newContext(null).newPage();
+        logInWithPassword(page);
+        assertOaShellShowsTheClerkAndTheirUnit(page);
+
+        for (String service : RunningPlatform.SERVICES) {
+            APIResponse me = page.request().get("/api/" + service + "/me");
+
+            assertThat(me.status()).as("GET /api/%s/me", service).isEqualTo(200);
+            assertThat(me.text()).as("GET /api/%s/me", service)
+                .contains("\"username\":\"" + CLERK + "\"")
+                .contains("\"unitCode\":\"" + DemoAccounts.COUNTY_OFFICE_CODE + "\"");
+        }
+    }
+
+    @Test
+    void loggingOutEndsTheSingleSignOnSession() {
+        Page page = newContext(null).newPage();
+        logInWithPassword(page);
+        assertOaShellShowsTheClerkAndTheirUnit(page);
+
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("退出登录")).click();
+        page.waitForURL(url -> !url.contains("/oa/"));
+        page.navigate("/oa/");
+
+        page.waitForURL(Pattern.compile(".*/auth/realms/zhengtong/.*"));
+        assertThat(page.locator("#password")).isVisible();
+    }
+
+    @Test
+    void theSameClerkLogsInWithTheirCertificateAndNoPassword() {
+        Page page = newContext(RunningPlatform.userCertificate("users", CLERK)).newPage();
+
+        page.navigate("/oa/");
+        page.waitForURL(Pattern.compile(".*/auth/realms/zhengtong/.*"));
+        assertThat(page.locator("body")).containsText(CLERK); // Keycloak names the certificate's owner
+        page.locator("#kc-login").click();
+
+        assertOaShellShowsTheClerkAndTheirUnit(page);
+    }
+
+    @Test
+    void anExpiredCertificateIsRefusedWithAClearMessage() {
+        var expired = RunningPlatform.pki().resolve("expired");
+        String owner = expired.toFile().list((dir, name) -> name.endsWith(".p12"))[0].replace(".p12", "");
+        Page page = newContext(expired.resolve(owner + ".p12")).newPage();
+
+        page.navigate("/oa/");
+        page.waitForURL(Pattern.compile(".*/auth/realms/zhengtong/.*"));
+
+        assertThat(page.locator("body")).containsText(Pattern.compile("证书|[Cc]ertificate"));
+        assertThat(page).not().hasURL(Pattern.compile(".*/oa/.*"));
+    }
+
+    @Test
+    void aCertificateFromAnotherAuthorityIsRefusedAtTheTlsHandshake() {
+        var untrusted = RunningPlatform.pki().resolve("untrusted");
+        String owner = untrusted.toFile().list((dir, name) -> name.endsWith(".p12"))[0].replace(".p12", "");
+        Page page = newContext(untrusted.resolve(owner + ".p12")).newPage();
+
+        assertThatThrownBy(() -> page.navigate("/oa/")).isInstanceOf(PlaywrightException.class)
+            .hasMessageContaining("ERR_");
+    }
+}
