@@ -21,7 +21,8 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 /**
  * Reads the units from Keycloak's admin API with the service's own client credentials. The list
  * is cached and refreshed in the background; while Keycloak is unreachable the last list read is
- * kept, so a Keycloak restart does not break pages that show unit names.
+ * kept, so a Keycloak restart does not break pages that show unit names; if nothing could be read
+ * yet, the directory is empty rather than failing its callers.
  */
 public final class KeycloakOrganisationDirectory implements OrganisationDirectory {
 
@@ -44,7 +45,14 @@ public final class KeycloakOrganisationDirectory implements OrganisationDirector
 
     @Override
     public List<Unit> units() {
-        return cache.get(properties.realm());
+        try {
+            return cache.get(properties.realm());
+        }
+        catch (RuntimeException unreachable) {
+            // Nothing read yet and Keycloak unreachable: callers show codes instead of names.
+            log.warn("Organisation directory unavailable: {}", unreachable.getMessage());
+            return List.of();
+        }
     }
 
     private List<Unit> readUnits() {
