@@ -1,0 +1,53 @@
+import type { Component } from 'vue'
+import { ChatLineSquare, Document, FolderOpened, House, Monitor, Calendar } from '@element-plus/icons-vue'
+
+/** One business module of the platform, reachable through the gateway at /api/<api>/. */
+export interface ModuleDefinition {
+  /** Route name and path segment. */
+  key: string
+  /** The service's path segment under /api/. */
+  api: string
+  title: string
+  description: string
+  icon: Component
+}
+
+export const MODULES: readonly ModuleDefinition[] = [
+  {
+    key: 'portal',
+    api: 'portal',
+    title: '门户',
+    description: '县门户网站及部门、乡镇频道的栏目、文章与专题，发布前审核。',
+    icon: Monitor,
+  },
+  {
+    key: 'disclosure',
+    api: 'disclosure',
+    title: '信息公开',
+    description: '政府信息公开指南、目录与索引号，主动公开和依申请公开及法定时限。',
+    icon: FolderOpened,
+  },
+  {
+    key: 'mailbox',
+    api: 'mailbox',
+    title: '信箱',
+    description: '县长信箱、书记信箱与部门信箱来信的分办、办理、答复与督办。',
+    icon: ChatLineSquare,
+  },
+  {
+    key: 'exchange',
+    api: 'exchange',
+    title: '公文交换',
+    description: '单位间公文的编号、签发、分发、签收、退回与催办。',
+    icon: Document,
+  },
+  {
+    key: 'meeting',
+    api: 'meeting',
+    title: '会议',
+    description: '会议通知下发、参会人员报名、代会与请假、提醒和签到。',
+    icon: Calendar,
+  },
+]
+
+export const DASHBOARD = { key: 'dashboard', title: '工作台', icon: House } as const

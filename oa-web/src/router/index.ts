@@ -1,0 +1,52 @@
+import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router'
+import { DASHBOARD, MODULES } from '@/modules'
+import { PLATFORM_NAME } from '@/config'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Page title (Chinese), also used for document.title. */
+    title?: string
+    /** The module shown by ModuleView. */
+    module?: string
+  }
+}
+
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/',
+    name: DASHBOARD.key,
+    component: () => import('@/views/DashboardView.vue'),
+    meta: { title: DASHBOARD.title },
+  },
+  ...MODULES.map(
+    (module): RouteRecordRaw => ({
+      path: `/${module.key}`,
+      name: module.key,
+      component: () => import('@/views/ModuleView.vue'),
+      meta: { title: module.title, module: module.key },
+    }),
+  ),
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('@/views/NotFoundView.vue'),
+    meta: { title: '页面不存在' },
+  },
+]
+
+export function pageTitle(title: string | undefined): string {
+  return title ? `${title} - ${PLATFORM_NAME}` : PLATFORM_NAME
+}
+
+/** HTML5 history under /oa/; the gateway serves /oa/index.html for any unknown /oa/** path. */
+export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)): Router {
+  const router = createRouter({
+    history,
+    routes,
+    scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  })
+  router.afterEach((to) => {
+    document.title = pageTitle(to.meta.title)
+  })
+  return router
+}
