@@ -19,13 +19,13 @@ class StaffLoginIT extends BrowserTest {
 
     private static final String CLERK = DemoAccounts.COUNTY_OFFICE_EDITOR;
 
-    private static void assertOaShellShowsTheClerkAndTheirUnit(Page page) {
+    static void assertOaShellShowsTheClerkAndTheirUnit(Page page) {
         page.waitForURL(Pattern.compile(".*/oa/.*"));
         assertThat(page.getByText(DemoAccounts.COUNTY_OFFICE_EDITOR_NAME).first()).isVisible();
         assertThat(page.getByText(DemoAccounts.COUNTY_OFFICE_NAME).first()).isVisible();
     }
 
-    private static void logInWithPassword(Page page) {
+    static void logInWithPassword(Page page) {
         page.navigate("/oa/");
         page.waitForURL(Pattern.compile(".*/auth/realms/zhengtong/.*"));
         page.locator("#username").fill(CLERK);
