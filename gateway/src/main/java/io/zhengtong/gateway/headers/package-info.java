@@ -1,0 +1,7 @@
+/**
+ * Security headers on every response.
+ */
+@NullMarked
+package io.zhengtong.gateway.headers;
+
+import org.jspecify.annotations.NullMarked;

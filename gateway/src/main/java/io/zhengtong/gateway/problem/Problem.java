@@ -1,0 +1,83 @@
+package io.zhengtong.gateway.problem;
+
+import java.net.URI;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * An error the gateway answers itself, rendered as RFC 9457 problem details for programs or as a
+ * short Chinese page for people ({@link ProblemResponder}).
+ *
+ * @param status the HTTP status
+ * @param type a stable identifier of the kind of problem
+ * @param title a short, human-readable summary in Chinese
+ * @param detail what happened and what to do, in Chinese
+ * @param retryAfterSeconds the {@code Retry-After} value, if the client should retry later
+ */
+public record Problem(HttpStatus status, URI type, String title, String detail, @Nullable Long retryAfterSeconds) {
+
+	private static final String TYPE_PREFIX = "urn:zhengtong:problem:";
+
+	public static Problem of(HttpStatus status, String kind, String title, String detail) {
+		return new Problem(status, URI.create(TYPE_PREFIX + kind), title, detail, null);
+	}
+
+	public Problem retryAfter(long seconds) {
+		return new Problem(this.status, this.type, this.title, this.detail, seconds);
+	}
+
+	public static Problem serviceUnavailable(String serviceName) {
+		return of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "服务暂时不可用",
+				serviceName + "暂时无法访问，请稍后再试").retryAfter(30);
+	}
+
+	public static Problem loginRequired() {
+		return of(HttpStatus.UNAUTHORIZED, "login-required", "需要登录", "请先登录后再访问。");
+	}
+
+	public static Problem sessionExpired() {
+		return of(HttpStatus.UNAUTHORIZED, "session-expired", "登录已过期", "您的登录已过期，请重新登录。");
+	}
+
+	public static Problem forbidden() {
+		return of(HttpStatus.FORBIDDEN, "forbidden", "无权访问", "您没有权限执行此操作。");
+	}
+
+	public static Problem csrfRejected() {
+		return of(HttpStatus.FORBIDDEN, "csrf-token-invalid", "请求校验失败",
+				"安全校验令牌缺失或无效，请刷新页面后重试。");
+	}
+
+	public static Problem tooManyRequests(long retryAfterSeconds) {
+		return of(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "请求过于频繁",
+				"您的操作过于频繁，请在 " + retryAfterSeconds + " 秒后再试。").retryAfter(retryAfterSeconds);
+	}
+
+	public static Problem notFound() {
+		return of(HttpStatus.NOT_FOUND, "not-found", "页面不存在", "您访问的页面不存在，请检查地址是否正确。");
+	}
+
+	public static Problem loginFailed() {
+		return of(HttpStatus.UNAUTHORIZED, "login-failed", "登录未完成", "统一身份认证未能完成登录，请重新登录。");
+	}
+
+	public static Problem internalError() {
+		return of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "系统繁忙", "系统处理请求时出错，请稍后再试。");
+	}
+
+	public static Problem forStatus(HttpStatus status) {
+		return switch (status) {
+			case NOT_FOUND -> notFound();
+			case UNAUTHORIZED -> loginRequired();
+			case FORBIDDEN -> forbidden();
+			case SERVICE_UNAVAILABLE, BAD_GATEWAY, GATEWAY_TIMEOUT -> serviceUnavailable("该服务");
+			case PAYLOAD_TOO_LARGE -> of(status, "payload-too-large", "提交的内容过大", "提交的内容超过了允许的大小。");
+			case METHOD_NOT_ALLOWED -> of(status, "method-not-allowed", "不支持的请求方式", "该地址不支持此请求方式。");
+			default -> status.is4xxClientError()
+					? of(status, "bad-request", "请求有误", "请求无法处理，请检查后重试。") : internalError();
+		};
+	}
+
+}

@@ -1,0 +1,1 @@
+console.log("oa test stub");
