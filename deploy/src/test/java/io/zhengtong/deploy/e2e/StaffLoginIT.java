@@ -2,7 +2,6 @@ package io.zhengtong.deploy.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.regex.Pattern;
 
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.PlaywrightException;
 
 import io.zhengtong.platform.test.DemoAccounts;
 
@@ -86,26 +84,30 @@ class StaffLoginIT extends BrowserTest {
         assertOaShellShowsTheClerkAndTheirUnit(page);
     }
 
-    @Test
-    void anExpiredCertificateIsRefusedWithAClearMessage() {
-        var expired = RunningPlatform.pki().resolve("expired");
-        String owner = expired.toFile().list((dir, name) -> name.endsWith(".p12"))[0].replace(".p12", "");
-        Page page = newContext(expired.resolve(owner + ".p12")).newPage();
+    /**
+     * The gateway's TLS handshake checks the certificate against the platform CA and its dates;
+     * Chromium then shows its own "did not accept your login certificate" page. (Playwright, which
+     * presents the certificate itself, reports the TLS alert instead.)
+     */
+    private void assertRefusedAtTheTlsHandshake(String folder) {
+        java.nio.file.Path certificates = RunningPlatform.pki().resolve(folder);
+        String owner = certificates.toFile().list((dir, name) -> name.endsWith(".p12"))[0].replace(".p12", "");
+        Page page = newContext(certificates.resolve(owner + ".p12")).newPage();
 
-        page.navigate("/oa/");
-        page.waitForURL(Pattern.compile(".*/auth/realms/zhengtong/.*"));
+        com.microsoft.playwright.Response response = page.navigate("/oa/");
 
-        assertThat(page.locator("body")).containsText(Pattern.compile("证书|[Cc]ertificate"));
-        assertThat(page).not().hasURL(Pattern.compile(".*/oa/.*"));
+        assertThat(response.ok()).isFalse();
+        assertThat(page.content()).contains("certificate unknown");
+        assertThat(page.locator("#username")).not().isVisible(); // not even Keycloak's login page
     }
 
     @Test
-    void aCertificateFromAnotherAuthorityIsRefusedAtTheTlsHandshake() {
-        var untrusted = RunningPlatform.pki().resolve("untrusted");
-        String owner = untrusted.toFile().list((dir, name) -> name.endsWith(".p12"))[0].replace(".p12", "");
-        Page page = newContext(untrusted.resolve(owner + ".p12")).newPage();
+    void anExpiredCertificateIsRefused() {
+        assertRefusedAtTheTlsHandshake("expired");
+    }
 
-        assertThatThrownBy(() -> page.navigate("/oa/")).isInstanceOf(PlaywrightException.class)
-            .hasMessageContaining("ERR_");
+    @Test
+    void aCertificateFromAnotherAuthorityIsRefused() {
+        assertRefusedAtTheTlsHandshake("untrusted");
     }
 }
