@@ -3,6 +3,13 @@ package io.zhengtong.deploy.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -85,9 +92,9 @@ class StaffLoginIT extends BrowserTest {
     }
 
     /**
-     * The gateway's TLS handshake checks the certificate against the platform CA and its dates;
-     * Chromium then shows its own "did not accept your login certificate" page. (Playwright, which
-     * presents the certificate itself, reports the TLS alert instead.)
+     * The gateway's TLS handshake checks the certificate against the platform CA; Chromium then
+     * shows its own "did not accept your login certificate" page. (Playwright, which presents the
+     * certificate itself, reports the TLS alert instead.)
      */
     private void assertRefusedAtTheTlsHandshake(String folder) {
         java.nio.file.Path certificates = RunningPlatform.pki().resolve(folder);
@@ -101,9 +108,34 @@ class StaffLoginIT extends BrowserTest {
         assertThat(page.locator("#username")).not().isVisible(); // not even Keycloak's login page
     }
 
+    /**
+     * An expired certificate of the platform CA gets through the handshake, and the gateway answers
+     * every request made with it with its own page: whose certificate, since when, what to do.
+     */
     @Test
-    void anExpiredCertificateIsRefused() {
-        assertRefusedAtTheTlsHandshake("expired");
+    void anExpiredCertificateIsRefusedWithAClearMessage() throws Exception {
+        Path certificates = RunningPlatform.pki().resolve("expired");
+        String owner = certificates.toFile().list((dir, name) -> name.endsWith(".p12"))[0].replace(".p12", "");
+        X509Certificate certificate;
+        try (InputStream in = Files.newInputStream(certificates.resolve(owner + ".crt"))) {
+            certificate = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+        }
+        String expiredOn = DateTimeFormatter.ofPattern("yyyy年M月d日")
+            .withZone(ZoneId.of("Asia/Shanghai"))
+            .format(certificate.getNotAfter().toInstant());
+        Page page = newContext(certificates.resolve(owner + ".p12")).newPage();
+
+        com.microsoft.playwright.Response response = page.navigate("/oa/");
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(page).hasURL(RunningPlatform.PUBLIC_URL + "/oa/"); // not sent on to Keycloak
+        assertThat(page).hasTitle(Pattern.compile("数字证书已过期"));
+        assertThat(page.locator("h1")).hasText("数字证书已过期");
+        assertThat(page.locator("body")).containsText("您的数字证书（" + owner + "）已于" + expiredOn + "过期");
+        assertThat(page.locator("body")).containsText("请联系本单位管理员更换数字证书");
+        assertThat(page.locator("body")).containsText("改用用户名和密码登录");
+        assertThat(page.locator("#username")).not().isVisible(); // not Keycloak's login form
+        assertThat(page.getByText(DemoAccounts.COUNTY_OFFICE_NAME)).not().isVisible(); // not the OA
     }
 
     @Test

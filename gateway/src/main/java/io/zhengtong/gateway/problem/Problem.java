@@ -63,6 +63,26 @@ public record Problem(HttpStatus status, URI type, String title, String detail, 
 		return of(HttpStatus.UNAUTHORIZED, "login-failed", "登录未完成", "统一身份认证未能完成登录，请重新登录。");
 	}
 
+	/**
+	 * The TLS client certificate has expired (the gateway refuses every request made with it).
+	 * @param owner who the certificate is for (its CN)
+	 * @param notAfter the last day it was valid, e.g. {@code 2026年7月1日}
+	 */
+	public static Problem certificateExpired(String owner, String notAfter) {
+		return of(HttpStatus.FORBIDDEN, "certificate-expired", "数字证书已过期", "您的数字证书（" + owner + "）已于"
+				+ notAfter + "过期。请联系本单位管理员更换数字证书；更换前可拔出证书钥匙（或在浏览器中不选择证书），改用用户名和密码登录。");
+	}
+
+	/**
+	 * The TLS client certificate is not valid yet (the gateway refuses every request made with it).
+	 * @param owner who the certificate is for (its CN)
+	 * @param notBefore the day it becomes valid, e.g. {@code 2026年7月1日}
+	 */
+	public static Problem certificateNotYetValid(String owner, String notBefore) {
+		return of(HttpStatus.FORBIDDEN, "certificate-not-yet-valid", "数字证书尚未生效", "您的数字证书（" + owner + "）自"
+				+ notBefore + "起才生效。请联系本单位管理员核实数字证书；生效前可拔出证书钥匙（或在浏览器中不选择证书），改用用户名和密码登录。");
+	}
+
 	public static Problem internalError() {
 		return of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "系统繁忙", "系统处理请求时出错，请稍后再试。");
 	}

@@ -1,8 +1,5 @@
 package io.zhengtong.gateway.tls;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,10 +9,11 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
 
 /**
- * Turns Boot's web server into the HTTPS listener when TLS material is configured: the server
- * certificate from {@code server.p12}, client certificates requested ({@code want}) and checked
- * against {@code truststore.p12}. Runs after Boot's own customizers so that it wins over
- * {@code server.port}, which stays the port of the plain HTTP listener ({@link PlainHttpListener}).
+ * Turns Boot's web server into the HTTPS listener when TLS material is configured: the SSL bundle
+ * {@value HttpsSslBundle#NAME} (the server certificate from {@code server.p12}; client
+ * certificates checked against {@code truststore.p12} by a {@link ValidityTolerantTrustManager}),
+ * client certificates requested ({@code want}). Runs after Boot's own customizers so that it wins
+ * over {@code server.port}, which stays the port of the plain HTTP listener ({@link PlainHttpListener}).
  */
 class HttpsServerCustomizer implements WebServerFactoryCustomizer<NettyReactiveWebServerFactory>, Ordered {
 
@@ -32,27 +30,14 @@ class HttpsServerCustomizer implements WebServerFactoryCustomizer<NettyReactiveW
 		if (!this.tls.enabled()) {
 			return;
 		}
-		requireReadable(this.tls.serverKeyStore());
-		requireReadable(this.tls.trustStore());
 		Ssl ssl = new Ssl();
 		ssl.setEnabled(true);
-		ssl.setKeyStore("file:" + this.tls.serverKeyStore());
-		ssl.setKeyStoreType("PKCS12");
-		ssl.setKeyStorePassword(this.tls.password());
-		ssl.setTrustStore("file:" + this.tls.trustStore());
-		ssl.setTrustStoreType("PKCS12");
-		ssl.setTrustStorePassword(this.tls.password());
+		ssl.setBundle(HttpsSslBundle.NAME);
 		ssl.setClientAuth(Ssl.ClientAuth.WANT);
 		factory.setSsl(ssl);
 		factory.setPort(this.tls.port());
 		log.info("HTTPS on port {} with client certificates requested (PKI in {})", this.tls.port(),
 				this.tls.pkiDir());
-	}
-
-	private static void requireReadable(Path file) {
-		if (!Files.isReadable(file)) {
-			throw new IllegalStateException("TLS is configured but " + file + " cannot be read");
-		}
 	}
 
 	@Override

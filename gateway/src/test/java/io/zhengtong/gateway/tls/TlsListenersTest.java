@@ -4,16 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Map;
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.TrustManagerFactory;
 
-import io.netty.handler.ssl.SslContext;
-import io.netty.handler.ssl.SslContextBuilder;
 import io.zhengtong.gateway.support.StubKeycloak;
 import io.zhengtong.gateway.support.StubServer;
 import io.zhengtong.gateway.support.TestBrowser;
@@ -180,31 +175,7 @@ class TlsListenersTest {
 	}
 
 	private WebTestClient https(@Nullable String clientCertificate) {
-		SslContext ssl = sslContext(clientCertificate);
-		HttpClient client = HttpClient.create(ConnectionProvider.newConnection())
-			.secure((spec) -> spec.sslContext(ssl));
-		return WebTestClient.bindToServer(new ReactorClientHttpConnector(client))
-			.baseUrl("https://localhost:" + this.httpsPort)
-			.responseTimeout(Duration.ofSeconds(30))
-			.build();
-	}
-
-	private static SslContext sslContext(@Nullable String clientCertificate) {
-		try {
-			TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-			trust.init(TestPki.keyStore("truststore"));
-			SslContextBuilder builder = SslContextBuilder.forClient().trustManager(trust);
-			if (clientCertificate != null) {
-				KeyStore keys = TestPki.keyStore(clientCertificate);
-				KeyManagerFactory keyManager = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-				keyManager.init(keys, TestPki.PASSWORD.toCharArray());
-				builder.keyManager(keyManager);
-			}
-			return builder.build();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
+		return TestPki.httpsClient(this.httpsPort, clientCertificate);
 	}
 
 }
