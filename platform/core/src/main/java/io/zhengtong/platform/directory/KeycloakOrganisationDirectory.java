@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -109,7 +110,7 @@ public final class KeycloakOrganisationDirectory implements OrganisationDirector
     private record AccessToken(String value, Instant expiresAt) {
     }
 
-    @SuppressWarnings("checkstyle:RecordComponentName") // Keycloak's JSON names
+    // Named as Keycloak's JSON names them.
     private record TokenResponse(String access_token, long expires_in) {
     }
 
@@ -136,8 +137,7 @@ public final class KeycloakOrganisationDirectory implements OrganisationDirector
     }
 
     private static final class GroupList {
-        static final org.springframework.core.ParameterizedTypeReference<List<GroupRepresentation>> TYPE =
-                new org.springframework.core.ParameterizedTypeReference<>() {
-                };
+        static final ParameterizedTypeReference<List<GroupRepresentation>> TYPE = new ParameterizedTypeReference<>() {
+        };
     }
 }

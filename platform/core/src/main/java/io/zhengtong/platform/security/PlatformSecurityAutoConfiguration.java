@@ -1,6 +1,7 @@
 package io.zhengtong.platform.security;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -32,15 +33,16 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(PlatformSecurityProperties.class)
 public class PlatformSecurityAutoConfiguration {
 
+    // Metrics are not here: the gateway's website route reaches portal-service's root paths.
     private static final List<String> ALWAYS_PUBLIC = List.of("/actuator/health/**", "/actuator/info",
-            "/actuator/prometheus", "/api/*/v3/api-docs", "/api/*/v3/api-docs/**", "/error");
+            "/api/*/v3/api-docs", "/api/*/v3/api-docs/**", "/error");
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, PlatformSecurityProperties properties,
             JsonMapper json) throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json);
-        String[] publicPaths = java.util.stream.Stream.concat(ALWAYS_PUBLIC.stream(), properties.publicPaths().stream())
+        String[] publicPaths = Stream.concat(ALWAYS_PUBLIC.stream(), properties.publicPaths().stream())
                 .toArray(String[]::new);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(publicPaths).permitAll()

@@ -3,6 +3,9 @@ package io.zhengtong.platform.test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -78,13 +81,13 @@ final class ContainerInfrastructure {
     }
 
     // The realm ships in the auth module's jar; copy it out so it can be mounted.
-    private static java.nio.file.Path realmFile() {
+    private static Path realmFile() {
         try (InputStream realm = ContainerInfrastructure.class.getResourceAsStream("/realm/zhengtong-realm.json")) {
             if (realm == null) {
                 throw new IllegalStateException("realm/zhengtong-realm.json is not on the test classpath (auth module)");
             }
-            java.nio.file.Path copy = java.nio.file.Files.createTempFile("zhengtong-realm", ".json");
-            java.nio.file.Files.copy(realm, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Path copy = Files.createTempFile("zhengtong-realm", ".json");
+            Files.copy(realm, copy, StandardCopyOption.REPLACE_EXISTING);
             return copy;
         }
         catch (IOException e) {

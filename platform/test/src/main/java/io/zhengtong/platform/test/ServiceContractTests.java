@@ -47,6 +47,13 @@ public abstract class ServiceContractTests {
     }
 
     @Test
+    void keepsItsMetricsFromAnonymousCallers() {
+        ResponseEntity<String> metrics = http().get().uri("/actuator/prometheus").retrieve().toEntity(String.class);
+
+        assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
     void describesItsApiInOpenApiUnderItsOwnPath() {
         ResponseEntity<Map> docs = http().get().uri("/api/{service}/v3/api-docs", service).retrieve().toEntity(Map.class);
 
