@@ -22,17 +22,19 @@ export function roleLabel(role: string): string {
 }
 
 /**
- * The labels to show for a user's roles: technical roles left out, duplicates removed, in the
- * order of ROLE_LABELS (most powerful first), unknown roles last.
+ * The labels to show for a user's roles: technical roles left out, `citizen` left out for staff
+ * (every account has it as a default role), duplicates removed, in the order of ROLE_LABELS
+ * (most powerful first), unknown roles last.
  */
 export function roleLabels(roles: readonly string[]): string[] {
+  const isStaff = roles.includes('staff')
   const order = Object.keys(ROLE_LABELS)
   const rank = (role: string) => {
     const index = order.indexOf(role)
     return index < 0 ? order.length : index
   }
   return [...new Set(roles)]
-    .filter((role) => !isTechnicalRole(role))
+    .filter((role) => !isTechnicalRole(role) && !(isStaff && role === 'citizen'))
     .sort((a, b) => rank(a) - rank(b))
     .map(roleLabel)
 }

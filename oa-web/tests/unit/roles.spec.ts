@@ -18,6 +18,11 @@ describe('role labels', () => {
     ])
   })
 
+  it('does not call a clerk 公众 although every account has the citizen role', () => {
+    expect(roleLabels(['citizen', 'staff', 'reviewer'])).toEqual(['审核员', '工作人员'])
+    expect(roleLabels(['citizen', 'default-roles-zhengtong'])).toEqual(['公众'])
+  })
+
   it('keeps an unknown role visible by its code', () => {
     expect(roleLabels(['auditor', 'staff'])).toEqual(['工作人员', 'auditor'])
   })
