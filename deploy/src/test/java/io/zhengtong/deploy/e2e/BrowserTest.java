@@ -10,8 +10,12 @@ import org.junit.jupiter.api.BeforeAll;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.ClientCertificate;
+import com.microsoft.playwright.options.WaitUntilState;
 
 /** Tests that drive the Debian Chromium, headless, as a county clerk would use it. */
 abstract class BrowserTest {
@@ -43,6 +47,25 @@ abstract class BrowserTest {
     void closeContext() {
         if (context != null) {
             context.close();
+        }
+    }
+
+    // The login form is usable once the document is parsed; Keycloak's images need not have loaded.
+    private static final Page.NavigateOptions DOCUMENT_READY = new Page.NavigateOptions()
+        .setWaitUntil(WaitUntilState.DOMCONTENTLOADED);
+
+    /**
+     * Opens a page. About one first navigation in fifty of a fresh headless context was seen to
+     * stall for over 15 s before reaching the gateway (not yet explained, see the README's known
+     * issues); one retry keeps that from failing a test about something else, and is reported.
+     */
+    static Response open(Page page, String path) {
+        try {
+            return page.navigate(path, DOCUMENT_READY);
+        }
+        catch (TimeoutError stalled) {
+            System.err.println("navigation to " + path + " stalled; retrying once: " + stalled.getMessage().lines().findFirst().orElse(""));
+            return page.navigate(path, DOCUMENT_READY);
         }
     }
 

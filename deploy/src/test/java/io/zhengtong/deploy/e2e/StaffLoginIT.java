@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 
 import io.zhengtong.platform.test.DemoAccounts;
 
@@ -31,7 +32,7 @@ class StaffLoginIT extends BrowserTest {
     }
 
     static void logInWithPassword(Page page) {
-        page.navigate("/oa/");
+        open(page, "/oa/");
         page.waitForURL(Pattern.compile(".*/auth/realms/zhengtong/.*"));
         page.locator("#username").fill(CLERK);
         page.locator("#password").fill(DemoAccounts.PASSWORD);
@@ -49,7 +50,7 @@ class StaffLoginIT extends BrowserTest {
     }
 
     @Test
-    void everyServiceKnowsTheLoggedInClerkThroughTheGateway() {
+    void everyServiceKnowsTheLoggedInClerkAndDescribesItsApiThroughTheGateway() {
         Page page = newContext(null).newPage();
         logInWithPassword(page);
         assertOaShellShowsTheClerkAndTheirUnit(page);
@@ -61,6 +62,10 @@ class StaffLoginIT extends BrowserTest {
             assertThat(me.text()).as("GET /api/%s/me", service)
                 .contains("\"username\":\"" + CLERK + "\"")
                 .contains("\"unitCode\":\"" + DemoAccounts.COUNTY_OFFICE_CODE + "\"");
+
+            APIResponse openApi = page.request().get("/api/" + service + "/v3/api-docs");
+            assertThat(openApi.status()).as("OpenAPI of %s through the gateway", service).isEqualTo(200);
+            assertThat(openApi.text()).contains("/api/" + service + "/me");
         }
     }
 
@@ -73,7 +78,7 @@ class StaffLoginIT extends BrowserTest {
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("退出登录")).click();
         page.waitForURL(url -> !url.contains("/oa/"));
-        page.navigate("/oa/");
+        open(page, "/oa/");
 
         page.waitForURL(Pattern.compile(".*/auth/realms/zhengtong/.*"));
         assertThat(page.locator("#password")).isVisible();
@@ -83,7 +88,7 @@ class StaffLoginIT extends BrowserTest {
     void theSameClerkLogsInWithTheirCertificateAndNoPassword() {
         Page page = newContext(RunningPlatform.userCertificate("users", CLERK)).newPage();
 
-        page.navigate("/oa/");
+        open(page, "/oa/");
         page.waitForURL(Pattern.compile(".*/auth/realms/zhengtong/.*"));
         assertThat(page.locator("body")).containsText(CLERK); // Keycloak names the certificate's owner
         page.locator("#kc-login").click();
@@ -101,7 +106,7 @@ class StaffLoginIT extends BrowserTest {
         String owner = certificates.toFile().list((dir, name) -> name.endsWith(".p12"))[0].replace(".p12", "");
         Page page = newContext(certificates.resolve(owner + ".p12")).newPage();
 
-        com.microsoft.playwright.Response response = page.navigate("/oa/");
+        Response response = open(page, "/oa/");
 
         assertThat(response.ok()).isFalse();
         assertThat(page.content()).contains("certificate unknown");
@@ -125,7 +130,7 @@ class StaffLoginIT extends BrowserTest {
             .format(certificate.getNotAfter().toInstant());
         Page page = newContext(certificates.resolve(owner + ".p12")).newPage();
 
-        com.microsoft.playwright.Response response = page.navigate("/oa/");
+        Response response = open(page, "/oa/");
 
         assertThat(response.status()).isEqualTo(403);
         assertThat(page).hasURL(RunningPlatform.PUBLIC_URL + "/oa/"); // not sent on to Keycloak
