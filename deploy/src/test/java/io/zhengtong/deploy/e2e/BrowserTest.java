@@ -55,9 +55,9 @@ abstract class BrowserTest {
         .setWaitUntil(WaitUntilState.DOMCONTENTLOADED);
 
     /**
-     * Opens a page. About one first navigation in fifty of a fresh headless context was seen to
-     * stall for over 15 s before reaching the gateway (not yet explained, see the README's known
-     * issues); one retry keeps that from failing a test about something else, and is reported.
+     * Opens a page. The first navigation of a fresh context sometimes stalls before any request
+     * reaches the gateway, after a context that presented a client certificate (see the README's
+     * known issues); one retry keeps that from failing a test about something else, and is reported.
      */
     static Response open(Page page, String path) {
         try {
