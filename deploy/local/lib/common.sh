@@ -104,6 +104,19 @@ spawn() {
   echo "$pid"
 }
 
+# Stops an infrastructure component started with spawn() and says so.
+# Usage: stop_component <name> <pidfile>
+stop_component() {
+  local name=$1 pidfile=$2 pid
+  if pid=$(pid_from_file "$pidfile"); then
+    stop_pid "$pid" 60
+    note "$name" "stopped"
+  else
+    note "$name" "not running"
+  fi
+  rm -f "$pidfile"
+}
+
 # Prints a process and all its descendants, one pid per line.
 process_tree() {
   local pids=("$1") i=0 child

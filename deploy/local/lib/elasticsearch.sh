@@ -75,12 +75,5 @@ es_up() {
 }
 
 es_down() {
-  local pid
-  if pid=$(pid_from_file "$ES_PIDFILE"); then
-    stop_pid "$pid" 60
-    note elasticsearch "stopped"
-  else
-    note elasticsearch "not running"
-  fi
-  rm -f "$ES_PIDFILE"
+  stop_component elasticsearch "$ES_PIDFILE"
 }

@@ -99,12 +99,5 @@ kafka_up() {
 }
 
 kafka_down() {
-  local pid
-  if pid=$(pid_from_file "$KAFKA_PIDFILE"); then
-    stop_pid "$pid" 60
-    note kafka "stopped"
-  else
-    note kafka "not running"
-  fi
-  rm -f "$KAFKA_PIDFILE"
+  stop_component kafka "$KAFKA_PIDFILE"
 }

@@ -122,12 +122,5 @@ keycloak_up() {
 }
 
 keycloak_down() {
-  local pid
-  if pid=$(pid_from_file "$KC_PIDFILE"); then
-    stop_pid "$pid" 60
-    note keycloak "stopped"
-  else
-    note keycloak "not running"
-  fi
-  rm -f "$KC_PIDFILE"
+  stop_component keycloak "$KC_PIDFILE"
 }

@@ -78,12 +78,5 @@ mariadb_recreate_keycloak_db() {
 }
 
 mariadb_down() {
-  local pid
-  if pid=$(pid_from_file "$MARIADB_PIDFILE"); then
-    stop_pid "$pid" 60
-    note mariadb "stopped"
-  else
-    note mariadb "not running"
-  fi
-  rm -f "$MARIADB_PIDFILE"
+  stop_component mariadb "$MARIADB_PIDFILE"
 }
