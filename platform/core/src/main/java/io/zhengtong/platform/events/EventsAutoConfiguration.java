@@ -1,0 +1,68 @@
+package io.zhengtong.platform.events;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.modulith.events.EventExternalizationConfiguration;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The platform's event conventions: {@link IntegrationEvent}s go out through the outbox as
+ * CloudEvents, the outbox is resubmitted periodically, consumers apply events once
+ * ({@link InboundEvents}) and failed records are retried and dead-lettered.
+ */
+@AutoConfiguration(before = { FlywayAutoConfiguration.class, KafkaAutoConfiguration.class })
+@ConditionalOnClass(KafkaOperations.class)
+@EnableConfigurationProperties(EventsProperties.class)
+@EnableScheduling
+public class EventsAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    FlywayMigrationStrategy platformTablesMigration() {
+        return new PlatformTablesMigration();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    EventExternalizationConfiguration cloudEventsExternalization(
+            @Value("${zhengtong.service.name:zhengtong}") String service) {
+        return CloudEventsExternalization.configuration("/zhengtong/" + service);
+    }
+
+    @Bean
+    @ConditionalOnBean(IncompleteEventPublications.class)
+    OutboxResubmission outboxResubmission(IncompleteEventPublications incomplete, EventsProperties properties) {
+        return new OutboxResubmission(incomplete, properties.resubmitOlderThan());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    InboundEvents inboundEvents(JdbcTemplate jdbc, PlatformTransactionManager transactions, JsonMapper json,
+            MeterRegistry meters) {
+        return new InboundEvents(jdbc, new TransactionTemplate(transactions), json, meters);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    DefaultErrorHandler kafkaConsumerErrorHandler(KafkaOperations<Object, Object> template,
+            EventsProperties properties, MeterRegistry meters) {
+        return ConsumerFailureHandling.errorHandler(template, properties, meters);
+    }
+}
