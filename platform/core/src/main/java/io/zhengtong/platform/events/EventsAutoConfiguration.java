@@ -1,8 +1,8 @@
 package io.zhengtong.platform.events;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
-import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,10 +46,11 @@ public class EventsAutoConfiguration {
         return CloudEventsExternalization.configuration("/zhengtong/" + service);
     }
 
+    // Modulith's registry is defined by an auto-configuration of its own, so it is looked up
+    // lazily rather than with @ConditionalOnBean, which would depend on the ordering.
     @Bean
-    @ConditionalOnBean(IncompleteEventPublications.class)
-    OutboxResubmission outboxResubmission(IncompleteEventPublications incomplete, EventsProperties properties) {
-        return new OutboxResubmission(incomplete, properties.resubmitOlderThan());
+    OutboxResubmission outboxResubmission(ObjectProvider<FailedEventPublications> failed, EventsProperties properties) {
+        return new OutboxResubmission(failed, properties.resubmitOlderThan());
     }
 
     @Bean

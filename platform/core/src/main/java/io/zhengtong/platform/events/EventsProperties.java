@@ -5,7 +5,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * @param resubmitOlderThan outbox entries older than this and not yet acknowledged are sent again
+ * @param resubmitOlderThan failed outbox entries older than this are sent again
  * @param retries           attempts after the first before a failing record goes to {@code <topic>.DLT}
  * @param retryMaxPause     the longest pause between attempts for {@link RetryLater} failures
  */
@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record EventsProperties(Duration resubmitOlderThan, Integer retries, Duration retryMaxPause) {
 
     public EventsProperties {
-        resubmitOlderThan = resubmitOlderThan == null ? Duration.ofSeconds(30) : resubmitOlderThan;
+        resubmitOlderThan = resubmitOlderThan == null ? Duration.ofSeconds(5) : resubmitOlderThan;
         retries = retries == null ? 4 : retries;
         retryMaxPause = retryMaxPause == null ? Duration.ofSeconds(30) : retryMaxPause;
     }

@@ -28,6 +28,8 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
         properties.put("spring.datasource.username", backing.dbUser());
         properties.put("spring.datasource.password", backing.dbPassword());
         properties.put("zhengtong.keycloak.url", backing.keycloakUrl());
+        properties.put("spring.kafka.bootstrap-servers", backing.kafkaBootstrap());
+        properties.put("spring.elasticsearch.uris", backing.elasticsearchUrl());
         environment.getPropertySources().addFirst(new MapPropertySource("zhengtong-test-infrastructure", properties));
     }
 }

@@ -1,10 +1,14 @@
 package io.zhengtong.platform.test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import io.zhengtong.platform.test.TestInfrastructure.Backing;
+import io.zhengtong.platform.test.TestInfrastructure.Component;
 import io.zhengtong.platform.test.TestInfrastructure.Mode;
 
 /**
@@ -19,7 +23,30 @@ public final class NativeInfrastructure {
     static Backing locate() {
         Map<String, String> secrets = secrets();
         return new Backing(Mode.NATIVE, "jdbc:mariadb://127.0.0.1:3306/", secrets.getOrDefault("ZT_DB_USER", "zhengtong"),
-                secrets.get("ZT_DB_PASSWORD"), "http://127.0.0.1:8180/auth", secrets);
+                secrets.get("ZT_DB_PASSWORD"), "http://127.0.0.1:8180/auth", "127.0.0.1:9092", "http://127.0.0.1:9200",
+                secrets);
+    }
+
+    /** Runs {@code deploy/local/zt infra start|stop <component>} and waits for it. */
+    static void launcher(String action, Component component) {
+        Path zt = directory().getParent().resolve("deploy/local/zt");
+        try {
+            Process process = new ProcessBuilder(zt.toString(), "infra", action, component.launcherName)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                .start();
+            if (!process.waitFor(3, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                process.destroyForcibly();
+                throw new IllegalStateException("zt infra " + action + " " + component.launcherName + " failed");
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The variables of {@code .local-infra/secrets.env} (DB password, client secrets, PKI password). */

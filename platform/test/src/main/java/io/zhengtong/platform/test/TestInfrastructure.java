@@ -24,6 +24,17 @@ public final class TestInfrastructure {
         NATIVE, TESTCONTAINERS
     }
 
+    /** Backing services a test may take away for a while, to show that nothing is lost. */
+    public enum Component {
+        KAFKA("kafka"), ELASTICSEARCH("elasticsearch");
+
+        final String launcherName;
+
+        Component(String launcherName) {
+            this.launcherName = launcherName;
+        }
+    }
+
     private static volatile Backing backing;
 
     private TestInfrastructure() {
@@ -38,6 +49,22 @@ public final class TestInfrastructure {
             };
         }
         return backing;
+    }
+
+    /** Stops a backing service (native: {@code zt infra stop}; containers: paused). */
+    public static void stop(Component component) {
+        switch (backing().mode()) {
+            case NATIVE -> NativeInfrastructure.launcher("stop", component);
+            case TESTCONTAINERS -> ContainerInfrastructure.pause(component);
+        }
+    }
+
+    /** Starts a backing service again on the same address; returns when it accepts connections. */
+    public static void start(Component component) {
+        switch (backing().mode()) {
+            case NATIVE -> NativeInfrastructure.launcher("start", component);
+            case TESTCONTAINERS -> ContainerInfrastructure.unpause(component);
+        }
     }
 
     public static Mode mode() {
@@ -58,10 +85,12 @@ public final class TestInfrastructure {
      *
      * @param jdbcUrlPrefix e.g. {@code jdbc:mariadb://127.0.0.1:3306/}; a database name is appended
      * @param keycloakUrl Keycloak's base URL including {@code /auth}
+     * @param kafkaBootstrap Kafka's bootstrap servers
+     * @param elasticsearchUrl Elasticsearch's HTTP address
      * @param secrets the variables of {@code secrets.env} (client secrets, DB password)
      */
     public record Backing(Mode mode, String jdbcUrlPrefix, String dbUser, String dbPassword, String keycloakUrl,
-            Map<String, String> secrets) {
+            String kafkaBootstrap, String elasticsearchUrl, Map<String, String> secrets) {
 
         public String jdbcUrl(String database) {
             return jdbcUrlPrefix + database + "?createDatabaseIfNotExist=true";

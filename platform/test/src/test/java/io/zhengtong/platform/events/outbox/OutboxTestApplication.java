@@ -1,0 +1,81 @@
+package io.zhengtong.platform.events.outbox;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.zhengtong.platform.events.EventContract;
+import io.zhengtong.platform.events.EventHandlers;
+import io.zhengtong.platform.events.InboundEvents;
+import io.zhengtong.platform.events.IntegrationEvent;
+
+/**
+ * A service in miniature: it records changes (each with its event, through the outbox) and
+ * consumes its own events, counting how often each took effect.
+ */
+@SpringBootApplication
+class OutboxTestApplication {
+
+    static final String TOPIC = "platformtest.changes";
+
+    public static void main(String[] args) {
+        SpringApplication.run(OutboxTestApplication.class, args);
+    }
+
+    @EventContract(type = "zhengtong.platformtest.change.recorded.v1", topic = TOPIC)
+    record ChangeRecorded(UUID eventId, String aggregateId, Instant occurredAt, String changeId) implements IntegrationEvent {
+    }
+
+    /** What the consumer reads: its own view of the event's data. */
+    record RecordedChangeData(String changeId) {
+    }
+
+    @Service
+    static class Changes {
+
+        private final JdbcTemplate jdbc;
+        private final ApplicationEventPublisher events;
+
+        Changes(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+            this.jdbc = jdbc;
+            this.events = events;
+        }
+
+        @Transactional
+        String record() {
+            String id = UUID.randomUUID().toString();
+            jdbc.update("insert into recorded_change (id) values (?)", id);
+            events.publishEvent(new ChangeRecorded(UUID.randomUUID(), id, Instant.now(), id));
+            return id;
+        }
+    }
+
+    @Component
+    static class ChangeApplier {
+
+        private final InboundEvents inbound;
+        private final JdbcTemplate jdbc;
+
+        ChangeApplier(InboundEvents inbound, JdbcTemplate jdbc) {
+            this.inbound = inbound;
+            this.jdbc = jdbc;
+        }
+
+        @KafkaListener(topics = TOPIC)
+        void on(ConsumerRecord<String, byte[]> record) {
+            inbound.apply(record, EventHandlers.of("change-applier").on("zhengtong.platformtest.change.recorded.v1",
+                    RecordedChangeData.class,
+                    event -> jdbc.update("update recorded_change set applied = applied + 1 where id = ?",
+                            event.data().changeId())));
+        }
+    }
+}
