@@ -119,6 +119,9 @@ service_java_command() {
   dir=$(app_dir_of "$module")
   # shellcheck disable=SC2206 # SERVICE_JAVA_OPTS holds several options
   SERVICE_JAVA=("$ZT_JAVA_HOME/bin/java" $SERVICE_JAVA_OPTS)
+  # The local platform is the demo county: services seed their demo content once (ZT_DEMO_SEED=false
+  # starts them empty).
+  SERVICE_JAVA+=(-Dzhengtong.demo.seed="${ZT_DEMO_SEED:-true}")
   if [ -f "$dir.stamp" ] && [ -f "$dir/$module.jar" ]; then
     # The archive's writing logs a warning per class it skips: noise, so cds logging is off.
     SERVICE_JAVA+=(-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$dir/$module.jsa"
