@@ -16,7 +16,7 @@ import org.springframework.data.repository.query.Param;
 public interface Articles extends JpaRepository<Article, Long> {
 
     /** With its history, for the detail view. */
-    @EntityGraph(attributePaths = "history")
+    @EntityGraph(attributePaths = { "history", "channel" })
     @Query("select a from Article a where a.id = :id")
     Optional<Article> findWithHistory(@Param("id") long id);
 
