@@ -75,7 +75,8 @@ public record ArticleBody(String html, String text) {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode textNode) {
-                    text.append(textNode.getWholeText());
+                    // Line breaks in the source are spaces in HTML; only blocks and <br> break lines.
+                    text.append(textNode.getWholeText().replace('\r', ' ').replace('\n', ' '));
                 } else if (node instanceof Element element && (element.isBlock() || element.nameIs("br"))) {
                     text.append('\n');
                 }

@@ -1,0 +1,110 @@
+package io.zhengtong.portal.article;
+
+import static io.zhengtong.portal.article.OfficeClient.LI_NA;
+import static io.zhengtong.portal.article.OfficeClient.ZHANG_WEI;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.zhengtong.platform.test.IntegrationTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Each transition goes out on Kafka as a CloudEvent, through the outbox: the record appears only
+ * because the transition committed its outbox entry, keyed by the article id, with the data the
+ * search index needs.
+ */
+@IntegrationTest
+class ArticleEventsIT {
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
+
+    @Test
+    void publishingAnArticleSendsThePublishedEventWithWhatTheSearchIndexNeeds() {
+        OfficeClient editor = OfficeClient.as(ZHANG_WEI, port);
+        OfficeClient reviewer = OfficeClient.as(LI_NA, port);
+        String title = "全县电子政务工作会议召开 " + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> draft = editor.draft(title, "news",
+                "<h2>会议要求</h2><p>加强<a href=\"javascript:alert(1)\">网站</a>内容保障。</p>");
+        Map<String, Object> submitted = editor.act("submit", draft, null);
+        Map<String, Object> published = reviewer.act("approve", submitted, null);
+        Map<String, Object> withdrawn = reviewer.act("withdraw", published, "信息有误");
+        String key = String.valueOf(draft.get("id"));
+
+        List<ConsumerRecord<String, byte[]>> records = recordsWithKey(key, 4);
+
+        assertThat(records).extracting(record -> header(record, "ce_type")).containsExactly(
+                "zhengtong.portal.article.created.v1", "zhengtong.portal.article.submitted.v1",
+                "zhengtong.portal.article.published.v1", "zhengtong.portal.article.withdrawn.v1");
+        ConsumerRecord<String, byte[]> publishedRecord = records.get(2);
+        assertThat(header(publishedRecord, "ce_source")).isEqualTo("/zhengtong/portal");
+        assertThat(header(publishedRecord, "ce_specversion")).isEqualTo("1.0");
+        JsonNode data = JsonMapper.builder().build().readTree(publishedRecord.value());
+        assertThat(header(publishedRecord, "ce_id")).isEqualTo(data.get("eventId").asString());
+        assertThat(data.get("aggregateId").asString()).isEqualTo(key);
+        assertThat(data.get("articleId").asLong()).isEqualTo(((Number) draft.get("id")).longValue());
+        assertThat(data.get("title").asString()).isEqualTo(title);
+        assertThat(data.get("bodyText").asString()).isEqualTo("会议要求\n加强网站内容保障。");
+        assertThat(data.get("summary").asString()).isEqualTo("会议要求 加强网站内容保障。");
+        assertThat(data.get("channelCode").asString()).isEqualTo("news");
+        assertThat(data.get("channelName").asString()).isEqualTo("政务要闻");
+        assertThat(data.get("unitCode").asString()).isEqualTo("gov-office");
+        assertThat(data.get("unitName").asString()).isEqualTo("凤县人民政府办公室");
+        assertThat(data.get("url").asString()).isEqualTo("/articles/" + key);
+        assertThat(data.get("publishedAt").asString()).isNotBlank();
+        assertThat(data.propertyNames()).containsExactlyInAnyOrder("eventId", "aggregateId", "occurredAt",
+                "articleId", "title", "summary", "bodyText", "channelCode", "channelName", "unitCode", "unitName",
+                "publishedAt", "url");
+
+        JsonNode withdrawal = JsonMapper.builder().build().readTree(records.get(3).value());
+        assertThat(withdrawal.get("reason").asString()).isEqualTo("信息有误");
+        assertThat(withdrawal.get("articleId").asLong()).isEqualTo(((Number) withdrawn.get("id")).longValue());
+    }
+
+    private List<ConsumerRecord<String, byte[]>> recordsWithKey(String key, int expected) {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "article-events-it-" + UUID.randomUUID());
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(ArticleEvents.TOPIC));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (found.size() < expected && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
+                    if (key.equals(record.key())) {
+                        found.add(record);
+                    }
+                });
+            }
+        }
+        return found;
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
