@@ -60,14 +60,4 @@ final class IndexedText {
         // Adjacent hits (overlapping bigrams such as 电子|政务) read better as one.
         return html.toString().replace("</em><em>", "");
     }
-
-    /** The beginning of a text, escaped, for results whose body has no hit. */
-    static String leadingSafeHtml(String text, int length) {
-        if (text == null) {
-            return "";
-        }
-        String lead = text.codePointCount(0, text.length()) <= length ? text
-                : text.substring(0, text.offsetByCodePoints(0, length)) + "…";
-        return toSafeHtml(withoutMarks(lead));
-    }
 }
