@@ -2,6 +2,7 @@ package io.zhengtong.portal.search;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,7 +161,7 @@ public class SearchIndexRebuild {
         for (SearchSource source : sources.orderedStream().toList()) {
             int count = 0;
             try (Stream<SearchDocument> documents = source.documents()) {
-                List<SearchDocument> batch = new java.util.ArrayList<>(bulkSize);
+                List<SearchDocument> batch = new ArrayList<>(bulkSize);
                 for (SearchDocument document : (Iterable<SearchDocument>) documents::iterator) {
                     batch.add(document);
                     if (batch.size() == bulkSize) {

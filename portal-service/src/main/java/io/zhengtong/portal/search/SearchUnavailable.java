@@ -10,9 +10,16 @@ import io.zhengtong.platform.problem.DomainRuleViolation;
  */
 public class SearchUnavailable extends DomainRuleViolation {
 
+    private final String reason;
+
     public SearchUnavailable(String reason, Throwable cause) {
         super(HttpStatus.SERVICE_UNAVAILABLE, "search-unavailable", "站内搜索暂时不可用", "站内搜索暂时不可用，请稍后再试。");
         initCause(cause);
-        addSuppressed(new IllegalStateException(reason));
+        this.reason = reason;
+    }
+
+    /** What failed, for the log; visitors only see the Chinese message. */
+    public String reason() {
+        return reason;
     }
 }

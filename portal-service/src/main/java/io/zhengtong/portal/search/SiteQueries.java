@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -160,7 +161,7 @@ final class SiteQueries {
         Query scope = otherFilter.orElseGet(() -> Query.of(q -> q.matchAll(m -> m)));
         return Aggregation.of(a -> a.filter(scope)
             .aggregations(VALUES, values -> values.terms(t -> t.field(field).size(100))
-                .aggregations(withUnitName ? java.util.Map.of(UNIT_NAME,
-                        Aggregation.of(n -> n.terms(t -> t.field("unitName").size(1)))) : java.util.Map.of())));
+                .aggregations(withUnitName ? Map.of(UNIT_NAME,
+                        Aggregation.of(n -> n.terms(t -> t.field("unitName").size(1)))) : Map.of())));
     }
 }

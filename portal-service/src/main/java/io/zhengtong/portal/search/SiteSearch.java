@@ -2,6 +2,7 @@ package io.zhengtong.portal.search;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
@@ -60,14 +61,14 @@ public class SiteSearch {
                 document.publishedAt(), document.url());
     }
 
-    private static java.util.Optional<String> first(Map<String, List<String>> highlights, String... fields) {
+    private static Optional<String> first(Map<String, List<String>> highlights, String... fields) {
         for (String field : fields) {
             List<String> fragments = highlights.get(field);
             if (fragments != null && !fragments.isEmpty()) {
-                return java.util.Optional.of(String.join("…", fragments));
+                return Optional.of(String.join("…", fragments));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static List<SearchResults.FacetValue> facet(Aggregate aggregate, boolean units) {

@@ -47,7 +47,7 @@ class SiteSearchController {
 
     @ExceptionHandler(SearchUnavailable.class)
     ResponseEntity<ProblemDetail> unavailable(SearchUnavailable ex) {
-        log.warn("Site search unavailable: {}", ex.getCause() == null ? ex.toString() : ex.getCause().toString());
+        log.warn("Site search unavailable: {} ({})", ex.reason(), String.valueOf(ex.getCause()));
         return SearchProblems.unavailable(ex, properties.retryAfter());
     }
 }
