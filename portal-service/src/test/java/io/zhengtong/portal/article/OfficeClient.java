@@ -11,14 +11,14 @@ import org.springframework.web.client.RestClient;
 import io.zhengtong.platform.test.KeycloakTokens;
 
 /** The OA client's calls to the article API, as a given demo user (or anonymous), without throwing on errors. */
-final class OfficeClient {
+public final class OfficeClient {
 
-    static final String ZHANG_WEI = "zhang.wei"; // editor, gov-office
-    static final String LI_NA = "li.na"; // reviewer, gov-office (the host unit)
-    static final String HUANG_LI = "huang.li"; // editor, culture-tourism
-    static final String YANG_MIN = "yang.min"; // staff, education, no editor role
-    static final String MA_JUN = "ma.jun"; // platform-admin
-    static final String CITIZEN = "wang.xiaoming";
+    public static final String ZHANG_WEI = "zhang.wei"; // editor, gov-office
+    public static final String LI_NA = "li.na"; // reviewer, gov-office (the host unit)
+    public static final String HUANG_LI = "huang.li"; // editor, culture-tourism
+    public static final String YANG_MIN = "yang.min"; // staff, education, no editor role
+    public static final String MA_JUN = "ma.jun"; // platform-admin
+    public static final String CITIZEN = "wang.xiaoming";
 
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
@@ -33,7 +33,7 @@ final class OfficeClient {
         this.token = token;
     }
 
-    static OfficeClient as(String username, int port) {
+    public static OfficeClient as(String username, int port) {
         return new OfficeClient(port, TOKENS.computeIfAbsent(username, KeycloakTokens::accessToken));
     }
 
@@ -67,7 +67,7 @@ final class OfficeClient {
     }
 
     /** Drafts an article; answers its detail. */
-    Map<String, Object> draft(String title, String channel, String bodyHtml) {
+    public Map<String, Object> draft(String title, String channel, String bodyHtml) {
         ResponseEntity<Map> created = post("/api/portal/articles",
                 Map.of("title", title, "channelCode", channel, "bodyHtml", bodyHtml));
         if (created.getStatusCode().value() != 201) {
@@ -77,7 +77,7 @@ final class OfficeClient {
     }
 
     /** A transition with the version the article had; answers the new detail (asserting 200). */
-    Map<String, Object> act(String action, Map<String, Object> article, String reason) {
+    public Map<String, Object> act(String action, Map<String, Object> article, String reason) {
         ResponseEntity<Map> answer = transition(action, article, reason);
         if (answer.getStatusCode().value() != 200) {
             throw new IllegalStateException(action + " failed: " + answer);

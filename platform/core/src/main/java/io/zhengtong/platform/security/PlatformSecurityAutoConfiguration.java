@@ -44,9 +44,16 @@ public class PlatformSecurityAutoConfiguration {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json);
         String[] publicPaths = Stream.concat(ALWAYS_PUBLIC.stream(), properties.publicPaths().stream())
                 .toArray(String[]::new);
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers(publicPaths).permitAll()
-                .anyRequest().authenticated())
+        http.authorizeHttpRequests(requests -> {
+                requests.requestMatchers(publicPaths).permitAll();
+                if (properties.website()) {
+                    requests.requestMatchers("/api/**", "/actuator/**").authenticated();
+                    requests.anyRequest().permitAll();
+                }
+                else {
+                    requests.anyRequest().authenticated();
+                }
+            })
             .oauth2ResourceServer(server -> server
                 .jwt(jwt -> jwt.jwtAuthenticationConverter(new KeycloakJwtAuthenticationConverter()))
                 .authenticationEntryPoint(problems)

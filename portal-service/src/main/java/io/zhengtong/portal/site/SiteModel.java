@@ -1,0 +1,41 @@
+package io.zhengtong.portal.site;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every website page needs: the site's identity, the reader's display mode, where they are. */
+@ControllerAdvice(basePackageClasses = SiteModel.class)
+@EnableConfigurationProperties(SiteProperties.class)
+class SiteModel {
+
+    private final SiteProperties site;
+
+    SiteModel(SiteProperties site) {
+        this.site = site;
+    }
+
+    @ModelAttribute("site")
+    SiteProperties site() {
+        return site;
+    }
+
+    @ModelAttribute("elderMode")
+    boolean elderMode(HttpServletRequest request) {
+        return ElderMode.isOn(request);
+    }
+
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI();
+    }
+
+    /** Where the 长者模式 switch brings the reader back to: this very page. */
+    @ModelAttribute("returnPath")
+    String returnPath(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return request.getRequestURI() + (query == null ? "" : "?" + query);
+    }
+}
