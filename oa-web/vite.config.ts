@@ -55,6 +55,8 @@ export default defineConfig({
     include: ['tests/**/*.spec.ts'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Whole-app tests import Element Plus on first use; the build machines are small and shared.
+    testTimeout: 20000,
     unstubGlobals: true,
   },
 })
