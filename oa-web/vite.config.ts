@@ -37,6 +37,14 @@ export default defineConfig({
         // Long-lived library chunks, cached by browsers across releases of our own code.
         codeSplitting: {
           groups: [
+            // Vue itself first: otherwise the editor group below would take it in as a dependency.
+            { name: 'vendor', test: /node_modules[\\/](@vue|vue|vue-router|pinia|@floating-ui)[\\/]/, priority: 4 },
+            // The rich-text editor (Tiptap/ProseMirror) only loads with the article editor route.
+            {
+              name: 'editor',
+              test: /node_modules[\\/](@tiptap|prosemirror-[a-z-]+|orderedmap|rope-sequence|w3c-keyname|linkifyjs)[\\/]/,
+              priority: 3,
+            },
             { name: 'element-plus', test: /node_modules[\\/](element-plus|@element-plus)[\\/]/, priority: 2 },
             { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
           ],
@@ -55,6 +63,16 @@ export default defineConfig({
     include: ['tests/**/*.spec.ts'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Whole-app tests import Element Plus on first use; the build machines are small and shared.
+    testTimeout: 20000,
+    server: {
+      deps: {
+        // Transformed like in the browser build: Node would load async-validator's CommonJS
+        // build for Element Plus, whose default export is not the class, and form validation
+        // would silently pass.
+        inline: ['element-plus'],
+      },
+    },
     unstubGlobals: true,
   },
 })

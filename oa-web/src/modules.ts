@@ -1,6 +1,17 @@
 import type { Component } from 'vue'
 import { ChatLineSquare, Document, FolderOpened, House, Monitor, Calendar } from '@element-plus/icons-vue'
 
+/** A screen of a module, listed under it in the navigation for users with one of the roles. */
+export interface ModuleFeature {
+  key: string
+  title: string
+  /** Route path inside the app (without /oa). */
+  to: string
+  description: string
+  /** Realm roles that see the entry. */
+  roles: readonly string[]
+}
+
 /** One business module of the platform, reachable through the gateway at /api/<api>/. */
 export interface ModuleDefinition {
   /** Route name and path segment. */
@@ -10,6 +21,8 @@ export interface ModuleDefinition {
   title: string
   description: string
   icon: Component
+  /** The module's screens that are built so far. */
+  features?: readonly ModuleFeature[]
 }
 
 export const MODULES: readonly ModuleDefinition[] = [
@@ -19,6 +32,15 @@ export const MODULES: readonly ModuleDefinition[] = [
     title: '门户',
     description: '县门户网站及部门、乡镇频道的栏目、文章与专题，发布前审核。',
     icon: Monitor,
+    features: [
+      {
+        key: 'portal-articles',
+        title: '文章管理',
+        to: '/portal/articles',
+        description: '起草、编辑和提交门户文章，审核通过后发布，退回或撤回。',
+        roles: ['editor', 'reviewer', 'platform-admin'],
+      },
+    ],
   },
   {
     key: 'disclosure',
@@ -51,3 +73,8 @@ export const MODULES: readonly ModuleDefinition[] = [
 ]
 
 export const DASHBOARD = { key: 'dashboard', title: '工作台', icon: House } as const
+
+/** The features of a module that a user with these roles may open. */
+export function visibleFeatures(module: ModuleDefinition, roles: readonly string[]): ModuleFeature[] {
+  return (module.features ?? []).filter((f) => f.roles.some((role) => roles.includes(role)))
+}

@@ -108,6 +108,16 @@ export function setNotifier(next: Notifier): Notifier {
   return previous
 }
 
+/** Tells the user about a failure the caller handled itself (after a `silent` call). */
+export function notifyError(error: unknown): void {
+  if (error instanceof ApiError) {
+    // A 401 has already sent the browser to the login.
+    if (error.status !== 401) notifier(describeError(error))
+  } else if (!(error instanceof DOMException && error.name === 'AbortError')) {
+    notifier('操作失败，请稍后再试')
+  }
+}
+
 export interface RequestOptions {
   /** JSON-serialised unless it is a FormData, Blob or URLSearchParams. */
   body?: unknown

@@ -26,6 +26,31 @@ export const routes: RouteRecordRaw[] = [
       meta: { title: module.title, module: module.key },
     }),
   ),
+  // 门户 · 文章管理 (editors and reviewers). The editor route is its own chunk with the rich-text editor.
+  {
+    path: '/portal/articles',
+    name: 'portal-articles',
+    component: () => import('@/views/portal/ArticleListView.vue'),
+    meta: { title: '文章管理', module: 'portal' },
+  },
+  {
+    path: '/portal/articles/new',
+    name: 'portal-article-new',
+    component: () => import('@/views/portal/ArticleEditView.vue'),
+    meta: { title: '新建文章', module: 'portal' },
+  },
+  {
+    path: '/portal/articles/:id',
+    name: 'portal-article',
+    component: () => import('@/views/portal/ArticleDetailView.vue'),
+    meta: { title: '文章详情', module: 'portal' },
+  },
+  {
+    path: '/portal/articles/:id/edit',
+    name: 'portal-article-edit',
+    component: () => import('@/views/portal/ArticleEditView.vue'),
+    meta: { title: '编辑文章', module: 'portal' },
+  },
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',

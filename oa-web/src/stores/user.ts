@@ -23,6 +23,8 @@ export const useUserStore = defineStore('user', () => {
   const displayName = computed(() => user.value?.name || user.value?.username || '')
   const unitName = computed(() => user.value?.unitName || user.value?.unitCode || '')
   const roles = computed(() => roleLabels(user.value?.roles ?? []))
+  /** The realm role codes (editor, reviewer, …), for showing what the user may do. */
+  const roleCodes = computed<readonly string[]>(() => user.value?.roles ?? [])
 
   async function load(): Promise<void> {
     status.value = 'loading'
@@ -37,5 +39,5 @@ export const useUserStore = defineStore('user', () => {
     }
   }
 
-  return { user, status, error, displayName, unitName, roles, load }
+  return { user, status, error, displayName, unitName, roles, roleCodes, load }
 })

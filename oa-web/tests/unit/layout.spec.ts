@@ -50,7 +50,8 @@ describe('layout', () => {
   it('offers the dashboard and the five modules as links under /oa/ in the main navigation', async () => {
     const { wrapper } = await mountApp('/')
 
-    const links = wrapper.get('nav[aria-label="主导航"]').findAll('a')
+    // The top level; a module's screens (e.g. 文章管理) are listed under it, see below.
+    const links = wrapper.get('nav[aria-label="主导航"]').findAll('ul.side-nav__list > li > a')
     expect(links.map((a) => a.text())).toEqual(['工作台', '门户', '信息公开', '信箱', '公文交换', '会议'])
     expect(links.map((a) => a.attributes('href'))).toEqual([
       '/oa/',
@@ -61,6 +62,33 @@ describe('layout', () => {
       '/oa/meeting',
     ])
     expect(links[0]?.attributes('aria-current')).toBe('page')
+    wrapper.unmount()
+  })
+
+  it('lists 文章管理 under 门户 for an editor, and keeps it marked on an article page', async () => {
+    const { wrapper, router } = await mountApp('/', {
+      '/api/portal/articles': () => json({ content: [], page: 0, size: 20, totalElements: 0, totalPages: 0 }),
+      '/api/portal/channels': () => json([]),
+    })
+
+    const nav = wrapper.get('nav[aria-label="主导航"]')
+    const entry = nav.get('ul[aria-label="门户功能"] a')
+    expect(entry.text()).toBe('文章管理')
+    expect(entry.attributes('href')).toBe('/oa/portal/articles')
+    expect(entry.attributes('aria-current')).toBeUndefined()
+
+    await router.push('/portal/articles/42')
+    await flushPromises()
+    expect(wrapper.get('[data-test="nav-portal-articles"]').attributes('aria-current')).toBe('page')
+    wrapper.unmount()
+  })
+
+  it('does not offer 文章管理 to staff who neither edit nor review', async () => {
+    const { wrapper } = await mountApp('/', {
+      '/api/portal/me': () => json({ ...ZHANG_WEI, roles: ['staff'] }),
+    })
+
+    expect(wrapper.get('nav[aria-label="主导航"]').text()).not.toContain('文章管理')
     wrapper.unmount()
   })
 

@@ -41,3 +41,44 @@ export const ZHANG_WEI = {
   unitName: '凤县人民政府办公室',
   roles: ['staff', 'editor', 'default-roles-zhengtong', 'offline_access'],
 }
+
+/** A reviewer of the county government office (审核员). */
+export const LI_NA = {
+  username: 'li.na',
+  name: '李娜',
+  unitCode: 'gov-office',
+  unitName: '凤县人民政府办公室',
+  roles: ['staff', 'reviewer'],
+}
+
+/** The same kind of stub as stubFetch, but answers by method and path ("POST /api/…"), else by path. */
+export function stubApi(routes: Record<string, Route>) {
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
+    const path = url.split('?')[0] ?? url
+    const method = (init.method ?? 'GET').toUpperCase()
+    const route = routes[`${method} ${path}`] ?? (method === 'GET' ? routes[path] : undefined)
+    if (!route) return problem(404, { title: '未找到', detail: `no stub for ${method} ${path}` })
+    return route(url, init)
+  })
+  vi.stubGlobal('fetch', fetchMock)
+  return fetchMock
+}
+
+/** The calls a fetch mock received, as "METHOD url". */
+export function callsOf(fetchMock: ReturnType<typeof vi.fn>): string[] {
+  return fetchMock.mock.calls.map((call) => {
+    const init = (call[1] ?? {}) as RequestInit
+    return `${(init.method ?? 'GET').toUpperCase()} ${String(call[0])}`
+  })
+}
+
+/** The JSON body of the last call to the given "METHOD path". */
+export function lastBody(fetchMock: ReturnType<typeof vi.fn>, methodAndPath: string): unknown {
+  const calls = fetchMock.mock.calls.filter((call) => {
+    const init = (call[1] ?? {}) as RequestInit
+    return `${(init.method ?? 'GET').toUpperCase()} ${String(call[0]).split('?')[0]}` === methodAndPath
+  })
+  const init = (calls.at(-1)?.[1] ?? {}) as RequestInit
+  return typeof init.body === 'string' ? JSON.parse(init.body) : undefined
+}
