@@ -14,7 +14,8 @@ import org.springframework.kafka.config.TopicBuilder;
 class ArticleTopic {
 
     @Bean
-    NewTopic articleEventsTopic(@Value("${zhengtong.portal.article-topic-partitions:3}") int partitions) {
-        return TopicBuilder.name(ArticleEvents.TOPIC).partitions(partitions).build();
+    NewTopic articleEventsTopic(@Value("${zhengtong.portal.article-topic-partitions:3}") int partitions,
+            @Value("${zhengtong.events.topic-prefix:}") String topicPrefix) {
+        return TopicBuilder.name(topicPrefix + ArticleEvents.TOPIC).partitions(partitions).build();
     }
 }

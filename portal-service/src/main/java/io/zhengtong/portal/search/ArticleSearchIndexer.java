@@ -33,7 +33,7 @@ class ArticleSearchIndexer {
                     retryWhileUnavailable(event -> indexing.remove(ArticleEvents.documentId(event.data().articleId()))));
     }
 
-    @KafkaListener(topics = "${zhengtong.search.article-topic:portal.articles}",
+    @KafkaListener(topics = "${zhengtong.search.article-topic:${zhengtong.events.topic-prefix:}portal.articles}",
             groupId = "${zhengtong.search.consumer-group:portal-search}")
     void on(ConsumerRecord<String, byte[]> record) {
         inbound.apply(record, handlers);

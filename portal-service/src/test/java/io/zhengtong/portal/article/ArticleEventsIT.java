@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import io.zhengtong.platform.test.InfrastructureInitializer;
 import io.zhengtong.platform.test.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -90,7 +91,7 @@ class ArticleEventsIT {
         List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
                 new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(ArticleEvents.TOPIC));
+            consumer.subscribe(List.of(InfrastructureInitializer.TEST_TOPIC_PREFIX + ArticleEvents.TOPIC));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (found.size() < expected && System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(500)).forEach(record -> {

@@ -16,11 +16,11 @@ final class CloudEventsExternalization {
     private CloudEventsExternalization() {
     }
 
-    static EventExternalizationConfiguration configuration(String source) {
+    static EventExternalizationConfiguration configuration(String source, String topicPrefix) {
         return EventExternalizationConfiguration.externalizing()
                 .select(IntegrationEvent.class::isInstance)
                 .route(IntegrationEvent.class,
-                        event -> RoutingTarget.forTarget(contractOf(event).topic()).andKey(event.aggregateId()))
+                        event -> RoutingTarget.forTarget(topicPrefix + contractOf(event).topic()).andKey(event.aggregateId()))
                 .headers(IntegrationEvent.class, event -> headers(event, source))
                 .build();
     }

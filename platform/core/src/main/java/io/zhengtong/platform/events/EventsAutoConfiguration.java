@@ -42,8 +42,8 @@ public class EventsAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     EventExternalizationConfiguration cloudEventsExternalization(
-            @Value("${zhengtong.service.name:zhengtong}") String service) {
-        return CloudEventsExternalization.configuration("/zhengtong/" + service);
+            @Value("${zhengtong.service.name:zhengtong}") String service, EventsProperties properties) {
+        return CloudEventsExternalization.configuration("/zhengtong/" + service, properties.topicPrefix());
     }
 
     // Modulith's registry is defined by an auto-configuration of its own, so it is looked up

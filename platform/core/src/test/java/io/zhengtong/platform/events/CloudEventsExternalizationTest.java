@@ -22,7 +22,7 @@ class CloudEventsExternalizationTest {
     record InternalOnly(String something) {
     }
 
-    private final EventExternalizationConfiguration configuration = CloudEventsExternalization.configuration("/zhengtong/portal");
+    private final EventExternalizationConfiguration configuration = CloudEventsExternalization.configuration("/zhengtong/portal", "");
 
     private final ArticlePublished published = new ArticlePublished(
             UUID.fromString("6f1c8a52-5b8e-4d53-9a5e-0c1f6f3f2a11"), "42", Instant.parse("2026-11-22T01:02:03.456Z"), "通知");
@@ -39,6 +39,14 @@ class CloudEventsExternalizationTest {
 
         assertThat(target.getTarget()).isEqualTo("portal.articles");
         assertThat(target.getKey()).isEqualTo("42");
+    }
+
+    @Test
+    void anEnvironmentsTopicPrefixKeepsItsEventsApartFromOtherEnvironmentsOnTheSameKafka() {
+        RoutingTarget target = CloudEventsExternalization.configuration("/zhengtong/portal", "test.")
+            .determineTarget(published);
+
+        assertThat(target.getTarget()).isEqualTo("test.portal.articles");
     }
 
     @Test

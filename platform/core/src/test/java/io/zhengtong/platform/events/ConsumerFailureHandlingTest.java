@@ -24,10 +24,11 @@ class ConsumerFailureHandlingTest {
 
     @Test
     void defaultsSuitAServiceThatSetsNothing() {
-        EventsProperties defaults = new EventsProperties(null, null, null);
+        EventsProperties defaults = new EventsProperties(null, null, null, null);
 
         assertThat(defaults.retries()).isEqualTo(4);
         assertThat(defaults.resubmitOlderThan()).isEqualTo(Duration.ofSeconds(5));
         assertThat(defaults.retryMaxPause()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(defaults.topicPrefix()).isEmpty();
     }
 }

@@ -17,6 +17,9 @@ import io.zhengtong.platform.test.TestInfrastructure.Backing;
  */
 public class InfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+    /** Put before every topic name in integration tests (see {@code zhengtong.events.topic-prefix}). */
+    public static final String TEST_TOPIC_PREFIX = "test.";
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         Backing backing = TestInfrastructure.backing();
@@ -30,6 +33,8 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
         properties.put("zhengtong.keycloak.url", backing.keycloakUrl());
         properties.put("spring.kafka.bootstrap-servers", backing.kafkaBootstrap());
         properties.put("spring.elasticsearch.uris", backing.elasticsearchUrl());
+        // Tests share Kafka with the running demo platform: their events stay on test.* topics.
+        properties.put("zhengtong.events.topic-prefix", TEST_TOPIC_PREFIX);
         environment.getPropertySources().addFirst(new MapPropertySource("zhengtong-test-infrastructure", properties));
     }
 }

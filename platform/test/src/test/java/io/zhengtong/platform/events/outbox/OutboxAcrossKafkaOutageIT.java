@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.zhengtong.platform.events.outbox.OutboxTestApplication.Changes;
+import io.zhengtong.platform.test.InfrastructureInitializer;
 import io.zhengtong.platform.test.IntegrationTest;
 import io.zhengtong.platform.test.TestInfrastructure;
 import io.zhengtong.platform.test.TestInfrastructure.Component;
@@ -40,6 +41,7 @@ import io.zhengtong.platform.test.TestInfrastructure.Component;
 class OutboxAcrossKafkaOutageIT {
 
     private static final Duration PATIENCE = Duration.ofMinutes(2);
+    private static final String TOPIC = InfrastructureInitializer.TEST_TOPIC_PREFIX + OutboxTestApplication.TOPIC;
 
     @Autowired
     Changes changes;
@@ -86,7 +88,7 @@ class OutboxAcrossKafkaOutageIT {
     void anEventLeavesAsACloudEventKeyedByItsAggregate() {
         String id = changes.record();
 
-        ConsumerRecord<String, byte[]> record = findOnTopic(OutboxTestApplication.TOPIC, id);
+        ConsumerRecord<String, byte[]> record = findOnTopic(TOPIC, id);
 
         assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
         assertThat(header(record, "ce_type")).isEqualTo("zhengtong.platformtest.change.recorded.v1");
@@ -101,7 +103,7 @@ class OutboxAcrossKafkaOutageIT {
     void aRedeliveredEventTakesEffectOnlyOnce() {
         String id = changes.record();
         await().atMost(PATIENCE).until(() -> appliedCounts(List.of(id)).equals(List.of(1)));
-        ConsumerRecord<String, byte[]> original = findOnTopic(OutboxTestApplication.TOPIC, id);
+        ConsumerRecord<String, byte[]> original = findOnTopic(TOPIC, id);
 
         try (KafkaProducer<String, byte[]> producer = producer()) {
             producer.send(new ProducerRecord<>(original.topic(), null, original.key(), original.value(),
@@ -119,7 +121,7 @@ class OutboxAcrossKafkaOutageIT {
     @Test
     void anEventThatCannotBeReadIsParkedOnTheDeadLetterTopic() throws Exception {
         String eventId = UUID.randomUUID().toString();
-        ProducerRecord<String, byte[]> poison = new ProducerRecord<>(OutboxTestApplication.TOPIC, "poison",
+        ProducerRecord<String, byte[]> poison = new ProducerRecord<>(TOPIC, "poison",
                 "not json".getBytes(StandardCharsets.UTF_8));
         Map.of("ce_specversion", "1.0", "ce_id", eventId, "ce_source", "/test", "ce_type",
                 "zhengtong.platformtest.change.recorded.v1")
@@ -129,7 +131,7 @@ class OutboxAcrossKafkaOutageIT {
         }
 
         ConsumerRecord<String, byte[]> parked = await().atMost(PATIENCE)
-            .until(() -> findOnce(OutboxTestApplication.TOPIC + ".DLT", "poison", eventId), Optional::isPresent)
+            .until(() -> findOnce(TOPIC + ".DLT", "poison", eventId), Optional::isPresent)
             .orElseThrow();
         assertThat(new String(parked.value(), StandardCharsets.UTF_8)).isEqualTo("not json");
         // The consumer goes on with the next events.

@@ -70,7 +70,7 @@ class OutboxTestApplication {
             this.jdbc = jdbc;
         }
 
-        @KafkaListener(topics = TOPIC)
+        @KafkaListener(topics = "${zhengtong.events.topic-prefix:}" + TOPIC)
         void on(ConsumerRecord<String, byte[]> record) {
             inbound.apply(record, EventHandlers.of("change-applier").on("zhengtong.platformtest.change.recorded.v1",
                     RecordedChangeData.class,
