@@ -108,8 +108,8 @@ public class WebsiteSimulation extends Simulation {
                 .acceptLanguageHeader("zh-CN,zh;q=0.9")
                 .acceptEncodingHeader("gzip, deflate")
                 .userAgentHeader("zhengtong-benchmark (Gatling)")
-                // The pages answer 304 to a revalidation; without this every user would soon measure
-                // only ETag comparisons instead of rendering.
+                // Every request renders a full page: with Gatling's cache, users would revalidate
+                // (ETag/Last-Modified) and measure 304s instead of rendering.
                 .disableCaching()
                 // Gatling's default warm-up calls an outside site; warm up on the target instead.
                 .warmUp(baseUrl + "/");
