@@ -31,10 +31,13 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
         properties.put("spring.datasource.username", backing.dbUser());
         properties.put("spring.datasource.password", backing.dbPassword());
         properties.put("zhengtong.keycloak.url", backing.keycloakUrl());
-        properties.put("spring.kafka.bootstrap-servers", backing.kafkaBootstrap());
-        properties.put("spring.elasticsearch.uris", backing.elasticsearchUrl());
-        // Tests share Kafka with the running demo platform: their events stay on test.* topics.
-        properties.put("zhengtong.events.topic-prefix", TEST_TOPIC_PREFIX);
+        // As the variables the configuration reads, so that a test's own properties (e.g. a dead
+        // Elasticsearch address) still win.
+        properties.put("ZT_KAFKA_BOOTSTRAP", backing.kafkaBootstrap());
+        properties.put("ZT_ELASTICSEARCH_URIS", backing.elasticsearchUrl());
         environment.getPropertySources().addFirst(new MapPropertySource("zhengtong-test-infrastructure", properties));
+        // Tests share Kafka with the running demo platform: their events stay on test.* topics.
+        environment.getPropertySources().addLast(new MapPropertySource("zhengtong-test-defaults",
+                Map.of("zhengtong.events.topic-prefix", TEST_TOPIC_PREFIX)));
     }
 }
