@@ -1,7 +1,9 @@
 package io.zhengtong.deploy.e2e;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +19,8 @@ import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.ClientCertificate;
 import com.microsoft.playwright.options.WaitUntilState;
 
+import io.zhengtong.platform.test.DemoAccounts;
+
 /** Tests that drive the Debian Chromium, headless, as a county clerk would use it. */
 abstract class BrowserTest {
 
@@ -25,7 +29,9 @@ abstract class BrowserTest {
 
     static Playwright playwright;
     static Browser browser;
+    /** The context opened last; all contexts a test opened are closed after it. */
     BrowserContext context;
+    private final List<BrowserContext> contexts = new ArrayList<>();
 
     @BeforeAll
     static void launchChromium() {
@@ -34,6 +40,7 @@ abstract class BrowserTest {
             .setExecutablePath(Path.of(System.getProperty("zhengtong.e2e.chromium", "/usr/bin/chromium")))
             .setHeadless(true)
             .setArgs(CHROMIUM_FLAGS));
+        playwright.selectors().setTestIdAttribute("data-test"); // the OA marks what tests look for with data-test
     }
 
     @AfterAll
@@ -44,10 +51,10 @@ abstract class BrowserTest {
     }
 
     @AfterEach
-    void closeContext() {
-        if (context != null) {
-            context.close();
-        }
+    void closeContexts() {
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
+        context = null;
     }
 
     // The login form is usable once the document is parsed; Keycloak's images need not have loaded.
@@ -71,17 +78,38 @@ abstract class BrowserTest {
 
     /** A fresh browser profile; with a certificate file it is as if the user's USB key were plugged in. */
     BrowserContext newContext(Path certificate) {
-        Browser.NewContextOptions options = new Browser.NewContextOptions()
-            .setLocale("zh-CN")
-            .setIgnoreHTTPSErrors(true) // the test CA is not in Chromium's trust store
-            .setBaseURL(RunningPlatform.PUBLIC_URL);
+        Browser.NewContextOptions options = anonymous();
         if (certificate != null) {
             options.setClientCertificates(List.of(new ClientCertificate(RunningPlatform.PUBLIC_URL)
                 .setPfxPath(certificate)
                 .setPassphrase(RunningPlatform.pkiPassword())));
         }
+        return newContextWith(options);
+    }
+
+    /** A fresh browser profile with the given options (base URL and locale as everywhere else). */
+    BrowserContext newContextWith(Browser.NewContextOptions options) {
         context = browser.newContext(options);
         context.setDefaultTimeout(20_000);
+        contexts.add(context);
         return context;
+    }
+
+    /** Options of a fresh, anonymous browser profile; change them (e.g. the viewport) before {@link #newContextWith}. */
+    static Browser.NewContextOptions anonymous() {
+        return new Browser.NewContextOptions()
+            .setLocale("zh-CN")
+            .setIgnoreHTTPSErrors(true) // the test CA is not in Chromium's trust store
+            .setBaseURL(RunningPlatform.PUBLIC_URL);
+    }
+
+    /** Logs a demo user in to the OA with their password on Keycloak's page; returns once the OA shows them. */
+    static void logInToOa(Page page, String username) {
+        open(page, "/oa/");
+        page.waitForURL(Pattern.compile(".*/auth/realms/zhengtong/.*"));
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(DemoAccounts.PASSWORD);
+        page.locator("#kc-login").click();
+        page.waitForURL(Pattern.compile(".*/oa/.*"));
     }
 }

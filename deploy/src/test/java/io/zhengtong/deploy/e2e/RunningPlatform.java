@@ -37,9 +37,14 @@ final class RunningPlatform {
         return pki().resolve(folder).resolve(username + ".p12");
     }
 
-    /** Runs {@code deploy/local/zt <args>} and fails the test if it fails. */
+    /**
+     * Runs {@code deploy/local/zt <args>} and fails the test if it fails. It is the launcher of the
+     * checkout that owns {@code .local-infra}: a git worktree shares it through a symbolic link, and
+     * a launcher recognises its processes by their path, so the worktree's own launcher would call
+     * them "not running" (and delete their pid files).
+     */
     static void launcher(String... args) throws IOException, InterruptedException {
-        Path zt = NativeInfrastructure.directory().getParent().resolve("deploy/local/zt");
+        Path zt = NativeInfrastructure.directory().toRealPath().getParent().resolve("deploy/local/zt");
         String[] command = new String[args.length + 1];
         command[0] = zt.toString();
         System.arraycopy(args, 0, command, 1, args.length);

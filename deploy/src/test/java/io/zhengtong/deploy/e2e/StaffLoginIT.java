@@ -32,11 +32,7 @@ class StaffLoginIT extends BrowserTest {
     }
 
     static void logInWithPassword(Page page) {
-        open(page, "/oa/");
-        page.waitForURL(Pattern.compile(".*/auth/realms/zhengtong/.*"));
-        page.locator("#username").fill(CLERK);
-        page.locator("#password").fill(DemoAccounts.PASSWORD);
-        page.locator("#kc-login").click();
+        logInToOa(page, CLERK);
     }
 
     @Test
