@@ -40,7 +40,8 @@ class SearchPage {
             @RequestParam(required = false) String page, Model model, HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noCache().getHeaderValue());
         model.addAttribute("query", q == null ? "" : q.strip());
-        model.addAttribute("form", new SearchForm(q, type, unit, from, to, sort == null ? "relevance" : sort));
+        model.addAttribute("form", new SearchForm(q, type, unit, dayOrBlank(from), dayOrBlank(to),
+                sort == null ? "relevance" : sort));
         model.addAttribute("facets", new SearchResults.Facets(List.of(), List.of()));
         try {
             SearchResults results = search.search(
@@ -74,6 +75,16 @@ class SearchPage {
 
     /** What the visitor typed, to fill the form in again. */
     record SearchForm(String q, String type, String unit, String from, String to, String sort) {
+    }
+
+    /** A date input only takes a real date: a mistyped one is explained above the form and not echoed. */
+    static String dayOrBlank(String day) {
+        try {
+            return day == null || day.isBlank() ? "" : java.time.LocalDate.parse(day.strip()).toString();
+        }
+        catch (java.time.format.DateTimeParseException mistyped) {
+            return "";
+        }
     }
 
     /** "2" (the second page, as a reader says it) is page 1 of the search; anything else is passed on to be reported. */

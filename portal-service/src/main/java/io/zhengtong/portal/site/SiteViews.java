@@ -33,13 +33,20 @@ final class SiteViews {
         }
     }
 
+    /**
+     * @param publishedAtIso the machine-readable time for {@code <time datetime>}: minutes and the
+     *     offset, e.g. {@code 2026-11-22T17:12+08:00}
+     */
     record ArticleView(String title, String bodyHtml, String channelName, String channelUrl, String unitName,
-            LocalDateTime publishedAt, PublishedArticles.Link previous, PublishedArticles.Link next) {
+            LocalDateTime publishedAt, String publishedAtIso, PublishedArticles.Link previous,
+            PublishedArticles.Link next) {
 
         static ArticleView of(PublishedArticles.Detail detail) {
+            java.time.ZonedDateTime published = detail.publishedAt().atZone(COUNTY_TIME)
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
             return new ArticleView(detail.title(), detail.bodyHtml(), detail.channelName(),
-                    SiteViews.channelUrl(detail.channelCode()), detail.unitName(),
-                    LocalDateTime.ofInstant(detail.publishedAt(), COUNTY_TIME), detail.previous(), detail.next());
+                    SiteViews.channelUrl(detail.channelCode()), detail.unitName(), published.toLocalDateTime(),
+                    published.toOffsetDateTime().toString(), detail.previous(), detail.next());
         }
     }
 

@@ -30,6 +30,13 @@ class SiteRulesTest {
     }
 
     @Test
+    void aMistypedDateIsNotEchoedIntoTheDateInput() {
+        assertThat(SearchPage.dayOrBlank("2026-01-31")).isEqualTo("2026-01-31");
+        assertThat(SearchPage.dayOrBlank("2026-13-45")).isEmpty();
+        assertThat(SearchPage.dayOrBlank(null)).isEmpty();
+    }
+
+    @Test
     void aListPageOffersNineNeighbouringPageNumbersAroundTheCurrentOne() {
         SiteViews.Paged<Integer> page = SiteViews.Paged.of(new PageImpl<>(List.of(1), PageRequest.of(9, 20), 1000),
                 n -> n);

@@ -29,8 +29,10 @@ public final class NativeInfrastructure {
 
     /** Runs {@code deploy/local/zt infra start|stop <component>} and waits for it. */
     static void launcher(String action, Component component) {
-        Path zt = directory().getParent().resolve("deploy/local/zt");
         try {
+            // The launcher of the checkout that owns .local-infra (a worktree may link to it):
+            // it recognises its processes by their paths.
+            Path zt = directory().toRealPath().getParent().resolve("deploy/local/zt");
             Process process = new ProcessBuilder(zt.toString(), "infra", action, component.launcherName)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.INHERIT)
