@@ -1,0 +1,83 @@
+package io.zhengtong.exchange.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.zhengtong.platform.test.IntegrationTest;
+
+/** The stored chain on the real database, altered behind the service's back with plain SQL. */
+@IntegrationTest
+class AuditTrailIT {
+
+    @Autowired
+    AuditTrail trail;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    String document() {
+        String document = UUID.randomUUID().toString();
+        trail.append(document, AuditAction.COMPOSED, "zhangwei", "gov-office", "拟稿：关于做好森林防火工作的通知");
+        trail.append(document, AuditAction.APPROVED, "wangqiang", "gov-office", "签发意见：同意");
+        trail.append(document, AuditAction.DISPATCHED, "zhangwei", "gov-office", "凤政办〔2026〕12号，主送3个单位");
+        trail.append(document, AuditAction.SIGNED_FOR, "liuyang", "education", "");
+        return document;
+    }
+
+    @Test
+    void anUntouchedStoredChainIsIntactAndUsesSm3ByDefault() {
+        String document = document();
+
+        assertThat(trail.verify(document).intact()).isTrue();
+        assertThat(trail.entriesOf(document)).extracting(AuditEntry::sequence).containsExactly(1, 2, 3, 4);
+        assertThat(jdbc.sql("SELECT DISTINCT hash_algorithm FROM audit_entry WHERE document_id = ?").param(document)
+            .query(String.class).list()).containsExactly("sm3");
+    }
+
+    @Test
+    void aRowChangedWithPlainSqlIsDetectedAndTheEntryNamed() {
+        String document = document();
+
+        jdbc.sql("UPDATE audit_entry SET details = '签发意见：不同意' WHERE document_id = ? AND sequence = 2").param(document).update();
+
+        ChainVerification result = trail.verify(document);
+        assertThat(result.intact()).isFalse();
+        assertThat(result.firstBrokenSequence()).isEqualTo(2);
+        assertThat(result.message()).isEqualTo("第 2 条审计记录（签发，wangqiang）的内容在记录后被改动。");
+    }
+
+    @Test
+    void aBackdatedActionIsDetected() {
+        String document = document();
+
+        jdbc.sql("UPDATE audit_entry SET occurred_at_ms = occurred_at_ms - 86400000 WHERE document_id = ? AND sequence = 4")
+            .param(document).update();
+
+        assertThat(trail.verify(document).firstBrokenSequence()).isEqualTo(4);
+    }
+
+    @Test
+    void aDeletedRowIsDetected() {
+        String document = document();
+
+        jdbc.sql("DELETE FROM audit_entry WHERE document_id = ? AND sequence = 3").param(document).update();
+
+        assertThat(trail.verify(document).message()).isEqualTo("第 3 条审计记录缺失（被删除），链在此处断开。");
+    }
+
+    @Test
+    void anAppendAfterTheStartContinuesTheStoredChain() {
+        String document = document();
+
+        AuditEntry fifth = trail.append(document, AuditAction.REGISTERED, "liuyang", "education", "收文登记");
+
+        assertThat(fifth.sequence()).isEqualTo(5);
+        assertThat(fifth.previousHash()).isEqualTo(trail.entriesOf(document).get(3).hash());
+        assertThat(trail.verify(document).intact()).isTrue();
+    }
+}
