@@ -1,5 +1,11 @@
 package io.zhengtong.portal.site;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -22,9 +28,11 @@ class SitePages {
 
     static final int CHANNEL_PAGE_SIZE = 20;
     private static final int HOME_LIST_SIZE = 8;
+    private static final Duration HOME_KEPT_FOR = Duration.ofMinutes(1);
 
     private final PublishedArticles published;
     private final SiteFreshness freshness;
+    private final AtomicReference<HomeContent> home = new AtomicReference<>();
 
     SitePages(PublishedArticles published, SiteFreshness freshness) {
         this.published = published;
@@ -36,16 +44,41 @@ class SitePages {
         if (freshness.isUnchanged(request, response)) {
             return null;
         }
-        model.addAttribute("latest", published.latest(0, HOME_LIST_SIZE).map(ArticleItem::of).getContent());
-        model.addAttribute("sections", published.channelTree().stream()
-            .map(channel -> new HomeSection(NavigationLink.of(channel),
-                    published.latestIn(channel.code(), 0, HOME_LIST_SIZE).map(ArticleItem::of).getContent()))
-            .filter(section -> !section.items().isEmpty())
-            .toList());
+        HomeContent content = homeContent();
+        model.addAttribute("latest", content.latest());
+        model.addAttribute("sections", content.sections());
         return "site/home";
     }
 
-    record HomeSection(NavigationLink channel, java.util.List<ArticleItem> items) {
+    record HomeSection(NavigationLink channel, List<ArticleItem> items) {
+    }
+
+    /** The home page's lists, as of one state of the published content. */
+    record HomeContent(Optional<Instant> contentVersion, Instant builtAt, List<ArticleItem> latest,
+            List<HomeSection> sections) {
+    }
+
+    /**
+     * The home page is the most visited page and needs a query per channel: its lists are kept
+     * until something is published or withdrawn (and a minute at most, for channel changes).
+     */
+    private HomeContent homeContent() {
+        Optional<Instant> version = published.lastChange();
+        HomeContent cached = home.get();
+        Instant now = Instant.now();
+        if (cached != null && cached.contentVersion().equals(version)
+                && cached.builtAt().plus(HOME_KEPT_FOR).isAfter(now)) {
+            return cached;
+        }
+        HomeContent built = new HomeContent(version, now,
+                published.latest(0, HOME_LIST_SIZE).map(ArticleItem::of).getContent(),
+                published.channelTree().stream()
+                    .map(channel -> new HomeSection(NavigationLink.of(channel),
+                            published.latestIn(channel.code(), 0, HOME_LIST_SIZE).map(ArticleItem::of).getContent()))
+                    .filter(section -> !section.items().isEmpty())
+                    .toList());
+        home.set(built);
+        return built;
     }
 
     @GetMapping("/channels/{code}")
