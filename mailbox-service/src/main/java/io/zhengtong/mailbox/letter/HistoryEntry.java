@@ -16,7 +16,8 @@ public record HistoryEntry(Instant at, String username, String name, Role role, 
 
     /** The line as a clerk reads it, e.g. "分办员 李娜（gov-office）受理". */
     public String describe() {
-        String who = (role == null ? "系统" : role.label()) + (name == null ? "" : " " + name)
+        String roleLabel = role == null ? "系统" : role.label();
+        String who = roleLabel + (name == null || name.equals(roleLabel) ? "" : " " + name)
                 + (unitCode == null ? "" : "（" + unitCode + "）");
         return who + action.label() + (remark == null ? "" : "：" + remark);
     }
