@@ -6,9 +6,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 /**
  * Keeps query passwords as BCrypt hashes (spring-security-crypto, already on the platform's class
  * path; Argon2 would need Bouncy Castle). The cost is configurable: each step doubles the work of a
- * check. Cost 10 takes tens of milliseconds per check on our machines, the price of the
- * citizen's page and of each rating in the benchmark; an offline attacker with a stolen table
- * pays the same for each of 31^10 guesses per letter.
+ * check. Cost 10 took about 90 ms of CPU per check on the shared 2-core machine, so check the
+ * password once per visit (then a short-lived session) rather than on every request; an offline
+ * attacker with a stolen table pays the same for each of 31^10 guesses per letter.
  */
 public final class QueryPasswordHasher {
 
