@@ -1,0 +1,118 @@
+package io.zhengtong.mailbox.deadline;
+
+import io.zhengtong.mailbox.letter.Letter;
+import io.zhengtong.mailbox.letter.LetterType;
+import io.zhengtong.mailbox.letter.Mailbox;
+import io.zhengtong.platform.calendar.Deadline;
+import io.zhengtong.platform.calendar.WorkingDayCalendar;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How long each letter may take, and when supervision steps in. Consultations 3 working days,
+ * other letters 7, changeable per letter type and per mailbox and type (local rules differ).
+ *
+ * <p><b>The period counts from the day of receipt</b> (the platform's rule: the N-th working day
+ * after it), although it is fixed when the dispatcher accepts the letter and confirms its type.
+ * The citizen was promised "answered within N working days" of writing, the county reports count
+ * that way, and counting from acceptance would hide the dispatcher's delay; so the whole chain,
+ * dispatching included, runs on the citizen's clock. Extensions add working days to the current
+ * due date; a reopened letter gets a fresh period of the same length from the day of reopening.
+ *
+ * <p>Immutable; the {@code with...} methods return a changed copy.
+ */
+public final class DeadlinePolicy {
+
+    private final Map<LetterType, Integer> byType;
+    private final Map<String, Map<LetterType, Integer>> byMailbox;
+    private final SupervisionThresholds thresholds;
+
+    private DeadlinePolicy(Map<LetterType, Integer> byType, Map<String, Map<LetterType, Integer>> byMailbox,
+            SupervisionThresholds thresholds) {
+        this.byType = byType;
+        this.byMailbox = byMailbox;
+        this.thresholds = thresholds;
+    }
+
+    /** Consultations 3 working days, every other type 7; {@link SupervisionThresholds#STANDARD}. */
+    public static DeadlinePolicy standard() {
+        Map<LetterType, Integer> days = new EnumMap<>(LetterType.class);
+        for (LetterType type : LetterType.values()) {
+            days.put(type, type == LetterType.CONSULTATION ? 3 : 7);
+        }
+        return new DeadlinePolicy(days, Map.of(), SupervisionThresholds.STANDARD);
+    }
+
+    /** The same policy with {@code days} for every mailbox's letters of this type (unless a mailbox says otherwise). */
+    public DeadlinePolicy withDays(LetterType type, int days) {
+        check(days);
+        Map<LetterType, Integer> copy = new EnumMap<>(byType);
+        copy.put(type, days);
+        return new DeadlinePolicy(copy, byMailbox, thresholds);
+    }
+
+    /** The same policy with {@code days} for this mailbox's letters of this type. */
+    public DeadlinePolicy withDays(String mailboxCode, LetterType type, int days) {
+        check(days);
+        Map<String, Map<LetterType, Integer>> copy = new HashMap<>();
+        byMailbox.forEach((mailbox, types) -> copy.put(mailbox, new EnumMap<>(types)));
+        copy.computeIfAbsent(mailboxCode, m -> new EnumMap<>(LetterType.class)).put(type, days);
+        return new DeadlinePolicy(byType, copy, thresholds);
+    }
+
+    public DeadlinePolicy withThresholds(SupervisionThresholds newThresholds) {
+        return new DeadlinePolicy(byType, byMailbox, Objects.requireNonNull(newThresholds));
+    }
+
+    public SupervisionThresholds thresholds() {
+        return thresholds;
+    }
+
+    /** The working days allowed for a letter of this type in this mailbox. */
+    public int workingDaysFor(Mailbox mailbox, LetterType type) {
+        Map<LetterType, Integer> local = byMailbox.get(mailbox.code());
+        if (local != null && local.containsKey(type)) {
+            return local.get(type);
+        }
+        return byType.get(type);
+    }
+
+    /**
+     * The deadline fixed when the dispatcher accepts a letter as {@code confirmedType}: N working
+     * days after the day of receipt, with its explanation ({@link Deadline#summary()}).
+     */
+    public Deadline deadlineAtAcceptance(Letter letter, LetterType confirmedType, WorkingDayCalendar calendar) {
+        return calendar.compute(letter.receivedOn(), workingDaysFor(letter.mailbox(), confirmedType));
+    }
+
+    /** Where a due date stands on {@code today}. */
+    public DeadlineCheck check(LocalDate due, LocalDate today, WorkingDayCalendar calendar) {
+        if (!today.isAfter(due)) {
+            int left = calendar.workingDaysBetween(today, due);
+            DeadlineStanding standing = left <= thresholds.dueSoonWithin() ? DeadlineStanding.DUE_SOON : DeadlineStanding.ON_TRACK;
+            return new DeadlineCheck(due, today, standing, left, 0);
+        }
+        int overdue = calendar.workingDaysBetween(due, today);
+        DeadlineStanding standing = overdue >= thresholds.redCardAfter() ? DeadlineStanding.RED_CARD
+                : overdue >= thresholds.yellowCardAfter() ? DeadlineStanding.YELLOW_CARD : DeadlineStanding.OVERDUE;
+        return new DeadlineCheck(due, today, standing, 0, overdue);
+    }
+
+    /** A letter's standing, or empty when it is not waiting for an answer (not accepted yet, answered, ended). */
+    public Optional<DeadlineCheck> check(Letter letter, LocalDate today, WorkingDayCalendar calendar) {
+        if (!letter.status().isAwaitingAnswer() || letter.dueDate().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(check(letter.dueDate().get(), today, calendar));
+    }
+
+    private static void check(int days) {
+        if (days < 0 || days > WorkingDayCalendar.MAX_WORKING_DAYS) {
+            throw new IllegalArgumentException("办理时限应为0至" + WorkingDayCalendar.MAX_WORKING_DAYS + "个工作日：" + days);
+        }
+    }
+}

@@ -1,0 +1,678 @@
+package io.zhengtong.mailbox.letter;
+
+import static io.zhengtong.mailbox.letter.LetterStatus.ACCEPTED;
+import static io.zhengtong.mailbox.letter.LetterStatus.ANSWERED;
+import static io.zhengtong.mailbox.letter.LetterStatus.ASSIGNED;
+import static io.zhengtong.mailbox.letter.LetterStatus.CLOSED;
+import static io.zhengtong.mailbox.letter.LetterStatus.FORWARDED_TO_LEADER;
+import static io.zhengtong.mailbox.letter.LetterStatus.IN_PROGRESS;
+import static io.zhengtong.mailbox.letter.LetterStatus.MERGED;
+import static io.zhengtong.mailbox.letter.LetterStatus.REJECTED_INVALID;
+import static io.zhengtong.mailbox.letter.LetterStatus.REPLY_IN_REVIEW;
+import static io.zhengtong.mailbox.letter.LetterStatus.RETURNED;
+import static io.zhengtong.mailbox.letter.LetterStatus.SUBMITTED;
+
+import io.zhengtong.mailbox.tracking.TrackingCode;
+import io.zhengtong.platform.calendar.Deadline;
+import io.zhengtong.platform.calendar.WorkingDayCalendar;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * A citizen's letter and its explicit state machine through the five-step handling. One method per
+ * transition; each checks, in this order, the state (409), the role (403), the unit or person
+ * (403) and the input (422), then changes the letter, appends a {@link HistoryEntry} and records a
+ * {@link LetterEvent}. A refused transition changes nothing. The README's table is the contract.
+ *
+ * <p>Plain Java: the calendar and the already computed deadline come in as arguments, time comes in
+ * as an {@link Instant}; persistence and publishing are the use cases' business.
+ */
+public final class Letter {
+
+    /** The most working days one extension may ask for; more is a new letter, not an extension. */
+    public static final int MAX_EXTENSION_WORKING_DAYS = 30;
+
+    private final LetterId id;
+    private final LetterContent content;
+    private final TrackingCode trackingCode;
+    private final String queryPasswordHash;
+    private final Instant submittedAt;
+    private final String submittedBy;
+
+    private LetterType type;
+    private LetterStatus status = SUBMITTED;
+    private String rejectionReason;
+    private LetterId mergedInto;
+    private final List<LetterId> duplicates = new ArrayList<>();
+
+    private String designatedLeader;
+    private String designatedLeaderName;
+    private String instruction;
+    private Assignment assignment;
+
+    // The deadline is kept as its basis (start, N, extensions) so it can be recomputed on a new calendar.
+    private LocalDate periodStart;
+    private int workingDays;
+    private int extensionDays;
+    private LocalDate dueDate;
+    private ExtensionRequest pendingExtension;
+
+    private String replyText;
+    private String replyDraftedBy;
+    private Instant answeredAt;
+    private Rating rating;
+    private Rating ratingBeforeReopen;
+    private String reopenReason;
+    private boolean reopened;
+    private Instant closedAt;
+
+    private final List<HistoryEntry> history = new ArrayList<>();
+    private final List<LetterEvent> events = new ArrayList<>();
+
+    private Letter(LetterId id, LetterContent content, TrackingCode trackingCode, String queryPasswordHash,
+            Instant submittedAt, String submittedBy) {
+        this.id = id;
+        this.content = content;
+        this.type = content.type();
+        this.trackingCode = trackingCode;
+        this.queryPasswordHash = queryPasswordHash;
+        this.submittedAt = submittedAt;
+        this.submittedBy = submittedBy;
+    }
+
+    // ------------------------------------------------------------------ citizens write
+
+    /**
+     * A citizen (logged in or anonymous) writes a letter. → {@code SUBMITTED}, LetterSubmitted.
+     *
+     * @param queryPasswordHash the slow hash of the query password, never the password
+     */
+    public static Letter submit(LetterId id, LetterContent content, TrackingCode trackingCode,
+            String queryPasswordHash, Actor writer, Instant at) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(trackingCode, "trackingCode");
+        Objects.requireNonNull(queryPasswordHash, "queryPasswordHash");
+        Objects.requireNonNull(at, "at");
+        if (isBlank(content.subject())) {
+            throw LetterViolations.required("letter-subject-required", "信件标题");
+        }
+        if (isBlank(content.body())) {
+            throw LetterViolations.required("letter-body-required", "信件内容");
+        }
+        Letter letter = new Letter(id, content, trackingCode, queryPasswordHash, at, writer.username());
+        letter.record(writer, Role.CITIZEN, at, LetterAction.SUBMIT, null);
+        letter.event("LetterSubmitted", at);
+        return letter;
+    }
+
+    // ------------------------------------------------------------------ 专人送阅: the dispatcher
+
+    /**
+     * The dispatcher accepts the letter, confirming (or correcting) its type, and fixes the due
+     * date computed by the deadline policy from the day of receipt. → {@code ACCEPTED}.
+     */
+    public LetterEvent accept(Actor by, Instant at, LetterType confirmedType, Deadline deadline) {
+        requireStatus(LetterAction.ACCEPT, SUBMITTED);
+        Role role = authorize(by, LetterAction.ACCEPT, dispatcher());
+        Objects.requireNonNull(confirmedType, "confirmedType");
+        if (!deadline.received().equals(receivedOn())) {
+            throw LetterViolations.unprocessable("letter-deadline-mismatch", "截止日期计算有误",
+                    "截止日期应自收信日" + receivedOn() + "起算，而不是" + deadline.received() + "。");
+        }
+        String remark = confirmedType == type ? null : "信件类型由「" + type.label() + "」改为「" + confirmedType.label() + "」";
+        type = confirmedType;
+        periodStart = deadline.received();
+        workingDays = deadline.workingDays();
+        extensionDays = 0;
+        dueDate = deadline.due();
+        return transition(by, role, at, LetterAction.ACCEPT, ACCEPTED, remark, "LetterAccepted");
+    }
+
+    /** The dispatcher refuses the letter as invalid; the citizen sees the reason. → {@code REJECTED_INVALID}. */
+    public LetterEvent rejectAsInvalid(Actor by, Instant at, String reason) {
+        requireStatus(LetterAction.REJECT_INVALID, SUBMITTED);
+        Role role = authorize(by, LetterAction.REJECT_INVALID, dispatcher());
+        requireText(reason, "letter-reason-required", "不予受理的理由");
+        rejectionReason = reason.strip();
+        return transition(by, role, at, LetterAction.REJECT_INVALID, REJECTED_INVALID, rejectionReason, "LetterRejected");
+    }
+
+    /**
+     * The dispatcher merges this new letter into {@code original} as a duplicate: this one ends
+     * ({@code MERGED}) and points to the original, whose history notes the duplicate.
+     */
+    public LetterEvent mergeInto(Letter original, Actor by, Instant at, String remark) {
+        requireStatus(LetterAction.MERGE, SUBMITTED);
+        Role role = authorize(by, LetterAction.MERGE, dispatcher());
+        if (original == this || original.id.equals(id)) {
+            throw LetterViolations.unprocessable("letter-merge-into-itself", "不能合并", "信件不能合并到它自己。");
+        }
+        if (original.status == MERGED || original.status == REJECTED_INVALID) {
+            throw LetterViolations.conflict("letter-merge-target-ended",
+                    "原信件状态为「" + original.status.label() + "」，不能作为合并目标，请选择正在办理或已答复的信件。");
+        }
+        if (!by.belongsTo(original.mailbox().ownerUnit())) {
+            throw LetterViolations.wrongUnit(LetterAction.MERGE, "原信件属于「" + original.mailbox().name() + "」，您不是该信箱的分办员。");
+        }
+        mergedInto = original.id;
+        original.duplicates.add(id);
+        original.record(by, role, at, LetterAction.ABSORB_DUPLICATE,
+                "并入重复来信 " + trackingCode + (isBlank(remark) ? "" : "：" + remark.strip()));
+        String note = "合并到 " + original.trackingCode + (isBlank(remark) ? "" : "：" + remark.strip());
+        return transition(by, role, at, LetterAction.MERGE, MERGED, note, "LetterMerged");
+    }
+
+    /** The dispatcher forwards the letter to a named leader for instruction (批办). → {@code FORWARDED_TO_LEADER}. */
+    public LetterEvent forwardToLeader(Actor by, Instant at, String leaderUsername, String leaderName, String remark) {
+        requireStatus(LetterAction.FORWARD_TO_LEADER, ACCEPTED, RETURNED);
+        Role role = authorize(by, LetterAction.FORWARD_TO_LEADER, dispatcher());
+        requireText(leaderUsername, "letter-leader-required", "批办领导");
+        designatedLeader = leaderUsername;
+        designatedLeaderName = leaderName;
+        assignment = null;
+        String note = "呈送" + (leaderName == null ? leaderUsername : leaderName) + "批办"
+                + (isBlank(remark) ? "" : "：" + remark.strip());
+        return transition(by, role, at, LetterAction.FORWARD_TO_LEADER, FORWARDED_TO_LEADER, note, "LetterForwardedToLeader");
+    }
+
+    /** The dispatcher assigns the letter directly to a lead department (and assisting ones). → {@code ASSIGNED}. */
+    public LetterEvent assign(Actor by, Instant at, Assignment to, String remark) {
+        requireStatus(LetterAction.ASSIGN, ACCEPTED, RETURNED);
+        Role role = authorize(by, LetterAction.ASSIGN, dispatcher());
+        Objects.requireNonNull(to, "to");
+        assignment = to;
+        return transition(by, role, at, LetterAction.ASSIGN, ASSIGNED, describe(to) + (isBlank(remark) ? "" : "；" + remark.strip()),
+                "LetterAssigned");
+    }
+
+    // ------------------------------------------------------------------ 领导批办: the leader
+
+    /**
+     * The leader the letter was forwarded to writes the instruction and picks the lead and assisting
+     * departments. → {@code ASSIGNED}, LetterInstructed.
+     */
+    public LetterEvent instruct(Actor by, Instant at, Assignment to, String instructionText) {
+        requireStatus(LetterAction.INSTRUCT, FORWARDED_TO_LEADER);
+        Role role = authorize(by, LetterAction.INSTRUCT, theDesignatedLeader());
+        requireText(instructionText, "letter-instruction-required", "批示意见");
+        Objects.requireNonNull(to, "to");
+        instruction = instructionText.strip();
+        assignment = to;
+        return transition(by, role, at, LetterAction.INSTRUCT, ASSIGNED, instruction + "（" + describe(to) + "）",
+                "LetterInstructed");
+    }
+
+    // ------------------------------------------------------------------ 部门承办: the lead department
+
+    /** Staff or the leader of the lead department sign for the letter (签收). → {@code IN_PROGRESS}. */
+    public LetterEvent signFor(Actor by, Instant at) {
+        requireStatus(LetterAction.SIGN_FOR, ASSIGNED);
+        Role role = authorize(by, LetterAction.SIGN_FOR, handlingUnit(Role.STAFF), handlingUnit(Role.LEADER));
+        return transition(by, role, at, LetterAction.SIGN_FOR, IN_PROGRESS, null, "LetterSignedFor");
+    }
+
+    /**
+     * The lead department returns a letter that is not theirs to handle, with a reason; it goes back
+     * to the dispatcher (退回). → {@code RETURNED}; an open extension request lapses.
+     */
+    public LetterEvent returnToDispatcher(Actor by, Instant at, String reason) {
+        requireStatus(LetterAction.RETURN, ASSIGNED, IN_PROGRESS);
+        Role role = authorize(by, LetterAction.RETURN, handlingUnit(Role.STAFF), handlingUnit(Role.LEADER));
+        requireText(reason, "letter-reason-required", "退回理由");
+        String from = assignment.leadUnit();
+        assignment = null;
+        designatedLeader = null;
+        designatedLeaderName = null;
+        pendingExtension = null;
+        return transition(by, role, at, LetterAction.RETURN, RETURNED, from + " 退回：" + reason.strip(), "LetterReturned");
+    }
+
+    /**
+     * The lead department asks for more working days, with a reason, no later than the due date
+     * itself. One request at a time; the state does not change.
+     */
+    public LetterEvent requestExtension(Actor by, Instant at, int days, String reason) {
+        requireStatus(LetterAction.REQUEST_EXTENSION, ASSIGNED, IN_PROGRESS);
+        Role role = authorize(by, LetterAction.REQUEST_EXTENSION, handlingUnit(Role.STAFF), handlingUnit(Role.LEADER));
+        if (pendingExtension != null) {
+            throw LetterViolations.conflict("letter-extension-pending", "已有一项延期申请等待审批，请等待审批结果。");
+        }
+        LocalDate today = WorkingDayCalendar.dateOf(at);
+        if (today.isAfter(dueDate)) {
+            throw LetterViolations.conflict("letter-extension-too-late",
+                    "延期须在截止日期（" + dueDate + "）前申请，信件已超期，不能再申请延期。");
+        }
+        if (days < 1 || days > MAX_EXTENSION_WORKING_DAYS) {
+            throw LetterViolations.unprocessable("letter-extension-days", "延期天数有误",
+                    "延期天数应为1至" + MAX_EXTENSION_WORKING_DAYS + "个工作日。");
+        }
+        requireText(reason, "letter-reason-required", "延期理由");
+        pendingExtension = new ExtensionRequest(days, reason.strip(), by.username(), by.unitCode(), at);
+        return transition(by, role, at, LetterAction.REQUEST_EXTENSION, status, "申请延期" + days + "个工作日：" + reason.strip(),
+                "LetterExtensionRequested");
+    }
+
+    /**
+     * The dispatcher or a supervisor grants the open request, possibly for fewer days; the due date
+     * moves by that many working days on the calendar.
+     */
+    public LetterEvent grantExtension(Actor by, Instant at, int days, String remark, WorkingDayCalendar calendar) {
+        requireStatus(LetterAction.GRANT_EXTENSION, ASSIGNED, IN_PROGRESS);
+        Role role = authorize(by, LetterAction.GRANT_EXTENSION, dispatcher(), supervisor());
+        ExtensionRequest request = requirePendingExtension(LetterAction.GRANT_EXTENSION);
+        if (days < 1 || days > request.workingDays()) {
+            throw LetterViolations.unprocessable("letter-extension-days", "延期天数有误",
+                    "同意的延期天数应为1至" + request.workingDays() + "个工作日（申请的天数）。");
+        }
+        LocalDate before = dueDate;
+        extensionDays += days;
+        dueDate = calendar.addWorkingDays(dueDate, days);
+        pendingExtension = null;
+        return transition(by, role, at, LetterAction.GRANT_EXTENSION, status,
+                "延期" + days + "个工作日，截止日期由" + before + "改为" + dueDate + (isBlank(remark) ? "" : "：" + remark.strip()),
+                "LetterExtensionGranted");
+    }
+
+    /** The dispatcher or a supervisor refuses the open request with a reason; the due date stays. */
+    public LetterEvent refuseExtension(Actor by, Instant at, String reason) {
+        requireStatus(LetterAction.REFUSE_EXTENSION, ASSIGNED, IN_PROGRESS);
+        Role role = authorize(by, LetterAction.REFUSE_EXTENSION, dispatcher(), supervisor());
+        requirePendingExtension(LetterAction.REFUSE_EXTENSION);
+        requireText(reason, "letter-reason-required", "不同意延期的理由");
+        pendingExtension = null;
+        return transition(by, role, at, LetterAction.REFUSE_EXTENSION, status, reason.strip(), "LetterExtensionRefused");
+    }
+
+    /** The lead department submits its draft reply for review. → {@code REPLY_IN_REVIEW}. */
+    public LetterEvent submitReply(Actor by, Instant at, String text) {
+        requireStatus(LetterAction.SUBMIT_REPLY, IN_PROGRESS);
+        Role role = authorize(by, LetterAction.SUBMIT_REPLY, handlingUnit(Role.STAFF), handlingUnit(Role.LEADER));
+        requireText(text, "letter-reply-required", "答复内容");
+        replyText = text.strip();
+        replyDraftedBy = by.username();
+        pendingExtension = null;
+        return transition(by, role, at, LetterAction.SUBMIT_REPLY, REPLY_IN_REVIEW, null, "LetterReplySubmitted");
+    }
+
+    // ------------------------------------------------------------------ review: the unit's leader or the dispatcher
+
+    /**
+     * The lead unit's leader or the mailbox's dispatcher approves the reply; the citizen sees it now.
+     * The reviewer must not be the one who drafted it. → {@code ANSWERED}, LetterReplied.
+     */
+    public LetterEvent approveReply(Actor by, Instant at, String remark) {
+        requireStatus(LetterAction.APPROVE_REPLY, REPLY_IN_REVIEW);
+        Role role = authorize(by, LetterAction.APPROVE_REPLY, handlingUnit(Role.LEADER), dispatcher());
+        requireOtherThanDrafter(by, LetterAction.APPROVE_REPLY);
+        answeredAt = at;
+        rating = null;
+        return transition(by, role, at, LetterAction.APPROVE_REPLY, ANSWERED, blankToNull(remark), "LetterReplied");
+    }
+
+    /** The reviewer sends the reply back to the department with a remark. → {@code IN_PROGRESS}. */
+    public LetterEvent sendBackReply(Actor by, Instant at, String remark) {
+        requireStatus(LetterAction.SEND_BACK_REPLY, REPLY_IN_REVIEW);
+        Role role = authorize(by, LetterAction.SEND_BACK_REPLY, handlingUnit(Role.LEADER), dispatcher());
+        requireText(remark, "letter-remark-required", "修改意见");
+        return transition(by, role, at, LetterAction.SEND_BACK_REPLY, IN_PROGRESS, remark.strip(), "LetterReplySentBack");
+    }
+
+    // ------------------------------------------------------------------ the citizen after the answer
+
+    /**
+     * The citizen rates the reply, once per reply. Satisfied or basically satisfied closes the
+     * letter; unsatisfied keeps it answered so the citizen may ask once to reopen it.
+     */
+    public LetterEvent rate(Actor by, Instant at, Rating given, String remark) {
+        requireStatus(LetterAction.RATE, ANSWERED);
+        Role role = authorize(by, LetterAction.RATE, citizen());
+        if (rating != null) {
+            throw LetterViolations.conflict("letter-already-rated", "您已评价过这份答复（" + rating.label() + "），每份答复只能评价一次。");
+        }
+        Objects.requireNonNull(given, "rating");
+        rating = given;
+        LetterStatus next = given == Rating.UNSATISFIED ? ANSWERED : CLOSED;
+        if (next == CLOSED) {
+            closedAt = at;
+        }
+        return transition(by, role, at, LetterAction.RATE, next,
+                given.label() + (isBlank(remark) ? "" : "：" + remark.strip()), "LetterRated");
+    }
+
+    /**
+     * A citizen unsatisfied with the reply asks, once, for the letter to be handled again. It goes
+     * back to the same lead department (no new signing), with a fresh period of the same working
+     * days counted from today. → {@code IN_PROGRESS}, LetterReopened.
+     */
+    public LetterEvent reopen(Actor by, Instant at, String reason, WorkingDayCalendar calendar) {
+        requireStatus(LetterAction.REOPEN, ANSWERED);
+        Role role = authorize(by, LetterAction.REOPEN, citizen());
+        if (reopened) {
+            throw LetterViolations.conflict("letter-already-reopened", "此信件已重新办理过一次，不能再次申请重新办理。");
+        }
+        if (rating != Rating.UNSATISFIED) {
+            throw LetterViolations.conflict("letter-reopen-needs-unsatisfied", "只有评价为「不满意」的答复才能申请重新办理，请先评价。");
+        }
+        requireText(reason, "letter-reason-required", "重新办理的理由");
+        reopened = true;
+        reopenReason = reason.strip();
+        ratingBeforeReopen = rating;
+        rating = null;
+        periodStart = WorkingDayCalendar.dateOf(at);
+        extensionDays = 0;
+        dueDate = calendar.addWorkingDays(periodStart, workingDays);
+        return transition(by, role, at, LetterAction.REOPEN, IN_PROGRESS, reopenReason, "LetterReopened");
+    }
+
+    /**
+     * The dispatcher or a supervisor closes an answered letter that the citizen left unrated or
+     * rated unsatisfied without (or after) reopening. → {@code CLOSED}.
+     */
+    public LetterEvent close(Actor by, Instant at, String remark) {
+        requireStatus(LetterAction.CLOSE, ANSWERED);
+        Role role = authorize(by, LetterAction.CLOSE, dispatcher(), supervisor());
+        closedAt = at;
+        return transition(by, role, at, LetterAction.CLOSE, CLOSED, blankToNull(remark), "LetterClosed");
+    }
+
+    // ------------------------------------------------------------------ calendar changes
+
+    /**
+     * Recomputes the due date of a letter awaiting its answer from its basis on a (new) calendar.
+     * Returns whether it moved; a move is written to the history as the system's act.
+     */
+    public boolean recomputeDueDate(WorkingDayCalendar calendar, Instant at) {
+        if (dueDate == null || !status.isAwaitingAnswer()) {
+            return false;
+        }
+        LocalDate recomputed = calendar.addWorkingDays(periodStart, workingDays + extensionDays);
+        if (recomputed.equals(dueDate)) {
+            return false;
+        }
+        String remark = "节假日安排调整，截止日期由" + dueDate + "改为" + recomputed;
+        dueDate = recomputed;
+        history.add(new HistoryEntry(at, null, null, null, null, LetterAction.RECOMPUTE_DEADLINE, status, remark));
+        event("LetterDeadlineRecomputed", at);
+        return true;
+    }
+
+    // ------------------------------------------------------------------ who may see it
+
+    /**
+     * Whether the actor may read the letter: the mailbox's dispatchers, the leader it was
+     * forwarded to, the lead and assisting units, supervisors, and the citizen holding its code.
+     * A clerk of any other unit may not.
+     */
+    public boolean isVisibleTo(Actor actor) {
+        if (actor.has(Role.SUPERVISOR)) {
+            return true;
+        }
+        if (actor.has(Role.CITIZEN) && trackingCode.equals(actor.trackingCode())) {
+            return true;
+        }
+        if (actor.has(Role.DISPATCHER) && actor.belongsTo(mailbox().ownerUnit())) {
+            return true;
+        }
+        if (designatedLeader != null && actor.has(Role.LEADER) && designatedLeader.equals(actor.username())) {
+            return true;
+        }
+        return assignment != null && actor.unitCode() != null && (actor.has(Role.STAFF) || actor.has(Role.LEADER))
+                && (actor.belongsTo(assignment.leadUnit()) || assignment.assistingUnits().contains(actor.unitCode()));
+    }
+
+    // ------------------------------------------------------------------ guards
+
+    private void requireStatus(LetterAction action, LetterStatus... allowed) {
+        Set<LetterStatus> set = EnumSet.noneOf(LetterStatus.class);
+        Collections.addAll(set, allowed);
+        if (!set.contains(status)) {
+            throw LetterViolations.wrongState(action, status);
+        }
+    }
+
+    /** Who may act: a role, a test of the unit/person, and what to say when the test fails. */
+    private record Permit(Role role, Predicate<Actor> fits, String refusal) {
+    }
+
+    private Role authorize(Actor by, LetterAction action, Permit... permits) {
+        Permit roleHeld = null;
+        for (Permit permit : permits) {
+            if (by.has(permit.role())) {
+                if (permit.fits().test(by)) {
+                    return permit.role();
+                }
+                if (roleHeld == null) {
+                    roleHeld = permit;
+                }
+            }
+        }
+        if (roleHeld == null) {
+            throw LetterViolations.wrongRole(action, Arrays.stream(permits).map(Permit::role).distinct().toArray(Role[]::new));
+        }
+        throw LetterViolations.wrongUnit(action, roleHeld.refusal());
+    }
+
+    private Permit dispatcher() {
+        return new Permit(Role.DISPATCHER, a -> a.belongsTo(mailbox().ownerUnit()),
+                "此信件属于「" + mailbox().name() + "」，只能由该信箱所属单位的分办员办理。");
+    }
+
+    private Permit supervisor() {
+        // 督查 is county-wide: supervisors act on every unit's letters.
+        return new Permit(Role.SUPERVISOR, a -> true, "");
+    }
+
+    private Permit theDesignatedLeader() {
+        return new Permit(Role.LEADER, a -> designatedLeader != null && designatedLeader.equals(a.username()),
+                "此信件已呈送" + (designatedLeaderName == null ? "其他领导" : designatedLeaderName) + "批办，您不能批办。");
+    }
+
+    private Permit handlingUnit(Role role) {
+        return new Permit(role, a -> assignment != null && a.belongsTo(assignment.leadUnit()),
+                "此信件由" + (assignment == null ? "其他单位" : assignment.leadUnit()) + "主办，本单位不能办理。");
+    }
+
+    private Permit citizen() {
+        return new Permit(Role.CITIZEN, a -> trackingCode.equals(a.trackingCode()), "只能由持有本信件查询码的来信人操作。");
+    }
+
+    private ExtensionRequest requirePendingExtension(LetterAction action) {
+        if (pendingExtension == null) {
+            throw LetterViolations.conflict("letter-no-extension-request", "没有待审批的延期申请，不能「" + action.label() + "」。");
+        }
+        return pendingExtension;
+    }
+
+    private void requireOtherThanDrafter(Actor by, LetterAction action) {
+        if (replyDraftedBy != null && replyDraftedBy.equals(by.username())) {
+            throw LetterViolations.wrongUnit(action, "答复须由起草人以外的人审核。");
+        }
+    }
+
+    private static void requireText(String text, String code, String field) {
+        if (isBlank(text)) {
+            throw LetterViolations.required(code, field);
+        }
+    }
+
+    // ------------------------------------------------------------------ history and events
+
+    private LetterEvent transition(Actor by, Role role, Instant at, LetterAction action, LetterStatus next,
+            String remark, String eventName) {
+        status = next;
+        record(by, role, at, action, remark);
+        return event(eventName, at);
+    }
+
+    private void record(Actor by, Role role, Instant at, LetterAction action, String remark) {
+        history.add(new HistoryEntry(at, by.username(), by.name(), role, by.unitCode(), action, status, remark));
+    }
+
+    private LetterEvent event(String name, Instant at) {
+        LetterEvent event = new LetterEvent(name, id, status, at);
+        events.add(event);
+        return event;
+    }
+
+    private static String describe(Assignment to) {
+        return "主办：" + to.leadUnit() + (to.assistingUnits().isEmpty() ? "" : "，协办：" + String.join("、", to.assistingUnits()));
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String blankToNull(String text) {
+        return isBlank(text) ? null : text.strip();
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    public LetterId id() {
+        return id;
+    }
+
+    public LetterContent content() {
+        return content;
+    }
+
+    public Mailbox mailbox() {
+        return content.mailbox();
+    }
+
+    /** The type as confirmed at acceptance (the citizen's choice until then). */
+    public LetterType type() {
+        return type;
+    }
+
+    public LetterStatus status() {
+        return status;
+    }
+
+    public TrackingCode trackingCode() {
+        return trackingCode;
+    }
+
+    public String queryPasswordHash() {
+        return queryPasswordHash;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    /** The writer's account, empty for an anonymous letter. */
+    public Optional<String> submittedBy() {
+        return Optional.ofNullable(submittedBy);
+    }
+
+    /** The day of receipt in Asia/Shanghai: the deadline counts from the next working day. */
+    public LocalDate receivedOn() {
+        return WorkingDayCalendar.dateOf(submittedAt);
+    }
+
+    public Optional<String> rejectionReason() {
+        return Optional.ofNullable(rejectionReason);
+    }
+
+    public Optional<LetterId> mergedInto() {
+        return Optional.ofNullable(mergedInto);
+    }
+
+    public List<LetterId> duplicates() {
+        return List.copyOf(duplicates);
+    }
+
+    public Optional<String> designatedLeader() {
+        return Optional.ofNullable(designatedLeader);
+    }
+
+    public Optional<String> instruction() {
+        return Optional.ofNullable(instruction);
+    }
+
+    public Optional<Assignment> assignment() {
+        return Optional.ofNullable(assignment);
+    }
+
+    /** The due date (until 24:00 Asia/Shanghai), empty before acceptance. */
+    public Optional<LocalDate> dueDate() {
+        return Optional.ofNullable(dueDate);
+    }
+
+    /** The working days allowed by the policy at acceptance, without extensions. */
+    public int workingDays() {
+        return workingDays;
+    }
+
+    /** The working days granted in extensions in the current period. */
+    public int extensionDays() {
+        return extensionDays;
+    }
+
+    /** The day the current period counts from: receipt, or the day of reopening. */
+    public Optional<LocalDate> periodStart() {
+        return Optional.ofNullable(periodStart);
+    }
+
+    public Optional<ExtensionRequest> pendingExtension() {
+        return Optional.ofNullable(pendingExtension);
+    }
+
+    /** The reply: a draft while in review, what the citizen reads once answered. */
+    public Optional<String> replyText() {
+        return Optional.ofNullable(replyText);
+    }
+
+    public Optional<Instant> answeredAt() {
+        return Optional.ofNullable(answeredAt);
+    }
+
+    /** The rating of the current reply. */
+    public Optional<Rating> rating() {
+        return Optional.ofNullable(rating);
+    }
+
+    /** The rating that led to reopening, if the letter was reopened. */
+    public Optional<Rating> ratingBeforeReopen() {
+        return Optional.ofNullable(ratingBeforeReopen);
+    }
+
+    public boolean wasReopened() {
+        return reopened;
+    }
+
+    public Optional<String> reopenReason() {
+        return Optional.ofNullable(reopenReason);
+    }
+
+    public Optional<Instant> closedAt() {
+        return Optional.ofNullable(closedAt);
+    }
+
+    public List<HistoryEntry> history() {
+        return List.copyOf(history);
+    }
+
+    /** The events recorded since the last {@link #takeEvents()}. */
+    public List<LetterEvent> events() {
+        return List.copyOf(events);
+    }
+
+    /** Hands the recorded events to the caller (the use case publishes them) and forgets them. */
+    public List<LetterEvent> takeEvents() {
+        List<LetterEvent> taken = List.copyOf(events);
+        events.clear();
+        return taken;
+    }
+}
