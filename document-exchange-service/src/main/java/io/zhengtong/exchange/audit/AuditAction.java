@@ -4,6 +4,8 @@ package io.zhengtong.exchange.audit;
 public enum AuditAction {
 
     COMPOSED("拟稿"),
+    SUBMITTED("送核稿"),
+    SENT_BACK("退回修改"),
     REVIEWED("核稿"),
     APPROVED("签发"),
     NUMBERED("编号"),

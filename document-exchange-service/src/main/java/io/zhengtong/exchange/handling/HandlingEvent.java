@@ -1,0 +1,15 @@
+package io.zhengtong.exchange.handling;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** What happened in a unit's handling of a received document. */
+public sealed interface HandlingEvent permits IncomingDocumentRegistered, HandlingInstructed, HandlingPartFinished,
+        HandlingCompleted, IncomingDocumentArchived {
+
+    UUID handlingId();
+
+    UUID documentId();
+
+    Instant occurredAt();
+}

@@ -1,0 +1,2 @@
+/** 发文: drafting, checking, signing off and dispatching a document inside the sending unit. */
+package io.zhengtong.exchange.outgoing;
