@@ -62,7 +62,7 @@ public final class CountyReports implements SearchSource {
 
     private static String read(String report) {
         try {
-            return new ClassPathResource("search/county-reports/" + report + ".txt").getContentAsString(StandardCharsets.UTF_8);
+            return new ClassPathResource("demo/county-reports/" + report + ".txt").getContentAsString(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
