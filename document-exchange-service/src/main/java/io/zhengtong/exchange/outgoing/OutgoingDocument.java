@@ -180,6 +180,16 @@ public final class OutgoingDocument {
             throw DomainRuleViolation.unprocessable("signature-self-check-failed", "签名自检未通过",
                     "分发前的签名自检未通过：" + (selfCheck == null ? "未进行自检。" : selfCheck.message()));
         }
+        metadata = built;
+        signature = documentSignature;
+        copies = copiesOf(built);
+        dispatchedAt = at;
+        status = OutgoingStatus.DISPATCHED;
+        record(AuditAction.DISPATCHED, clerk, at, number.formatted() + "，分送" + copies.size() + "个单位");
+        events.add(new DocumentDispatched(id, metadata, signature, copies, clerk.username(), at));
+    }
+
+    private static List<DispatchedCopy> copiesOf(DocumentMetadata built) {
         List<DispatchedCopy> numbered = new ArrayList<>();
         for (Organ organ : built.mainRecipients()) {
             numbered.add(new DispatchedCopy(organ, RecipientKind.MAIN, new CopyNumber(numbered.size() + 1)));
@@ -187,13 +197,43 @@ public final class OutgoingDocument {
         for (Organ organ : built.copyRecipients()) {
             numbered.add(new DispatchedCopy(organ, RecipientKind.COPY, new CopyNumber(numbered.size() + 1)));
         }
-        metadata = built;
-        signature = documentSignature;
-        copies = List.copyOf(numbered);
-        dispatchedAt = at;
-        status = OutgoingStatus.DISPATCHED;
-        record(AuditAction.DISPATCHED, clerk, at, number.formatted() + "，分送" + copies.size() + "个单位");
-        events.add(new DocumentDispatched(id, metadata, signature, copies, clerk.username(), at));
+        return List.copyOf(numbered);
+    }
+
+    /**
+     * The state a store keeps; the dispatched metadata and the 份号 are not stored but rebuilt from
+     * it, so what is shown after a reload is exactly what was signed (or the signature check fails).
+     */
+    public record Snapshot(UUID id, Organ issuer, String drafter, OutgoingStatus status, DraftContent content,
+            String lastSendBackRemark, String signatory, String signedOffBy, LocalDate writtenOn, DocumentNumber number,
+            DocumentSignature signature, Instant dispatchedAt, List<HistoryEntry> history) {
+
+        public Snapshot {
+            history = List.copyOf(history);
+        }
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(id, issuer, drafter, status, content, lastSendBackRemark, signatory, signedOffBy, writtenOn,
+                metadata == null ? null : metadata.number(), signature, dispatchedAt, history);
+    }
+
+    /** Rebuilds a stored document; no event is raised and nothing is checked again. */
+    public static OutgoingDocument restore(Snapshot stored) {
+        OutgoingDocument document = new OutgoingDocument(stored.id(), stored.issuer(), stored.drafter(), stored.content());
+        document.status = stored.status();
+        document.lastSendBackRemark = stored.lastSendBackRemark() == null ? "" : stored.lastSendBackRemark();
+        document.signatory = stored.signatory();
+        document.signedOffBy = stored.signedOffBy();
+        document.writtenOn = stored.writtenOn();
+        document.history.addAll(stored.history());
+        if (stored.status() == OutgoingStatus.DISPATCHED) {
+            document.metadata = document.build(stored.number(), WorkingDayCalendar.dateOf(stored.dispatchedAt()));
+            document.signature = stored.signature();
+            document.copies = copiesOf(document.metadata);
+            document.dispatchedAt = stored.dispatchedAt();
+        }
+        return document;
     }
 
     private DocumentMetadata build(DocumentNumber number, LocalDate printedOn) {

@@ -73,6 +73,20 @@ public final class UnitCertificateAuthority implements RevocationStatus {
         }
     }
 
+    /**
+     * The CA as it was stored (key store of the service): the same root certificate and key, so
+     * certificates issued before a restart still verify. The revocation list starts empty.
+     */
+    public static UnitCertificateAuthority restore(String organisation, SignatureAlgorithm algorithm, KeyPair keyPair,
+            X509Certificate certificate) {
+        return new UnitCertificateAuthority(organisation, algorithm, keyPair, certificate);
+    }
+
+    /** The CA's private key, only to be stored wrapped by the service's key store. */
+    public java.security.PrivateKey privateKey() {
+        return keyPair.getPrivate();
+    }
+
     /** Issues a fresh key and certificate to a unit, valid from {@code notBefore} to {@code notAfter}. */
     public UnitCredentials issue(String unitCode, String unitName, Instant notBefore, Instant notAfter) {
         KeyPair unitKeys = algorithm.generateKeyPair();
