@@ -536,6 +536,46 @@ public final class Letter {
         return isBlank(text) ? null : text.strip();
     }
 
+    // ------------------------------------------------------------------ storing
+
+    /** The letter's whole state, for the persistence layer. */
+    public LetterSnapshot snapshot() {
+        return new LetterSnapshot(id, content, trackingCode, queryPasswordHash, submittedAt, submittedBy, type, status,
+                rejectionReason, mergedInto, duplicates, designatedLeader, designatedLeaderName, instruction, assignment,
+                periodStart, workingDays, extensionDays, dueDate, pendingExtension, replyText, replyDraftedBy, answeredAt,
+                rating, ratingBeforeReopen, reopenReason, reopened, closedAt, history);
+    }
+
+    /** Rebuilds a stored letter as it was; no transition, no event. */
+    public static Letter restore(LetterSnapshot s) {
+        Letter letter = new Letter(s.id(), s.content(), s.trackingCode(), s.queryPasswordHash(), s.submittedAt(),
+                s.submittedBy());
+        letter.type = s.type();
+        letter.status = s.status();
+        letter.rejectionReason = s.rejectionReason();
+        letter.mergedInto = s.mergedInto();
+        letter.duplicates.addAll(s.duplicates());
+        letter.designatedLeader = s.designatedLeader();
+        letter.designatedLeaderName = s.designatedLeaderName();
+        letter.instruction = s.instruction();
+        letter.assignment = s.assignment();
+        letter.periodStart = s.periodStart();
+        letter.workingDays = s.workingDays();
+        letter.extensionDays = s.extensionDays();
+        letter.dueDate = s.dueDate();
+        letter.pendingExtension = s.pendingExtension();
+        letter.replyText = s.replyText();
+        letter.replyDraftedBy = s.replyDraftedBy();
+        letter.answeredAt = s.answeredAt();
+        letter.rating = s.rating();
+        letter.ratingBeforeReopen = s.ratingBeforeReopen();
+        letter.reopenReason = s.reopenReason();
+        letter.reopened = s.reopened();
+        letter.closedAt = s.closedAt();
+        letter.history.addAll(s.history());
+        return letter;
+    }
+
     // ------------------------------------------------------------------ reading
 
     public LetterId id() {

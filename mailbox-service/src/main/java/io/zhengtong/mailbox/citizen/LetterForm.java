@@ -1,0 +1,37 @@
+package io.zhengtong.mailbox.citizen;
+
+import io.zhengtong.mailbox.letter.LetterType;
+import io.zhengtong.mailbox.privacy.MainlandMobile;
+import io.zhengtong.mailbox.privacy.ResidentIdNumber;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What a citizen fills in. A named letter needs a name and a mobile number to be answered; an
+ * anonymous one needs neither. Subject and content are kept as typed (plain text).
+ */
+public record LetterForm(
+        @NotBlank(message = "请选择信箱") String mailbox,
+        @NotNull(message = "请选择信件类型") LetterType type,
+        @NotBlank(message = "请填写信件标题") @Size(max = 100, message = "信件标题不能超过100个字") String subject,
+        @NotBlank(message = "请填写信件内容") @Size(max = 5000, message = "信件内容不能超过5000个字") String content,
+        @Size(max = 30, message = "姓名不能超过30个字") String contactName,
+        @MainlandMobile String contactPhone,
+        @Email(message = "电子邮箱格式不正确") @Size(max = 100, message = "电子邮箱不能超过100个字符") String contactEmail,
+        @ResidentIdNumber String idNumber,
+        boolean consentToPublish,
+        boolean anonymous) {
+
+    @AssertTrue(message = "实名来信请填写姓名")
+    public boolean isContactNamePresent() {
+        return anonymous || (contactName != null && !contactName.isBlank());
+    }
+
+    @AssertTrue(message = "实名来信请填写手机号码，以便联系答复")
+    public boolean isContactPhonePresent() {
+        return anonymous || (contactPhone != null && !contactPhone.isBlank());
+    }
+}

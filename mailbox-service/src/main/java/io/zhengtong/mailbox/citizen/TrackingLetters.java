@@ -1,0 +1,113 @@
+package io.zhengtong.mailbox.citizen;
+
+import io.zhengtong.mailbox.letter.Actor;
+import io.zhengtong.mailbox.letter.Letter;
+import io.zhengtong.mailbox.letter.LetterStatus;
+import io.zhengtong.mailbox.letter.Rating;
+import io.zhengtong.mailbox.store.Letters;
+import io.zhengtong.mailbox.store.StoredLetter;
+import io.zhengtong.mailbox.tracking.QueryPassword;
+import io.zhengtong.mailbox.tracking.QueryPasswordHasher;
+import io.zhengtong.mailbox.tracking.TrackingCode;
+import io.zhengtong.platform.calendar.WorkingDayCalendar;
+import io.zhengtong.platform.directory.OrganisationDirectory;
+import io.zhengtong.platform.directory.Unit;
+import io.zhengtong.platform.problem.DomainRuleViolation;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The citizen, holding a letter's tracking code and query password, reads where it stands, rates
+ * the reply and may ask once to reopen it. An unknown code and a wrong password get the same 404,
+ * so nobody learns which codes exist.
+ */
+@Service
+public class TrackingLetters {
+
+    private final Letters letters;
+    private final QueryPasswordHasher hasher;
+    private final WorkingDayCalendar calendar;
+    private final OrganisationDirectory directory;
+    private final Clock clock;
+    // Compared against when the code is unknown, so both answers take one BCrypt check.
+    private final String decoyHash;
+
+    public TrackingLetters(Letters letters, QueryPasswordHasher hasher, WorkingDayCalendar calendar,
+            OrganisationDirectory directory, Clock clock, SecureRandom random) {
+        this.letters = letters;
+        this.hasher = hasher;
+        this.calendar = calendar;
+        this.directory = directory;
+        this.clock = clock;
+        this.decoyHash = hasher.hash(QueryPassword.generate(random));
+    }
+
+    /** What the citizen's letter page shows. */
+    public record LetterView(String trackingCode, String mailbox, String type, String typeLabel, String subject,
+            String content, String status, String statusLabel, Instant submittedAt, String handlingUnit,
+            String handlingUnitName, LocalDate dueDate, String dueDateExplanation, String rejectionReason, String reply,
+            Instant answeredAt, String rating, String ratingLabel, boolean mayRate, boolean mayReopen) {
+    }
+
+    @Transactional(readOnly = true)
+    public LetterView view(String typedCode, String typedPassword) {
+        return toView(open(typedCode, typedPassword).letter());
+    }
+
+    @Transactional
+    public LetterView rate(String typedCode, String typedPassword, Rating rating, String remark) {
+        StoredLetter stored = open(typedCode, typedPassword);
+        Letter letter = stored.letter();
+        letter.rate(Actor.citizen(letter.trackingCode()), clock.instant(), rating, remark);
+        letters.update(letter, stored.version());
+        return toView(letter);
+    }
+
+    @Transactional
+    public LetterView reopen(String typedCode, String typedPassword, String reason) {
+        StoredLetter stored = open(typedCode, typedPassword);
+        Letter letter = stored.letter();
+        letter.reopen(Actor.citizen(letter.trackingCode()), clock.instant(), reason, calendar);
+        letters.update(letter, stored.version());
+        return toView(letter);
+    }
+
+    private StoredLetter open(String typedCode, String typedPassword) {
+        // A mistyped code is refused with the reason (422): that reveals nothing about which letters exist.
+        TrackingCode code = TrackingCode.parse(typedCode);
+        Optional<StoredLetter> found = letters.findByTrackingCode(code);
+        String hash = found.map(s -> s.letter().queryPasswordHash()).orElse(decoyHash);
+        boolean matches = hasher.matches(typedPassword, hash);
+        if (found.isEmpty() || !matches) {
+            throw DomainRuleViolation.notFound("letter-not-found", "查询码或查询密码不正确，请核对回执后重新输入。");
+        }
+        return found.get();
+    }
+
+    private LetterView toView(Letter letter) {
+        String unit = letter.assignment().map(a -> a.leadUnit()).orElse(null);
+        String unitName = unit == null ? null : directory.unit(unit).map(Unit::fullName).orElse(unit);
+        LocalDate due = letter.dueDate().orElse(null);
+        String explanation = null;
+        if (due != null) {
+            explanation = calendar.compute(letter.periodStart().orElseThrow(), letter.workingDays()).summary()
+                    + (letter.extensionDays() > 0 ? "经批准延期" + letter.extensionDays() + "个工作日，截止日期为" + due + "。" : "");
+        }
+        boolean answered = letter.answeredAt().isPresent()
+                && (letter.status() == LetterStatus.ANSWERED || letter.status() == LetterStatus.CLOSED);
+        boolean mayRate = letter.status() == LetterStatus.ANSWERED && letter.rating().isEmpty();
+        boolean mayReopen = letter.status() == LetterStatus.ANSWERED && !letter.wasReopened()
+                && letter.rating().filter(r -> r == Rating.UNSATISFIED).isPresent();
+        return new LetterView(letter.trackingCode().toString(), letter.mailbox().name(), letter.type().name(),
+                letter.type().label(), letter.content().subject(), letter.content().body(), letter.status().name(),
+                letter.status().label(), letter.submittedAt(), unit, unitName, due, explanation,
+                letter.rejectionReason().orElse(null), answered ? letter.replyText().orElse(null) : null,
+                answered ? letter.answeredAt().orElse(null) : null, letter.rating().map(Rating::name).orElse(null),
+                letter.rating().map(Rating::label).orElse(null), mayRate, mayReopen);
+    }
+}

@@ -1,0 +1,77 @@
+package io.zhengtong.mailbox.citizen;
+
+import io.zhengtong.mailbox.letter.Actor;
+import io.zhengtong.mailbox.letter.Contact;
+import io.zhengtong.mailbox.letter.Letter;
+import io.zhengtong.mailbox.letter.LetterContent;
+import io.zhengtong.mailbox.letter.LetterId;
+import io.zhengtong.mailbox.letter.Mailbox;
+import io.zhengtong.mailbox.privacy.IdNumbers;
+import io.zhengtong.mailbox.privacy.PhoneNumbers;
+import io.zhengtong.mailbox.store.Letters;
+import io.zhengtong.mailbox.store.MailboxEntity;
+import io.zhengtong.mailbox.store.MailboxRepository;
+import io.zhengtong.mailbox.tracking.QueryPassword;
+import io.zhengtong.mailbox.tracking.QueryPasswordHasher;
+import io.zhengtong.mailbox.tracking.TrackingCode;
+import io.zhengtong.platform.problem.DomainRuleViolation;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A citizen writes a letter and gets, once, the tracking code and the query password. */
+@Service
+public class WritingLetters {
+
+    private final Letters letters;
+    private final MailboxRepository mailboxes;
+    private final QueryPasswordHasher hasher;
+    private final SecureRandom random;
+    private final Clock clock;
+
+    public WritingLetters(Letters letters, MailboxRepository mailboxes, QueryPasswordHasher hasher, SecureRandom random,
+            Clock clock) {
+        this.letters = letters;
+        this.mailboxes = mailboxes;
+        this.hasher = hasher;
+        this.random = random;
+        this.clock = clock;
+    }
+
+    /** The code and the password as printed for the citizen; the password is never stored nor shown again. */
+    public record Receipt(String trackingCode, String queryPassword) {
+    }
+
+    public List<Mailbox> mailboxes() {
+        return mailboxes.findAllByOrderBySortOrder().stream().map(MailboxEntity::toMailbox).toList();
+    }
+
+    @Transactional
+    public Receipt submit(LetterForm form) {
+        Mailbox mailbox = mailboxes.findById(form.mailbox().strip()).map(MailboxEntity::toMailbox)
+            .orElseThrow(() -> DomainRuleViolation.unprocessable("mailbox-unknown", "信箱不存在", "请选择列出的信箱之一。"));
+        Contact contact = form.anonymous() ? Contact.anonymous()
+                : new Contact(blankToNull(form.contactName()), normalised(form.contactPhone(), PhoneNumbers::normaliseMobile),
+                        blankToNull(form.contactEmail()), normalised(form.idNumber(), IdNumbers::normalise));
+        LetterContent content = new LetterContent(mailbox, form.type(), form.subject().strip(), form.content().strip(),
+                contact, form.consentToPublish());
+        TrackingCode code = TrackingCode.generate(random);
+        QueryPassword password = QueryPassword.generate(random);
+        // The writer is anonymous to the aggregate; linking a logged-in citizen's account comes with the website login.
+        Letter letter = Letter.submit(LetterId.random(), content, code, hasher.hash(password),
+                Actor.writer(null, contact.name()), clock.instant());
+        letters.add(letter);
+        return new Receipt(code.toString(), password.grouped());
+    }
+
+    private static String normalised(String typed, java.util.function.UnaryOperator<String> normalise) {
+        String text = blankToNull(typed);
+        return text == null ? null : normalise.apply(text);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

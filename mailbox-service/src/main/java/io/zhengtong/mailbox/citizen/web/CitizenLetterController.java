@@ -1,0 +1,79 @@
+package io.zhengtong.mailbox.citizen.web;
+
+import io.zhengtong.mailbox.citizen.LetterForm;
+import io.zhengtong.mailbox.citizen.TrackingLetters;
+import io.zhengtong.mailbox.citizen.TrackingLetters.LetterView;
+import io.zhengtong.mailbox.citizen.WritingLetters;
+import io.zhengtong.mailbox.citizen.WritingLetters.Receipt;
+import io.zhengtong.mailbox.letter.Rating;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The citizens' side, anonymous: the mailboxes, writing a letter, and following it with the
+ * tracking code and the query password (sent in a header, so it stays out of URLs and logs).
+ */
+@RestController
+@RequestMapping("/api/mailbox/public")
+class CitizenLetterController {
+
+    static final String PASSWORD_HEADER = "X-Query-Password";
+
+    private final WritingLetters writing;
+    private final TrackingLetters tracking;
+
+    CitizenLetterController(WritingLetters writing, TrackingLetters tracking) {
+        this.writing = writing;
+        this.tracking = tracking;
+    }
+
+    record MailboxItem(String code, String name) {
+    }
+
+    record RatingForm(@NotNull(message = "请选择评价：满意、基本满意或不满意") Rating rating,
+            @Size(max = 500, message = "评价说明不能超过500个字") String remark) {
+    }
+
+    record ReopenForm(@NotBlank(message = "请填写申请重新办理的理由") @Size(max = 1000, message = "理由不能超过1000个字") String reason) {
+    }
+
+    @GetMapping("/mailboxes")
+    List<MailboxItem> mailboxes() {
+        return writing.mailboxes().stream().map(m -> new MailboxItem(m.code(), m.name())).toList();
+    }
+
+    @PostMapping("/letters")
+    @ResponseStatus(HttpStatus.CREATED)
+    Receipt submit(@Valid @RequestBody LetterForm form) {
+        return writing.submit(form);
+    }
+
+    @GetMapping("/letters/{trackingCode}")
+    LetterView view(@PathVariable String trackingCode, @RequestHeader(name = PASSWORD_HEADER, required = false) String password) {
+        return tracking.view(trackingCode, password);
+    }
+
+    @PostMapping("/letters/{trackingCode}/rating")
+    LetterView rate(@PathVariable String trackingCode, @RequestHeader(name = PASSWORD_HEADER, required = false) String password,
+            @Valid @RequestBody RatingForm form) {
+        return tracking.rate(trackingCode, password, form.rating(), form.remark());
+    }
+
+    @PostMapping("/letters/{trackingCode}/reopen")
+    LetterView reopen(@PathVariable String trackingCode, @RequestHeader(name = PASSWORD_HEADER, required = false) String password,
+            @Valid @RequestBody ReopenForm form) {
+        return tracking.reopen(trackingCode, password, form.reason());
+    }
+}

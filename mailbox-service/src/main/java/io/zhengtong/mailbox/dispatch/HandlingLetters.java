@@ -1,0 +1,181 @@
+package io.zhengtong.mailbox.dispatch;
+
+import io.zhengtong.mailbox.deadline.DeadlinePolicy;
+import io.zhengtong.mailbox.letter.Actor;
+import io.zhengtong.mailbox.letter.Assignment;
+import io.zhengtong.mailbox.letter.HistoryEntry;
+import io.zhengtong.mailbox.letter.Letter;
+import io.zhengtong.mailbox.letter.LetterId;
+import io.zhengtong.mailbox.letter.LetterStatus;
+import io.zhengtong.mailbox.letter.LetterType;
+import io.zhengtong.mailbox.letter.Role;
+import io.zhengtong.mailbox.privacy.Masking;
+import io.zhengtong.mailbox.store.Letters;
+import io.zhengtong.mailbox.store.MailboxEntity;
+import io.zhengtong.mailbox.store.MailboxRepository;
+import io.zhengtong.mailbox.store.StoredLetter;
+import io.zhengtong.platform.calendar.WorkingDayCalendar;
+import io.zhengtong.platform.problem.DomainRuleViolation;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff read letters and the dispatcher (专人送阅) accepts, rejects, forwards or assigns them. Every
+ * change names the version the clerk saw. A letter the caller may not see is "not found".
+ */
+@Service
+public class HandlingLetters {
+
+    private static final int LIST_LIMIT = 200;
+
+    private final Letters letters;
+    private final MailboxRepository mailboxes;
+    private final DeadlinePolicy policy;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+
+    public HandlingLetters(Letters letters, MailboxRepository mailboxes, DeadlinePolicy policy, WorkingDayCalendar calendar,
+            Clock clock) {
+        this.letters = letters;
+        this.mailboxes = mailboxes;
+        this.policy = policy;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** A line of the work list; personal data masked. */
+    public record LetterSummary(String id, long version, String trackingCode, String mailbox, String mailboxName,
+            String type, String typeLabel, String subject, String status, String statusLabel, Instant submittedAt,
+            String contactName, String contactPhone, LocalDate dueDate, String leadUnit) {
+    }
+
+    public record HistoryLine(Instant at, String username, String name, String role, String unitCode, String action,
+            String actionLabel, String statusAfter, String statusLabel, String remark, String text) {
+    }
+
+    /** The letter as the people handling it read it: contact in full, so they can call the writer back. */
+    public record LetterDetail(String id, long version, String trackingCode, String mailbox, String mailboxName,
+            String type, String typeLabel, String subject, String content, String status, String statusLabel,
+            Instant submittedAt, String contactName, String contactPhone, String contactEmail, String idNumber,
+            boolean consentToPublish, LocalDate dueDate, String leadUnit, List<String> assistingUnits,
+            String designatedLeader, String instruction, String rejectionReason, List<HistoryLine> history) {
+    }
+
+    /**
+     * The caller's work list: a dispatcher's mailboxes' letters, and the letters their unit leads.
+     * Default status: new letters for dispatchers, everything open for the handling unit.
+     */
+    @Transactional(readOnly = true)
+    public List<LetterSummary> list(Actor actor, LetterStatus status) {
+        Map<String, StoredLetter> found = new LinkedHashMap<>();
+        if (actor.has(Role.DISPATCHER)) {
+            List<String> owned = mailboxes.findAllByOrderBySortOrder().stream()
+                .filter(m -> actor.belongsTo(m.toMailbox().ownerUnit())).map(MailboxEntity::code).toList();
+            if (!owned.isEmpty()) {
+                Set<LetterStatus> wanted = status == null ? Set.of(LetterStatus.SUBMITTED, LetterStatus.RETURNED) : Set.of(status);
+                letters.inMailboxes(owned, wanted, LIST_LIMIT).forEach(s -> found.put(s.letter().id().toString(), s));
+            }
+        }
+        if ((actor.has(Role.STAFF) || actor.has(Role.LEADER)) && actor.unitCode() != null) {
+            Set<LetterStatus> wanted = status == null
+                    ? Set.of(LetterStatus.ASSIGNED, LetterStatus.IN_PROGRESS, LetterStatus.REPLY_IN_REVIEW) : Set.of(status);
+            letters.leadBy(actor.unitCode(), wanted, LIST_LIMIT).forEach(s -> found.put(s.letter().id().toString(), s));
+        }
+        List<LetterSummary> lines = new ArrayList<>();
+        for (StoredLetter s : found.values()) {
+            // The store's queries are a prefilter; the aggregate has the last word on who sees what.
+            if (s.letter().isVisibleTo(actor)) {
+                lines.add(summary(s));
+            }
+        }
+        return lines;
+    }
+
+    @Transactional(readOnly = true)
+    public LetterDetail detail(Actor actor, UUID id) {
+        return detail(visible(actor, id));
+    }
+
+    @Transactional
+    public LetterDetail accept(Actor actor, UUID id, long version, LetterType confirmedType) {
+        return change(actor, id, version, (letter, at) -> {
+            LetterType type = confirmedType == null ? letter.type() : confirmedType;
+            letter.accept(actor, at, type, policy.deadlineAtAcceptance(letter, type, calendar));
+        });
+    }
+
+    @Transactional
+    public LetterDetail reject(Actor actor, UUID id, long version, String reason) {
+        return change(actor, id, version, (letter, at) -> letter.rejectAsInvalid(actor, at, reason));
+    }
+
+    @Transactional
+    public LetterDetail forward(Actor actor, UUID id, long version, String leader, String leaderName, String remark) {
+        return change(actor, id, version, (letter, at) -> letter.forwardToLeader(actor, at, leader, leaderName, remark));
+    }
+
+    @Transactional
+    public LetterDetail assign(Actor actor, UUID id, long version, String leadUnit, List<String> assisting, String remark) {
+        return change(actor, id, version, (letter, at) -> letter.assign(actor, at, new Assignment(leadUnit, assisting), remark));
+    }
+
+    private LetterDetail change(Actor actor, UUID id, long version, BiConsumer<Letter, Instant> transition) {
+        StoredLetter stored = visible(actor, id);
+        if (stored.version() != version) {
+            throw DomainRuleViolation.conflict("letter-version-stale", "信件已被他人修改", "信件在您打开后已被他人处理，请刷新后重试。");
+        }
+        Letter letter = stored.letter();
+        transition.accept(letter, clock.instant());
+        // Events are kept by the aggregate until publishing through the outbox is built.
+        letter.takeEvents();
+        long next = letters.update(letter, version);
+        return detail(new StoredLetter(letter, next));
+    }
+
+    private StoredLetter visible(Actor actor, UUID id) {
+        return letters.find(new LetterId(id)).filter(s -> s.letter().isVisibleTo(actor))
+            .orElseThrow(() -> DomainRuleViolation.notFound("letter-not-found", "信件不存在，或您无权查看。"));
+    }
+
+    private static LetterSummary summary(StoredLetter s) {
+        Letter l = s.letter();
+        return new LetterSummary(l.id().toString(), s.version(), l.trackingCode().toString(), l.mailbox().code(),
+                l.mailbox().name(), l.type().name(), l.type().label(), l.content().subject(), l.status().name(),
+                l.status().label(), l.submittedAt(), mask(l.content().contact().name(), Masking::name),
+                mask(l.content().contact().phone(), Masking::phone), l.dueDate().orElse(null),
+                l.assignment().map(Assignment::leadUnit).orElse(null));
+    }
+
+    private static LetterDetail detail(StoredLetter s) {
+        Letter l = s.letter();
+        var c = l.content().contact();
+        return new LetterDetail(l.id().toString(), s.version(), l.trackingCode().toString(), l.mailbox().code(),
+                l.mailbox().name(), l.type().name(), l.type().label(), l.content().subject(), l.content().body(),
+                l.status().name(), l.status().label(), l.submittedAt(), c.name(), c.phone(), c.email(),
+                mask(c.idNumber(), Masking::idNumber), l.content().consentToPublish(), l.dueDate().orElse(null),
+                l.assignment().map(Assignment::leadUnit).orElse(null),
+                l.assignment().map(Assignment::assistingUnits).orElse(List.of()), l.designatedLeader().orElse(null),
+                l.instruction().orElse(null), l.rejectionReason().orElse(null),
+                l.history().stream().map(HandlingLetters::line).toList());
+    }
+
+    private static HistoryLine line(HistoryEntry h) {
+        return new HistoryLine(h.at(), h.username(), h.name(), h.role() == null ? null : h.role().name(), h.unitCode(),
+                h.action().name(), h.action().label(), h.statusAfter().name(), h.statusAfter().label(), h.remark(),
+                h.describe());
+    }
+
+    private static String mask(String value, java.util.function.UnaryOperator<String> masking) {
+        return value == null ? null : masking.apply(value);
+    }
+}

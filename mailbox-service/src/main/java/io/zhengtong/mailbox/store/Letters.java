@@ -1,0 +1,71 @@
+package io.zhengtong.mailbox.store;
+
+import io.zhengtong.mailbox.letter.Letter;
+import io.zhengtong.mailbox.letter.LetterId;
+import io.zhengtong.mailbox.letter.LetterStatus;
+import io.zhengtong.mailbox.tracking.TrackingCode;
+import io.zhengtong.platform.problem.DomainRuleViolation;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+
+/** Loads and stores letters; callers run inside their use case's transaction. */
+@Component
+public class Letters {
+
+    private final LetterRepository letters;
+    private final MailboxRepository mailboxes;
+
+    public Letters(LetterRepository letters, MailboxRepository mailboxes) {
+        this.letters = letters;
+        this.mailboxes = mailboxes;
+    }
+
+    /** Stores a new letter; answers its first version. */
+    public long add(Letter letter) {
+        MailboxEntity mailbox = mailboxes.getReferenceById(letter.mailbox().code());
+        return letters.saveAndFlush(LetterEntity.create(letter.snapshot(), mailbox)).version();
+    }
+
+    public Optional<StoredLetter> find(LetterId id) {
+        return letters.findById(id.toString()).map(Letters::loaded);
+    }
+
+    public Optional<StoredLetter> findByTrackingCode(TrackingCode code) {
+        return letters.findByTrackingCode(code.compact()).map(Letters::loaded);
+    }
+
+    /**
+     * Writes the letter's new state if it still has the version the caller saw; another clerk's
+     * change in between makes this a 409 rather than a silent overwrite.
+     */
+    public long update(Letter letter, long expectedVersion) {
+        LetterEntity entity = letters.findById(letter.id().toString()).orElseThrow();
+        if (entity.version() != expectedVersion) {
+            throw staleVersion();
+        }
+        entity.apply(letter.snapshot());
+        return letters.saveAndFlush(entity).version();
+    }
+
+    public List<StoredLetter> inMailboxes(Collection<String> mailboxCodes, Collection<LetterStatus> statuses, int limit) {
+        return letters.findByMailboxCodeInAndStatusInOrderBySubmittedAtDesc(mailboxCodes, statuses, PageRequest.of(0, limit))
+            .stream().map(Letters::loaded).toList();
+    }
+
+    public List<StoredLetter> leadBy(String unit, Collection<LetterStatus> statuses, int limit) {
+        return letters.findByLeadUnitAndStatusInOrderBySubmittedAtDesc(unit, statuses, PageRequest.of(0, limit))
+            .stream().map(Letters::loaded).toList();
+    }
+
+    static DomainRuleViolation staleVersion() {
+        return DomainRuleViolation.conflict("letter-version-stale", "信件已被他人修改",
+                "信件在您打开后已被他人处理，请刷新后重试。");
+    }
+
+    private static StoredLetter loaded(LetterEntity entity) {
+        return new StoredLetter(Letter.restore(entity.toSnapshot()), entity.version());
+    }
+}
