@@ -3,7 +3,6 @@ package io.zhengtong.mailbox.citizen;
 import io.zhengtong.mailbox.letter.LetterType;
 import io.zhengtong.mailbox.privacy.MainlandMobile;
 import io.zhengtong.mailbox.privacy.ResidentIdNumber;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +12,7 @@ import jakarta.validation.constraints.Size;
  * What a citizen fills in. A named letter needs a name and a mobile number to be answered; an
  * anonymous one needs neither. Subject and content are kept as typed (plain text).
  */
+@ReachableWriter
 public record LetterForm(
         @NotBlank(message = "请选择信箱") String mailbox,
         @NotNull(message = "请选择信件类型") LetterType type,
@@ -24,14 +24,4 @@ public record LetterForm(
         @ResidentIdNumber String idNumber,
         boolean consentToPublish,
         boolean anonymous) {
-
-    @AssertTrue(message = "实名来信请填写姓名")
-    public boolean isContactNamePresent() {
-        return anonymous || (contactName != null && !contactName.isBlank());
-    }
-
-    @AssertTrue(message = "实名来信请填写手机号码，以便联系答复")
-    public boolean isContactPhonePresent() {
-        return anonymous || (contactPhone != null && !contactPhone.isBlank());
-    }
 }

@@ -26,6 +26,10 @@ public class PersonalDataCipher {
     private final SecureRandom random = new SecureRandom();
 
     public PersonalDataCipher(@Value("${zhengtong.mailbox.personal-data-key}") String base64Key) {
+        if (base64Key == null || base64Key.isBlank()) {
+            throw new IllegalStateException("zhengtong.mailbox.personal-data-key is not set: set ZT_MAILBOX_DATA_KEY to 32 random "
+                    + "bytes in base64 (openssl rand -base64 32); the local launcher writes one into .local-infra/secrets.env");
+        }
         byte[] raw;
         try {
             raw = Base64.getDecoder().decode(base64Key.strip());
