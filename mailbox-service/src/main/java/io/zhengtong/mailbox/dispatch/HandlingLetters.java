@@ -1,6 +1,7 @@
 package io.zhengtong.mailbox.dispatch;
 
 import io.zhengtong.mailbox.deadline.DeadlinePolicy;
+import io.zhengtong.mailbox.events.LetterIntegrationEvents;
 import io.zhengtong.mailbox.letter.Actor;
 import io.zhengtong.mailbox.letter.Assignment;
 import io.zhengtong.mailbox.letter.HistoryEntry;
@@ -43,9 +44,11 @@ public class HandlingLetters {
     private final DeadlinePolicy policy;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
+    private final LetterIntegrationEvents events;
 
     public HandlingLetters(Letters letters, MailboxRepository mailboxes, DeadlinePolicy policy, WorkingDayCalendar calendar,
-            Clock clock) {
+            Clock clock, LetterIntegrationEvents events) {
+        this.events = events;
         this.letters = letters;
         this.mailboxes = mailboxes;
         this.policy = policy;
@@ -136,9 +139,8 @@ public class HandlingLetters {
         }
         Letter letter = stored.letter();
         transition.accept(letter, clock.instant());
-        // Events are kept by the aggregate until publishing through the outbox is built.
-        letter.takeEvents();
         long next = letters.update(letter, version);
+        events.publish(letter);
         return detail(new StoredLetter(letter, next));
     }
 
