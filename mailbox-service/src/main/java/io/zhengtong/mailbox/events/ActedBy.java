@@ -1,6 +1,7 @@
 package io.zhengtong.mailbox.events;
 
 import io.zhengtong.mailbox.letter.HistoryEntry;
+import io.zhengtong.mailbox.letter.Role;
 
 /**
  * Who caused the event: a staff member's username, unit and letter role ({@code DISPATCHER},
@@ -13,7 +14,7 @@ public record ActedBy(String username, String unitCode, String role) {
         if (entry.role() == null) {
             return new ActedBy(null, null, null);
         }
-        boolean citizen = entry.role() == io.zhengtong.mailbox.letter.Role.CITIZEN;
+        boolean citizen = entry.role() == Role.CITIZEN;
         return new ActedBy(citizen ? null : entry.username(), citizen ? null : entry.unitCode(), entry.role().name());
     }
 }

@@ -45,13 +45,15 @@ class LetterHandlingController {
     }
 
     record AssignForm(@NotNull(message = "请提供信件版本号") Long version,
-            @NotBlank(message = "请选择主办单位") String leadUnit, List<String> assistingUnits,
+            @NotBlank(message = "请选择主办单位") String leadUnit,
+            List<@NotBlank(message = "协办单位不能为空") String> assistingUnits,
             @Size(max = 1000, message = "备注不能超过1000个字") String remark) {
     }
 
     record InstructForm(@NotNull(message = "请提供信件版本号") Long version,
             @NotBlank(message = "请填写批示意见") @Size(max = 2000, message = "批示意见不能超过2000个字") String instruction,
-            @NotBlank(message = "请选择主办单位") String leadUnit, List<String> assistingUnits) {
+            @NotBlank(message = "请选择主办单位") String leadUnit,
+            List<@NotBlank(message = "协办单位不能为空") String> assistingUnits) {
     }
 
     record VersionForm(@NotNull(message = "请提供信件版本号") Long version) {
