@@ -17,6 +17,7 @@ import io.zhengtong.mailbox.store.MailboxEntity;
 import io.zhengtong.mailbox.store.MailboxRepository;
 import io.zhengtong.mailbox.store.StoredLetter;
 import io.zhengtong.platform.calendar.WorkingDayCalendar;
+import io.zhengtong.platform.directory.OrganisationDirectory;
 import io.zhengtong.platform.problem.DomainRuleViolation;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,10 +49,12 @@ public class HandlingLetters {
     private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final LetterIntegrationEvents events;
+    private final OrganisationDirectory directory;
 
     public HandlingLetters(Letters letters, MailboxRepository mailboxes, DeadlinePolicy policy, WorkingDayCalendar calendar,
-            Clock clock, LetterIntegrationEvents events) {
+            Clock clock, LetterIntegrationEvents events, OrganisationDirectory directory) {
         this.events = events;
+        this.directory = directory;
         this.letters = letters;
         this.mailboxes = mailboxes;
         this.policy = policy;
@@ -153,7 +156,11 @@ public class HandlingLetters {
 
     @Transactional
     public LetterDetail assign(Actor actor, UUID id, long version, String leadUnit, List<String> assisting, String remark) {
-        return change(actor, id, version, (letter, at) -> letter.assign(actor, at, new Assignment(leadUnit, assisting), remark));
+        return change(actor, id, version, (letter, at) -> {
+            Assignment to = new Assignment(leadUnit, assisting);
+            letter.assign(actor, at, to, remark);
+            requireKnownUnits(to);
+        });
     }
 
     // ------------------------------------------------------------------ 领导批办: the leader
@@ -161,8 +168,11 @@ public class HandlingLetters {
     @Transactional
     public LetterDetail instruct(Actor actor, UUID id, long version, String leadUnit, List<String> assisting,
             String instruction) {
-        return change(actor, id, version, (letter, at) -> letter.instruct(actor, at, new Assignment(leadUnit, assisting),
-                instruction));
+        return change(actor, id, version, (letter, at) -> {
+            Assignment to = new Assignment(leadUnit, assisting);
+            letter.instruct(actor, at, to, instruction);
+            requireKnownUnits(to);
+        });
     }
 
     // ------------------------------------------------------------------ 部门承办: the lead unit
@@ -224,6 +234,18 @@ public class HandlingLetters {
         long next = letters.update(letter, version);
         events.publish(letter);
         return detail(new StoredLetter(letter, next));
+    }
+
+    // Checked after the aggregate accepted the step, so state, role and unit are refused first; nothing is saved on refusal.
+    private void requireKnownUnits(Assignment to) {
+        List<String> units = new ArrayList<>(to.assistingUnits());
+        units.addFirst(to.leadUnit());
+        for (String unit : units) {
+            if (directory.unit(unit).isEmpty()) {
+                throw DomainRuleViolation.unprocessable("letter-unit-unknown", "单位不存在",
+                        "单位代码「" + unit + "」不在单位目录中，请从列表中选择。");
+            }
+        }
     }
 
     private StoredLetter visible(Actor actor, UUID id) {
