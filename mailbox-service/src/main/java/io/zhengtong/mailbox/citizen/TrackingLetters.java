@@ -1,5 +1,6 @@
 package io.zhengtong.mailbox.citizen;
 
+import io.zhengtong.mailbox.events.LetterIntegrationEvents;
 import io.zhengtong.mailbox.letter.Actor;
 import io.zhengtong.mailbox.letter.Letter;
 import io.zhengtong.mailbox.letter.LetterStatus;
@@ -34,11 +35,13 @@ public class TrackingLetters {
     private final WorkingDayCalendar calendar;
     private final OrganisationDirectory directory;
     private final Clock clock;
+    private final LetterIntegrationEvents events;
     // Compared against when the code is unknown, so both answers take one BCrypt check.
     private final String decoyHash;
 
     public TrackingLetters(Letters letters, QueryPasswordHasher hasher, WorkingDayCalendar calendar,
-            OrganisationDirectory directory, Clock clock, SecureRandom random) {
+            OrganisationDirectory directory, Clock clock, SecureRandom random, LetterIntegrationEvents events) {
+        this.events = events;
         this.letters = letters;
         this.hasher = hasher;
         this.calendar = calendar;
@@ -65,6 +68,7 @@ public class TrackingLetters {
         Letter letter = stored.letter();
         letter.rate(Actor.citizen(letter.trackingCode()), clock.instant(), rating, remark);
         letters.update(letter, stored.version());
+        events.publish(letter);
         return toView(letter);
     }
 
@@ -74,6 +78,7 @@ public class TrackingLetters {
         Letter letter = stored.letter();
         letter.reopen(Actor.citizen(letter.trackingCode()), clock.instant(), reason, calendar);
         letters.update(letter, stored.version());
+        events.publish(letter);
         return toView(letter);
     }
 

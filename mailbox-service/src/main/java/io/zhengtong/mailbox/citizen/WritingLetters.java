@@ -1,5 +1,6 @@
 package io.zhengtong.mailbox.citizen;
 
+import io.zhengtong.mailbox.events.LetterIntegrationEvents;
 import io.zhengtong.mailbox.letter.Actor;
 import io.zhengtong.mailbox.letter.Contact;
 import io.zhengtong.mailbox.letter.Letter;
@@ -30,9 +31,11 @@ public class WritingLetters {
     private final QueryPasswordHasher hasher;
     private final SecureRandom random;
     private final Clock clock;
+    private final LetterIntegrationEvents events;
 
     public WritingLetters(Letters letters, MailboxRepository mailboxes, QueryPasswordHasher hasher, SecureRandom random,
-            Clock clock) {
+            Clock clock, LetterIntegrationEvents events) {
+        this.events = events;
         this.letters = letters;
         this.mailboxes = mailboxes;
         this.hasher = hasher;
@@ -63,6 +66,7 @@ public class WritingLetters {
         Letter letter = Letter.submit(LetterId.random(), content, code, hasher.hash(password),
                 Actor.writer(null, contact.name()), clock.instant());
         letters.add(letter);
+        events.publish(letter);
         return new Receipt(code.toString(), password.grouped());
     }
 

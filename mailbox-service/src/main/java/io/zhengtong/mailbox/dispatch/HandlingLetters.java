@@ -1,8 +1,10 @@
 package io.zhengtong.mailbox.dispatch;
 
 import io.zhengtong.mailbox.deadline.DeadlinePolicy;
+import io.zhengtong.mailbox.events.LetterIntegrationEvents;
 import io.zhengtong.mailbox.letter.Actor;
 import io.zhengtong.mailbox.letter.Assignment;
+import io.zhengtong.mailbox.letter.ExtensionRequest;
 import io.zhengtong.mailbox.letter.HistoryEntry;
 import io.zhengtong.mailbox.letter.Letter;
 import io.zhengtong.mailbox.letter.LetterId;
@@ -15,6 +17,7 @@ import io.zhengtong.mailbox.store.MailboxEntity;
 import io.zhengtong.mailbox.store.MailboxRepository;
 import io.zhengtong.mailbox.store.StoredLetter;
 import io.zhengtong.platform.calendar.WorkingDayCalendar;
+import io.zhengtong.platform.directory.OrganisationDirectory;
 import io.zhengtong.platform.problem.DomainRuleViolation;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,7 +33,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Staff read letters and the dispatcher (专人送阅) accepts, rejects, forwards or assigns them. Every
+ * Staff read and handle letters: the dispatcher (专人送阅) accepts, rejects, forwards or assigns
+ * them, the leader instructs (领导批办), the lead unit handles and replies (部门承办), reviewers
+ * approve the reply. Every
  * change names the version the clerk saw. A letter the caller may not see is "not found".
  */
 @Service
@@ -43,9 +48,13 @@ public class HandlingLetters {
     private final DeadlinePolicy policy;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
+    private final LetterIntegrationEvents events;
+    private final OrganisationDirectory directory;
 
     public HandlingLetters(Letters letters, MailboxRepository mailboxes, DeadlinePolicy policy, WorkingDayCalendar calendar,
-            Clock clock) {
+            Clock clock, LetterIntegrationEvents events, OrganisationDirectory directory) {
+        this.events = events;
+        this.directory = directory;
         this.letters = letters;
         this.mailboxes = mailboxes;
         this.policy = policy;
@@ -56,7 +65,12 @@ public class HandlingLetters {
     /** A line of the work list; personal data masked. */
     public record LetterSummary(String id, long version, String trackingCode, String mailbox, String mailboxName,
             String type, String typeLabel, String subject, String status, String statusLabel, Instant submittedAt,
-            String contactName, String contactPhone, LocalDate dueDate, String leadUnit) {
+            String contactName, String contactPhone, LocalDate dueDate, String leadUnit, String designatedLeader,
+            Integer extensionRequestedDays) {
+    }
+
+    /** An extension request waiting for the dispatcher's or a supervisor's decision. */
+    public record ExtensionLine(int workingDays, String reason, String requestedBy, String unitCode, Instant requestedAt) {
     }
 
     public record HistoryLine(Instant at, String username, String name, String role, String unitCode, String action,
@@ -68,28 +82,44 @@ public class HandlingLetters {
             String type, String typeLabel, String subject, String content, String status, String statusLabel,
             Instant submittedAt, String contactName, String contactPhone, String contactEmail, String idNumber,
             boolean consentToPublish, LocalDate dueDate, String leadUnit, List<String> assistingUnits,
-            String designatedLeader, String instruction, String rejectionReason, List<HistoryLine> history) {
+            String designatedLeader, String instruction, String rejectionReason, int extensionDays,
+            ExtensionLine extensionRequest, String reply, String replyDraftedBy, String rating, List<HistoryLine> history) {
     }
 
     /**
-     * The caller's work list: a dispatcher's mailboxes' letters, and the letters their unit leads.
-     * Default status: new letters for dispatchers, everything open for the handling unit.
+     * The caller's work list, each role its work: a dispatcher's mailboxes' letters waiting for them
+     * (new, accepted, returned, reply in review, open extension requests), a leader's letters
+     * forwarded to them for instruction, and the letters the caller's unit leads (staff and the
+     * unit's leader); supervisors see the open extension requests county-wide. {@code status}
+     * replaces the default states (for supervisors it is not a filter yet: supervision lists come later).
      */
     @Transactional(readOnly = true)
     public List<LetterSummary> list(Actor actor, LetterStatus status) {
         Map<String, StoredLetter> found = new LinkedHashMap<>();
+        java.util.function.Consumer<List<StoredLetter>> add = stored -> stored.forEach(s -> found.putIfAbsent(s.letter().id().toString(), s));
         if (actor.has(Role.DISPATCHER)) {
             List<String> owned = mailboxes.findAllByOrderBySortOrder().stream()
                 .filter(m -> actor.belongsTo(m.toMailbox().ownerUnit())).map(MailboxEntity::code).toList();
             if (!owned.isEmpty()) {
-                Set<LetterStatus> wanted = status == null ? Set.of(LetterStatus.SUBMITTED, LetterStatus.RETURNED) : Set.of(status);
-                letters.inMailboxes(owned, wanted, LIST_LIMIT).forEach(s -> found.put(s.letter().id().toString(), s));
+                Set<LetterStatus> wanted = status == null ? Set.of(LetterStatus.SUBMITTED, LetterStatus.ACCEPTED,
+                        LetterStatus.RETURNED, LetterStatus.REPLY_IN_REVIEW) : Set.of(status);
+                add.accept(letters.inMailboxes(owned, wanted, LIST_LIMIT));
+                if (status == null) {
+                    add.accept(letters.withOpenExtensionRequest(owned, LIST_LIMIT));
+                }
             }
+        }
+        if (actor.has(Role.SUPERVISOR) && status == null) {
+            add.accept(letters.withOpenExtensionRequest(null, LIST_LIMIT));
+        }
+        if (actor.has(Role.LEADER) && actor.username() != null) {
+            Set<LetterStatus> wanted = status == null ? Set.of(LetterStatus.FORWARDED_TO_LEADER) : Set.of(status);
+            add.accept(letters.forwardedTo(actor.username(), wanted, LIST_LIMIT));
         }
         if ((actor.has(Role.STAFF) || actor.has(Role.LEADER)) && actor.unitCode() != null) {
             Set<LetterStatus> wanted = status == null
                     ? Set.of(LetterStatus.ASSIGNED, LetterStatus.IN_PROGRESS, LetterStatus.REPLY_IN_REVIEW) : Set.of(status);
-            letters.leadBy(actor.unitCode(), wanted, LIST_LIMIT).forEach(s -> found.put(s.letter().id().toString(), s));
+            add.accept(letters.leadBy(actor.unitCode(), wanted, LIST_LIMIT));
         }
         List<LetterSummary> lines = new ArrayList<>();
         for (StoredLetter s : found.values()) {
@@ -126,7 +156,72 @@ public class HandlingLetters {
 
     @Transactional
     public LetterDetail assign(Actor actor, UUID id, long version, String leadUnit, List<String> assisting, String remark) {
-        return change(actor, id, version, (letter, at) -> letter.assign(actor, at, new Assignment(leadUnit, assisting), remark));
+        return change(actor, id, version, (letter, at) -> {
+            Assignment to = new Assignment(leadUnit, assisting);
+            letter.assign(actor, at, to, remark);
+            requireKnownUnits(to);
+        });
+    }
+
+    // ------------------------------------------------------------------ 领导批办: the leader
+
+    @Transactional
+    public LetterDetail instruct(Actor actor, UUID id, long version, String leadUnit, List<String> assisting,
+            String instruction) {
+        return change(actor, id, version, (letter, at) -> {
+            Assignment to = new Assignment(leadUnit, assisting);
+            letter.instruct(actor, at, to, instruction);
+            requireKnownUnits(to);
+        });
+    }
+
+    // ------------------------------------------------------------------ 部门承办: the lead unit
+
+    @Transactional
+    public LetterDetail signFor(Actor actor, UUID id, long version) {
+        return change(actor, id, version, (letter, at) -> letter.signFor(actor, at));
+    }
+
+    @Transactional
+    public LetterDetail returnToDispatcher(Actor actor, UUID id, long version, String reason) {
+        return change(actor, id, version, (letter, at) -> letter.returnToDispatcher(actor, at, reason));
+    }
+
+    @Transactional
+    public LetterDetail requestExtension(Actor actor, UUID id, long version, int days, String reason) {
+        return change(actor, id, version, (letter, at) -> letter.requestExtension(actor, at, days, reason));
+    }
+
+    @Transactional
+    public LetterDetail submitReply(Actor actor, UUID id, long version, String text) {
+        return change(actor, id, version, (letter, at) -> letter.submitReply(actor, at, text));
+    }
+
+    // ------------------------------------------------------------------ the dispatcher or a supervisor decides
+
+    /** Grants the open request; {@code days} {@code null} grants the days asked for. */
+    @Transactional
+    public LetterDetail grantExtension(Actor actor, UUID id, long version, Integer days, String remark) {
+        return change(actor, id, version, (letter, at) -> letter.grantExtension(actor, at,
+                days != null ? days : letter.pendingExtension().map(ExtensionRequest::workingDays).orElse(0), remark,
+                calendar));
+    }
+
+    @Transactional
+    public LetterDetail refuseExtension(Actor actor, UUID id, long version, String reason) {
+        return change(actor, id, version, (letter, at) -> letter.refuseExtension(actor, at, reason));
+    }
+
+    // ------------------------------------------------------------------ review: the lead unit's leader or the dispatcher
+
+    @Transactional
+    public LetterDetail approveReply(Actor actor, UUID id, long version, String remark) {
+        return change(actor, id, version, (letter, at) -> letter.approveReply(actor, at, remark));
+    }
+
+    @Transactional
+    public LetterDetail sendBackReply(Actor actor, UUID id, long version, String remark) {
+        return change(actor, id, version, (letter, at) -> letter.sendBackReply(actor, at, remark));
     }
 
     private LetterDetail change(Actor actor, UUID id, long version, BiConsumer<Letter, Instant> transition) {
@@ -136,10 +231,21 @@ public class HandlingLetters {
         }
         Letter letter = stored.letter();
         transition.accept(letter, clock.instant());
-        // Events are kept by the aggregate until publishing through the outbox is built.
-        letter.takeEvents();
         long next = letters.update(letter, version);
+        events.publish(letter);
         return detail(new StoredLetter(letter, next));
+    }
+
+    // Checked after the aggregate accepted the step, so state, role and unit are refused first; nothing is saved on refusal.
+    private void requireKnownUnits(Assignment to) {
+        List<String> units = new ArrayList<>(to.assistingUnits());
+        units.addFirst(to.leadUnit());
+        for (String unit : units) {
+            if (directory.unit(unit).isEmpty()) {
+                throw DomainRuleViolation.unprocessable("letter-unit-unknown", "单位不存在",
+                        "单位代码「" + unit + "」不在单位目录中，请从列表中选择。");
+            }
+        }
     }
 
     private StoredLetter visible(Actor actor, UUID id) {
@@ -153,7 +259,8 @@ public class HandlingLetters {
                 l.mailbox().name(), l.type().name(), l.type().label(), l.content().subject(), l.status().name(),
                 l.status().label(), l.submittedAt(), mask(l.content().contact().name(), Masking::name),
                 mask(l.content().contact().phone(), Masking::phone), l.dueDate().orElse(null),
-                l.assignment().map(Assignment::leadUnit).orElse(null));
+                l.assignment().map(Assignment::leadUnit).orElse(null), l.designatedLeader().orElse(null),
+                l.pendingExtension().map(ExtensionRequest::workingDays).orElse(null));
     }
 
     private static LetterDetail detail(StoredLetter s) {
@@ -165,7 +272,10 @@ public class HandlingLetters {
                 mask(c.idNumber(), Masking::idNumber), l.content().consentToPublish(), l.dueDate().orElse(null),
                 l.assignment().map(Assignment::leadUnit).orElse(null),
                 l.assignment().map(Assignment::assistingUnits).orElse(List.of()), l.designatedLeader().orElse(null),
-                l.instruction().orElse(null), l.rejectionReason().orElse(null),
+                l.instruction().orElse(null), l.rejectionReason().orElse(null), l.extensionDays(),
+                l.pendingExtension().map(e -> new ExtensionLine(e.workingDays(), e.reason(), e.requestedBy(), e.unitCode(),
+                        e.requestedAt())).orElse(null),
+                l.replyText().orElse(null), l.replyDraftedBy().orElse(null), l.rating().map(r -> r.name()).orElse(null),
                 l.history().stream().map(HandlingLetters::line).toList());
     }
 

@@ -674,6 +674,11 @@ public final class Letter {
         return Optional.ofNullable(replyText);
     }
 
+    /** Who drafted the current reply (the one who may not approve it). */
+    public Optional<String> replyDraftedBy() {
+        return Optional.ofNullable(replyDraftedBy);
+    }
+
     public Optional<Instant> answeredAt() {
         return Optional.ofNullable(answeredAt);
     }

@@ -16,4 +16,11 @@ public interface LetterRepository extends JpaRepository<LetterEntity, String> {
 
     List<LetterEntity> findByLeadUnitAndStatusInOrderBySubmittedAtDesc(String leadUnit, Collection<LetterStatus> statuses,
             Pageable page);
+
+    List<LetterEntity> findByDesignatedLeaderAndStatusInOrderBySubmittedAtDesc(String leader,
+            Collection<LetterStatus> statuses, Pageable page);
+
+    List<LetterEntity> findByMailboxCodeInAndExtDaysNotNullOrderByDueDateAsc(Collection<String> mailboxCodes, Pageable page);
+
+    List<LetterEntity> findByExtDaysNotNullOrderByDueDateAsc(Pageable page);
 }

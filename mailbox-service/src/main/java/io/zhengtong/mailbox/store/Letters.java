@@ -60,6 +60,20 @@ public class Letters {
             .stream().map(Letters::loaded).toList();
     }
 
+    /** The letters forwarded to this leader for instruction (批办). */
+    public List<StoredLetter> forwardedTo(String leader, Collection<LetterStatus> statuses, int limit) {
+        return letters.findByDesignatedLeaderAndStatusInOrderBySubmittedAtDesc(leader, statuses, PageRequest.of(0, limit))
+            .stream().map(Letters::loaded).toList();
+    }
+
+    /** Letters with an extension request waiting for a decision, soonest due first; all mailboxes when {@code null}. */
+    public List<StoredLetter> withOpenExtensionRequest(Collection<String> mailboxCodes, int limit) {
+        PageRequest page = PageRequest.of(0, limit);
+        return (mailboxCodes == null ? letters.findByExtDaysNotNullOrderByDueDateAsc(page)
+                : letters.findByMailboxCodeInAndExtDaysNotNullOrderByDueDateAsc(mailboxCodes, page))
+            .stream().map(Letters::loaded).toList();
+    }
+
     static DomainRuleViolation staleVersion() {
         return DomainRuleViolation.conflict("letter-version-stale", "信件已被他人修改",
                 "信件在您打开后已被他人处理，请刷新后重试。");

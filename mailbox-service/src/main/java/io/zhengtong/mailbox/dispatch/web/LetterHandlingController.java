@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Staff's letters: the work list, a letter's detail, and the dispatcher's four first steps. */
+/** Staff's letters: the work list, a letter's detail, and every staff step of the handling. */
 @RestController
 @RequestMapping("/api/mailbox/letters")
 class LetterHandlingController {
@@ -45,8 +45,48 @@ class LetterHandlingController {
     }
 
     record AssignForm(@NotNull(message = "请提供信件版本号") Long version,
-            @NotBlank(message = "请选择主办单位") String leadUnit, List<String> assistingUnits,
+            @NotBlank(message = "请选择主办单位") String leadUnit,
+            List<@NotBlank(message = "协办单位不能为空") String> assistingUnits,
             @Size(max = 1000, message = "备注不能超过1000个字") String remark) {
+    }
+
+    record InstructForm(@NotNull(message = "请提供信件版本号") Long version,
+            @NotBlank(message = "请填写批示意见") @Size(max = 2000, message = "批示意见不能超过2000个字") String instruction,
+            @NotBlank(message = "请选择主办单位") String leadUnit,
+            List<@NotBlank(message = "协办单位不能为空") String> assistingUnits) {
+    }
+
+    record VersionForm(@NotNull(message = "请提供信件版本号") Long version) {
+    }
+
+    record ReturnForm(@NotNull(message = "请提供信件版本号") Long version,
+            @NotBlank(message = "请填写退回理由") @Size(max = 1000, message = "理由不能超过1000个字") String reason) {
+    }
+
+    record ExtensionRequestForm(@NotNull(message = "请提供信件版本号") Long version,
+            @NotNull(message = "请填写延期天数") Integer days,
+            @NotBlank(message = "请填写延期理由") @Size(max = 1000, message = "理由不能超过1000个字") String reason) {
+    }
+
+    /** {@code days} left out grants the days asked for. */
+    record ExtensionGrantForm(@NotNull(message = "请提供信件版本号") Long version, Integer days,
+            @Size(max = 1000, message = "备注不能超过1000个字") String remark) {
+    }
+
+    record ExtensionRefuseForm(@NotNull(message = "请提供信件版本号") Long version,
+            @NotBlank(message = "请填写不同意延期的理由") @Size(max = 1000, message = "理由不能超过1000个字") String reason) {
+    }
+
+    record ReplyForm(@NotNull(message = "请提供信件版本号") Long version,
+            @NotBlank(message = "请填写答复内容") @Size(max = 10000, message = "答复内容不能超过10000个字") String text) {
+    }
+
+    record ReviewForm(@NotNull(message = "请提供信件版本号") Long version,
+            @Size(max = 1000, message = "审核意见不能超过1000个字") String remark) {
+    }
+
+    record SendBackForm(@NotNull(message = "请提供信件版本号") Long version,
+            @NotBlank(message = "请填写修改意见") @Size(max = 1000, message = "修改意见不能超过1000个字") String remark) {
     }
 
     @GetMapping
@@ -77,5 +117,51 @@ class LetterHandlingController {
     @PostMapping("/{id}/assign")
     LetterDetail assign(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody AssignForm form) {
         return handling.assign(Actor.of(user), id, form.version(), form.leadUnit(), form.assistingUnits(), form.remark());
+    }
+
+    @PostMapping("/{id}/instruct")
+    LetterDetail instruct(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody InstructForm form) {
+        return handling.instruct(Actor.of(user), id, form.version(), form.leadUnit(), form.assistingUnits(),
+                form.instruction());
+    }
+
+    @PostMapping("/{id}/sign-for")
+    LetterDetail signFor(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody VersionForm form) {
+        return handling.signFor(Actor.of(user), id, form.version());
+    }
+
+    @PostMapping("/{id}/return")
+    LetterDetail returnToDispatcher(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ReturnForm form) {
+        return handling.returnToDispatcher(Actor.of(user), id, form.version(), form.reason());
+    }
+
+    @PostMapping("/{id}/extension-request")
+    LetterDetail requestExtension(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ExtensionRequestForm form) {
+        return handling.requestExtension(Actor.of(user), id, form.version(), form.days(), form.reason());
+    }
+
+    @PostMapping("/{id}/extension-grant")
+    LetterDetail grantExtension(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ExtensionGrantForm form) {
+        return handling.grantExtension(Actor.of(user), id, form.version(), form.days(), form.remark());
+    }
+
+    @PostMapping("/{id}/extension-refuse")
+    LetterDetail refuseExtension(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ExtensionRefuseForm form) {
+        return handling.refuseExtension(Actor.of(user), id, form.version(), form.reason());
+    }
+
+    @PostMapping("/{id}/reply")
+    LetterDetail reply(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ReplyForm form) {
+        return handling.submitReply(Actor.of(user), id, form.version(), form.text());
+    }
+
+    @PostMapping("/{id}/reply-approve")
+    LetterDetail approveReply(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ReviewForm form) {
+        return handling.approveReply(Actor.of(user), id, form.version(), form.remark());
+    }
+
+    @PostMapping("/{id}/reply-send-back")
+    LetterDetail sendBackReply(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody SendBackForm form) {
+        return handling.sendBackReply(Actor.of(user), id, form.version(), form.remark());
     }
 }
