@@ -108,9 +108,13 @@ class DocumentExchangeIT {
 
     /** 拟稿 → 核稿 → 签发 → 分发 to education, housing (主送) and finance (抄送). */
     Map<String, Object> dispatched(String title) {
+        return dispatched(title, "特急", List.of("education", "housing"), List.of("finance"));
+    }
+
+    Map<String, Object> dispatched(String title, String urgency, List<String> main, List<String> copy) {
         ResponseEntity<Map> created = call(ZHANG_WEI, "POST", "/api/exchange/outgoing", Map.of(
-                "classification", "", "urgency", "特急", "title", title,
-                "mainRecipients", List.of("education", "housing"), "copyRecipients", List.of("finance"),
+                "classification", "", "urgency", urgency, "title", title,
+                "mainRecipients", main, "copyRecipients", copy,
                 "disclosure", "主动公开",
                 "body", Map.of("name", "正文.pdf", "content", Base64.getEncoder().encodeToString(PDF))));
         assertThat(created.getStatusCode().value()).as(String.valueOf(created.getBody())).isEqualTo(201);
@@ -120,10 +124,13 @@ class DocumentExchangeIT {
         return step(ZHANG_WEI, document, "dispatch");
     }
 
-    /** Waits for the fan-out to put the document in the user's inbox; answers that inbox line. */
+    /**
+     * Waits for the fan-out to put the document in the user's inbox; answers that inbox line. Looks
+     * under 待签收: the test schema keeps earlier runs' copies, and a new one is at the top there.
+     */
     Map<String, Object> awaitInInbox(String user, Object documentId) {
         return await().atMost(FAN_OUT).pollInterval(Duration.ofMillis(300))
-            .until(() -> inbox(user, null).stream().filter(i -> documentId.equals(i.get("documentId"))).findFirst()
+            .until(() -> inbox(user, "PENDING").stream().filter(i -> documentId.equals(i.get("documentId"))).findFirst()
                 .orElse(null), item -> item != null);
     }
 
@@ -219,6 +226,21 @@ class DocumentExchangeIT {
             .param(id.toString()).query(String.class).list())
             .containsSubsequence("DISPATCHED", "DELIVERED", "DELIVERED", "DELIVERED")
             .contains("READ", "SIGNED_FOR", "RETURNED");
+    }
+
+    @Test
+    void theInboxListsUrgentDocumentsBeforeNewerOrdinaryOnes() {
+        // development-reform: only this test sends it documents, so its inbox stays short across runs
+        Object urgent = dispatched("关于立即开展森林火险隐患排查的紧急通知", "特急", List.of("development-reform"), List.of())
+            .get("id");
+        Object ordinary = dispatched("关于印发2026年政务公开工作要点的通知", "", List.of("development-reform"), List.of())
+            .get("id");
+        awaitInInbox(WU_XIA, urgent);
+        awaitInInbox(WU_XIA, ordinary);
+
+        List<Object> inbox = inbox(WU_XIA, "PENDING").stream().map(i -> i.get("documentId")).toList();
+
+        assertThat(inbox.indexOf(urgent)).isLessThan(inbox.indexOf(ordinary));
     }
 
     @Test
