@@ -185,6 +185,40 @@ public final class Delivery {
         return notice.recipient().code();
     }
 
+    /** Everything a delivery is, for storing it (events are not part of it: they are published, not kept). */
+    public record Snapshot(DeliveryNotice notice, Instant deliveredAt, DeliveryStatus status, String firstReadBy,
+            Instant firstReadAt, SignForReceipt receipt, String returnedBy, Instant returnedAt, String returnReason,
+            List<Reminder> reminders, List<HistoryEntry> history) {
+
+        public Snapshot {
+            Objects.requireNonNull(notice, "notice");
+            Objects.requireNonNull(deliveredAt, "deliveredAt");
+            Objects.requireNonNull(status, "status");
+            reminders = reminders == null ? List.of() : List.copyOf(reminders);
+            history = history == null ? List.of() : List.copyOf(history);
+        }
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(notice, deliveredAt, status, firstReadBy, firstReadAt, receipt, returnedBy, returnedAt,
+                returnReason, reminders, history);
+    }
+
+    /** A stored delivery as it was saved, with no pending events. */
+    public static Delivery restore(Snapshot stored) {
+        Delivery delivery = new Delivery(stored.notice(), stored.deliveredAt());
+        delivery.status = stored.status();
+        delivery.firstReadBy = stored.firstReadBy();
+        delivery.firstReadAt = stored.firstReadAt();
+        delivery.receipt = stored.receipt();
+        delivery.returnedBy = stored.returnedBy();
+        delivery.returnedAt = stored.returnedAt();
+        delivery.returnReason = stored.returnReason();
+        delivery.reminders.addAll(stored.reminders());
+        delivery.history.addAll(stored.history());
+        return delivery;
+    }
+
     /** The events since the last call, oldest first. */
     public List<DeliveryEvent> pullEvents() {
         List<DeliveryEvent> pulled = List.copyOf(events);

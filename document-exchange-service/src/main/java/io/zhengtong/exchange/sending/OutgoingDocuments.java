@@ -78,6 +78,17 @@ public class OutgoingDocuments {
             .optional();
     }
 
+    /**
+     * Any unit's document, for a recipient whose delivery of it was checked first: never call it
+     * without that check, or a unit reads what is not addressed to it.
+     */
+    public Optional<OutgoingDocument> findForRecipient(UUID id) {
+        return jdbc.sql("SELECT state FROM outgoing_document WHERE id = ?")
+            .param(id.toString())
+            .query((rs, row) -> OutgoingDocument.restore(json.readValue(rs.getString(1), StoredState.class).snapshot()))
+            .optional();
+    }
+
     /** The unit's documents, newest first, optionally of one status. */
     public List<Versioned> ofUnit(String issuerCode, OutgoingStatus status) {
         return jdbc.sql("""

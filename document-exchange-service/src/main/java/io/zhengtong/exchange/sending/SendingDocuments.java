@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,8 +18,10 @@ import io.zhengtong.exchange.document.DocumentMetadata;
 import io.zhengtong.exchange.document.DocumentNumber;
 import io.zhengtong.exchange.document.Organ;
 import io.zhengtong.exchange.document.Urgency;
+import io.zhengtong.exchange.events.ExchangeEvents;
 import io.zhengtong.exchange.keys.UnitKeyStore;
 import io.zhengtong.exchange.numbering.DocumentNumbers;
+import io.zhengtong.exchange.outgoing.DocumentDispatched;
 import io.zhengtong.exchange.outgoing.DraftContent;
 import io.zhengtong.exchange.outgoing.OutgoingDocument;
 import io.zhengtong.exchange.outgoing.OutgoingStatus;
@@ -58,9 +61,11 @@ public class SendingDocuments {
     private final AuditTrail audit;
     private final OrganisationDirectory directory;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public SendingDocuments(OutgoingDocuments documents, DocumentNumbers numbers, UnitKeyStore keys, AuditTrail audit,
-            OrganisationDirectory directory, Clock clock) {
+            OrganisationDirectory directory, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.documents = documents;
         this.numbers = numbers;
         this.keys = keys;
@@ -129,7 +134,7 @@ public class SendingDocuments {
         }
         long saved = documents.save(document, version);
         appendToAudit(document, before);
-        document.pullEvents();
+        publish(document);
         return view(document, saved);
     }
 
@@ -198,6 +203,20 @@ public class SendingDocuments {
             .map(f -> new DocumentFile(f.role(), f.name(), keys.fileEncryption()
                 .decrypt(fileKey(id, f.position()), documents.encryptedContent(id, f.position()).orElseThrow())))
             .toList();
+    }
+
+    /**
+     * The dispatch goes out through the outbox in this transaction (stored with the state change,
+     * relayed to Kafka after the commit): the fan-out creates the deliveries from it. The approval
+     * steps stay internal to the sending unit.
+     */
+    private void publish(OutgoingDocument document) {
+        for (var event : document.pullEvents()) {
+            if (event instanceof DocumentDispatched dispatched) {
+                events.publishEvent(ExchangeEvents.dispatched(dispatched));
+                ExchangeEvents.publishedForDisclosure(dispatched).forEach(events::publishEvent);
+            }
+        }
     }
 
     private void appendToAudit(OutgoingDocument document, int from) {

@@ -1,0 +1,190 @@
+package io.zhengtong.exchange.receiving;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.zhengtong.exchange.audit.AuditTrail;
+import io.zhengtong.exchange.delivery.Delivery;
+import io.zhengtong.exchange.delivery.DeliveryStatus;
+import io.zhengtong.exchange.delivery.SignForReceipt;
+import io.zhengtong.exchange.keys.UnitKeyStore;
+import io.zhengtong.exchange.outgoing.OutgoingDocument;
+import io.zhengtong.exchange.sending.OutgoingDocuments;
+import io.zhengtong.exchange.sending.StoredFile;
+import io.zhengtong.exchange.signature.DocumentFile;
+import io.zhengtong.exchange.signature.SignatureVerification;
+import io.zhengtong.exchange.workflow.ExchangeRoles;
+import io.zhengtong.exchange.workflow.HistoryEntry;
+import io.zhengtong.platform.problem.DomainRuleViolation;
+import io.zhengtong.platform.security.CurrentUser;
+
+/**
+ * The recipient unit's use cases: inbox, opening (with the signature check), downloading, 签收
+ * and 退回. Every one starts by loading the delivery addressed to the caller's unit: a document
+ * not addressed to it is "not found", whatever the endpoint, so its existence does not leak.
+ */
+@Service
+public class ReceivingDocuments {
+
+    /** The inbox tabs: 待签收 (opened or not), 已签收, 已退回. */
+    public enum InboxFilter {
+        PENDING(List.of(DeliveryStatus.DELIVERED, DeliveryStatus.READ)),
+        SIGNED_FOR(List.of(DeliveryStatus.SIGNED_FOR)),
+        RETURNED(List.of(DeliveryStatus.RETURNED)),
+        ALL(List.of(DeliveryStatus.values()));
+
+        private final List<DeliveryStatus> statuses;
+
+        InboxFilter(List<DeliveryStatus> statuses) {
+            this.statuses = statuses;
+        }
+    }
+
+    public record FileDownload(StoredFile file, byte[] content) {
+    }
+
+    private final Deliveries deliveries;
+    private final OutgoingDocuments documents;
+    private final UnitKeyStore keys;
+    private final ReceiptSignatures receipts;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public ReceivingDocuments(Deliveries deliveries, OutgoingDocuments documents, UnitKeyStore keys,
+            ReceiptSignatures receipts, AuditTrail audit, Clock clock) {
+        this.deliveries = deliveries;
+        this.documents = documents;
+        this.keys = keys;
+        this.receipts = receipts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The caller's unit's inbox, urgent first, then newest first. */
+    @Transactional(readOnly = true)
+    public List<InboxItem> inbox(CurrentUser user, InboxFilter filter) {
+        if (user.unitCode() == null) {
+            return List.of();
+        }
+        return deliveries.inbox(user.unitCode(), filter.statuses).stream().map(InboxItem::of).toList();
+    }
+
+    /** 阅读: shows the document with its signature checked now; the first opening marks the copy read. */
+    @Transactional
+    public IncomingDocumentView open(CurrentUser user, UUID id) {
+        Deliveries.Stored stored = load(user, id);
+        Delivery delivery = stored.delivery();
+        OutgoingDocument document = documentOf(delivery);
+        SignatureVerification check = verify(document);
+        int before = delivery.history().size();
+        delivery.open(user, clock.instant());
+        long version = deliveries.save(stored.id(), delivery, stored.version());
+        appendToAudit(delivery, before);
+        delivery.pullEvents();
+        return view(new Deliveries.Stored(stored.id(), delivery, version, stored.receiptSignature(),
+                stored.receiptCertificate()), document, check);
+    }
+
+    /** The body (0) or an attachment (1..n), decrypted: only for staff of the addressed unit. */
+    @Transactional(readOnly = true)
+    public FileDownload file(CurrentUser user, UUID id, int position) {
+        Delivery delivery = load(user, id).delivery();
+        ExchangeRoles.require(user, delivery.key().recipientUnitCode(), "阅读公文", ExchangeRoles.STAFF);
+        UUID documentId = delivery.key().documentId();
+        StoredFile file = documents.filesOf(documentId).stream().filter(f -> f.position() == position).findFirst()
+            .orElseThrow(() -> DomainRuleViolation.notFound("file-not-found", "该公文没有这个文件。"));
+        return new FileDownload(file, decrypt(documentId, position));
+    }
+
+    /**
+     * 签收: the signature is checked again now (an altered file or metadata blocks it), the receipt
+     * is signed with the receiving unit's key and kept for the sender's board.
+     */
+    @Transactional
+    public IncomingDocumentView signFor(CurrentUser user, UUID id, Long version) {
+        Deliveries.Stored stored = load(user, id, version);
+        Delivery delivery = stored.delivery();
+        OutgoingDocument document = documentOf(delivery);
+        SignatureVerification check = verify(document);
+        int before = delivery.history().size();
+        SignForReceipt receipt = delivery.signFor(user, check, clock.instant());
+        ReceiptSignatures.SignedReceipt signed = receipts.sign(receipt);
+        long saved = deliveries.save(stored.id(), delivery, stored.version());
+        deliveries.storeReceiptSignature(stored.id(), signed.value(), signed.certificate());
+        appendToAudit(delivery, before);
+        delivery.pullEvents();
+        return view(new Deliveries.Stored(stored.id(), delivery, saved, signed.value(), signed.certificate()), document,
+                check);
+    }
+
+    /** 退回 with a reason (also allowed when the signature is INVALID). */
+    @Transactional
+    public IncomingDocumentView returnToSender(CurrentUser user, UUID id, Long version, String reason) {
+        Deliveries.Stored stored = load(user, id, version);
+        Delivery delivery = stored.delivery();
+        OutgoingDocument document = documentOf(delivery);
+        int before = delivery.history().size();
+        delivery.returnToSender(user, reason, clock.instant());
+        long saved = deliveries.save(stored.id(), delivery, stored.version());
+        appendToAudit(delivery, before);
+        delivery.pullEvents();
+        return view(new Deliveries.Stored(stored.id(), delivery, saved, null, null), document, verify(document));
+    }
+
+    private IncomingDocumentView view(Deliveries.Stored stored, OutgoingDocument document, SignatureVerification check) {
+        Delivery delivery = stored.delivery();
+        ReceiptView receipt = delivery.receipt()
+            .map(r -> ReceiptView.of(r, stored.receiptSignature(), stored.receiptCertificate(),
+                    receipts.verify(r, stored.receiptSignature(), stored.receiptCertificate())))
+            .orElse(null);
+        return IncomingDocumentView.of(stored.id(), stored.version(), delivery, document.metadata().orElseThrow(),
+                documents.filesOf(document.id()), check, receipt);
+    }
+
+    /** Checks the stored signature against the stored metadata and the decrypted files, now. */
+    private SignatureVerification verify(OutgoingDocument document) {
+        List<DocumentFile> files = documents.filesOf(document.id()).stream()
+            .map(f -> new DocumentFile(f.role(), f.name(), decrypt(document.id(), f.position())))
+            .toList();
+        return keys.verifier().verify(document.metadata().orElseThrow(), files, document.signature().orElseThrow());
+    }
+
+    private byte[] decrypt(UUID documentId, int position) {
+        byte[] stored = documents.encryptedContent(documentId, position).orElseThrow();
+        // the same binding as when the sender stored it: <document id>/<position>
+        return keys.fileEncryption().decrypt(documentId + "/" + position, stored);
+    }
+
+    private OutgoingDocument documentOf(Delivery delivery) {
+        return documents.findForRecipient(delivery.key().documentId())
+            .orElseThrow(() -> new IllegalStateException("a delivery without its document: " + delivery.key()));
+    }
+
+    private void appendToAudit(Delivery delivery, int from) {
+        List<HistoryEntry> history = delivery.history();
+        for (HistoryEntry entry : history.subList(from, history.size())) {
+            audit.append(delivery.key().documentId().toString(), entry.action(), entry.actor(), entry.unitCode(),
+                    entry.remark());
+        }
+    }
+
+    private Deliveries.Stored load(CurrentUser user, UUID id, Long version) {
+        Deliveries.Stored stored = load(user, id);
+        if (version != null && stored.version() != version) {
+            throw new ObjectOptimisticLockingFailureException(Delivery.class, id);
+        }
+        return stored;
+    }
+
+    private Deliveries.Stored load(CurrentUser user, UUID id) {
+        String unit = user.unitCode();
+        return (unit == null ? Optional.<Deliveries.Stored>empty() : deliveries.findForRecipient(id, unit))
+            .orElseThrow(() -> DomainRuleViolation.notFound("incoming-document-not-found", "本单位没有收到这份公文。"));
+    }
+}
