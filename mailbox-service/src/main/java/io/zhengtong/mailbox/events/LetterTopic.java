@@ -1,24 +1,13 @@
 package io.zhengtong.mailbox.events;
 
-import org.apache.kafka.clients.admin.NewTopic;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
-
 /**
- * The mailbox owns its topic: created at start-up if missing (the first event would otherwise wait
- * for the broker to auto-create it, and time out). The replication factor is the broker's default.
+ * The topic of every letter event, keyed by letter id so one letter's events stay in order. The
+ * platform creates it at start-up from the event contracts.
  */
-@Configuration(proxyBeanMethods = false)
-class LetterTopic {
+final class LetterTopic {
 
-    /** All of a letter's events, keyed by letter id so they stay in order. */
     static final String TOPIC = "mailbox.letters";
 
-    @Bean
-    NewTopic letterEventsTopic(@Value("${zhengtong.mailbox.letter-topic-partitions:3}") int partitions,
-            @Value("${zhengtong.events.topic-prefix:}") String topicPrefix) {
-        return TopicBuilder.name(topicPrefix + TOPIC).partitions(partitions).build();
+    private LetterTopic() {
     }
 }

@@ -2,28 +2,22 @@ package io.zhengtong.portal.article;
 
 import static io.zhengtong.portal.article.OfficeClient.LI_NA;
 import static io.zhengtong.portal.article.OfficeClient.ZHANG_WEI;
+import static io.zhengtong.platform.test.TopicRecords.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.zhengtong.platform.test.InfrastructureInitializer;
 import io.zhengtong.platform.test.IntegrationTest;
+import io.zhengtong.platform.test.TopicRecords;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -84,28 +78,7 @@ class ArticleEventsIT {
     }
 
     private List<ConsumerRecord<String, byte[]>> recordsWithKey(String key, int expected) {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
-        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "article-events-it-" + UUID.randomUUID());
-        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(InfrastructureInitializer.TEST_TOPIC_PREFIX + ArticleEvents.TOPIC));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (found.size() < expected && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
-                    if (key.equals(record.key())) {
-                        found.add(record);
-                    }
-                });
-            }
-        }
-        return found;
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return TopicRecords.read(kafka, InfrastructureInitializer.TEST_TOPIC_PREFIX + ArticleEvents.TOPIC,
+                record -> key.equals(record.key()), expected, Duration.ofSeconds(30));
     }
 }

@@ -1,8 +1,12 @@
 package io.zhengtong.platform.events;
 
+import java.util.List;
+
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -11,6 +15,8 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.core.env.Environment;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
@@ -51,6 +57,14 @@ public class EventsAutoConfiguration {
     @Bean
     OutboxResubmission outboxResubmission(ObjectProvider<FailedEventPublications> failed, EventsProperties properties) {
         return new OutboxResubmission(failed, properties.resubmitOlderThan());
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics integrationEventTopics(BeanFactory beanFactory, Environment environment,
+            EventsProperties properties) {
+        List<String> packages = AutoConfigurationPackages.has(beanFactory) ? AutoConfigurationPackages.get(beanFactory)
+                : List.of();
+        return EventTopics.declare(packages, environment, properties);
     }
 
     @Bean

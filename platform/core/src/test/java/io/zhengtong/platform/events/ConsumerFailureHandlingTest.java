@@ -24,7 +24,7 @@ class ConsumerFailureHandlingTest {
 
     @Test
     void defaultsSuitAServiceThatSetsNothing() {
-        EventsProperties defaults = new EventsProperties(null, null, null, null);
+        EventsProperties defaults = new EventsProperties(null, null, null, null, null);
 
         assertThat(defaults.retries()).isEqualTo(4);
         assertThat(defaults.resubmitOlderThan()).isEqualTo(Duration.ofSeconds(5));

@@ -1,5 +1,6 @@
 package io.zhengtong.platform.events.outbox;
 
+import static io.zhengtong.platform.test.TopicRecords.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,15 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +27,7 @@ import io.zhengtong.platform.test.InfrastructureInitializer;
 import io.zhengtong.platform.test.IntegrationTest;
 import io.zhengtong.platform.test.TestInfrastructure;
 import io.zhengtong.platform.test.TestInfrastructure.Component;
+import io.zhengtong.platform.test.TopicRecords;
 
 /**
  * The outbox promise on the real MariaDB and Kafka: a change and its event commit together, the
@@ -158,31 +155,13 @@ class OutboxAcrossKafkaOutageIT {
     }
 
     private Optional<ConsumerRecord<String, byte[]>> findOnce(String topic, String key, String eventId) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "platformtest-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            long deadline = System.currentTimeMillis() + 5000;
-            while (System.currentTimeMillis() < deadline) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (key.equals(record.key()) && (eventId == null || eventId.equals(header(record, "ce_id")))) {
-                        return Optional.of(record);
-                    }
-                }
-            }
-            return Optional.empty();
-        }
+        return TopicRecords.read(bootstrap, topic,
+                record -> key.equals(record.key()) && (eventId == null || eventId.equals(header(record, "ce_id"))), 1,
+                Duration.ofSeconds(5)).stream().findFirst();
     }
 
     private KafkaProducer<String, byte[]> producer() {
         return new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap), new StringSerializer(),
                 new ByteArraySerializer());
-    }
-
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }
