@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -41,7 +40,7 @@ public record AuditEntry(String documentId, int sequence, AuditAction action, St
 
     /** The hash these fields must have, lower-case hex. */
     public String computeHash() {
-        return HexFormat.of().formatHex(algorithm.digest(canonicalForm()));
+        return algorithm.hex(canonicalForm());
     }
 
     public byte[] canonicalForm() {

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.zhengtong.exchange.crypto.CryptoSettings;
 import io.zhengtong.exchange.crypto.HashAlgorithm;
+import io.zhengtong.exchange.workflow.HistoryEntry;
 
 /**
  * The stored audit chains: append and read, never update or delete. An append joins the
@@ -53,6 +54,14 @@ public class AuditTrail {
             .param("hash", entry.hash())
             .update();
         return entry;
+    }
+
+    /** Appends a workflow's new history lines, in order, to the document's chain. */
+    @Transactional
+    public void appendAll(String documentId, List<HistoryEntry> entries) {
+        for (HistoryEntry entry : entries) {
+            append(documentId, entry.action(), entry.actor(), entry.unitCode(), entry.remark());
+        }
     }
 
     @Transactional(readOnly = true)

@@ -12,7 +12,6 @@ import io.zhengtong.exchange.delivery.Delivery;
 import io.zhengtong.exchange.delivery.DeliveryNotice;
 import io.zhengtong.exchange.events.DocumentDispatchedEvent;
 import io.zhengtong.exchange.events.ExchangeEvents;
-import io.zhengtong.exchange.workflow.HistoryEntry;
 import io.zhengtong.platform.events.EventHandlers;
 import io.zhengtong.platform.events.InboundEvents;
 
@@ -57,10 +56,7 @@ class DeliveryFanOut {
             if (outcome.created()) {
                 Delivery delivery = outcome.delivery();
                 deliveries.add(delivery);
-                for (HistoryEntry entry : delivery.history()) {
-                    audit.append(event.documentId().toString(), entry.action(), entry.actor(), entry.unitCode(),
-                            entry.remark());
-                }
+                audit.appendAll(event.documentId().toString(), delivery.history());
                 delivery.pullEvents();
             }
         }

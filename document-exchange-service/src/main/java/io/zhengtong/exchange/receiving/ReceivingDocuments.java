@@ -13,11 +13,10 @@ import io.zhengtong.exchange.audit.AuditTrail;
 import io.zhengtong.exchange.delivery.Delivery;
 import io.zhengtong.exchange.delivery.DeliveryStatus;
 import io.zhengtong.exchange.delivery.SignForReceipt;
-import io.zhengtong.exchange.keys.UnitKeyStore;
 import io.zhengtong.exchange.outgoing.OutgoingDocument;
+import io.zhengtong.exchange.sending.DocumentFiles;
 import io.zhengtong.exchange.sending.OutgoingDocuments;
 import io.zhengtong.exchange.sending.StoredFile;
-import io.zhengtong.exchange.signature.DocumentFile;
 import io.zhengtong.exchange.signature.SignatureVerification;
 import io.zhengtong.exchange.workflow.ExchangeRoles;
 import io.zhengtong.exchange.workflow.HistoryEntry;
@@ -51,16 +50,16 @@ public class ReceivingDocuments {
 
     private final Deliveries deliveries;
     private final OutgoingDocuments documents;
-    private final UnitKeyStore keys;
+    private final DocumentFiles files;
     private final ReceiptSignatures receipts;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public ReceivingDocuments(Deliveries deliveries, OutgoingDocuments documents, UnitKeyStore keys,
+    public ReceivingDocuments(Deliveries deliveries, OutgoingDocuments documents, DocumentFiles files,
             ReceiptSignatures receipts, AuditTrail audit, Clock clock) {
         this.deliveries = deliveries;
         this.documents = documents;
-        this.keys = keys;
+        this.files = files;
         this.receipts = receipts;
         this.audit = audit;
         this.clock = clock;
@@ -81,7 +80,7 @@ public class ReceivingDocuments {
         Deliveries.Stored stored = load(user, id);
         Delivery delivery = stored.delivery();
         OutgoingDocument document = documentOf(delivery);
-        SignatureVerification check = verify(document);
+        SignatureVerification check = files.verify(document);
         int before = delivery.history().size();
         delivery.open(user, clock.instant());
         long version = deliveries.save(stored.id(), delivery, stored.version());
@@ -99,7 +98,7 @@ public class ReceivingDocuments {
         UUID documentId = delivery.key().documentId();
         StoredFile file = documents.filesOf(documentId).stream().filter(f -> f.position() == position).findFirst()
             .orElseThrow(() -> DomainRuleViolation.notFound("file-not-found", "该公文没有这个文件。"));
-        return new FileDownload(file, decrypt(documentId, position));
+        return new FileDownload(file, files.decrypted(documentId, position));
     }
 
     /**
@@ -111,7 +110,7 @@ public class ReceivingDocuments {
         Deliveries.Stored stored = load(user, id, version);
         Delivery delivery = stored.delivery();
         OutgoingDocument document = documentOf(delivery);
-        SignatureVerification check = verify(document);
+        SignatureVerification check = files.verify(document);
         int before = delivery.history().size();
         SignForReceipt receipt = delivery.signFor(user, check, clock.instant());
         ReceiptSignatures.SignedReceipt signed = receipts.sign(receipt);
@@ -134,7 +133,7 @@ public class ReceivingDocuments {
         long saved = deliveries.save(stored.id(), delivery, stored.version());
         appendToAudit(delivery, before);
         delivery.pullEvents();
-        return view(new Deliveries.Stored(stored.id(), delivery, saved, null, null), document, verify(document));
+        return view(new Deliveries.Stored(stored.id(), delivery, saved, null, null), document, files.verify(document));
     }
 
     private IncomingDocumentView view(Deliveries.Stored stored, OutgoingDocument document, SignatureVerification check) {
@@ -147,20 +146,6 @@ public class ReceivingDocuments {
                 documents.filesOf(document.id()), check, receipt);
     }
 
-    /** Checks the stored signature against the stored metadata and the decrypted files, now. */
-    private SignatureVerification verify(OutgoingDocument document) {
-        List<DocumentFile> files = documents.filesOf(document.id()).stream()
-            .map(f -> new DocumentFile(f.role(), f.name(), decrypt(document.id(), f.position())))
-            .toList();
-        return keys.verifier().verify(document.metadata().orElseThrow(), files, document.signature().orElseThrow());
-    }
-
-    private byte[] decrypt(UUID documentId, int position) {
-        byte[] stored = documents.encryptedContent(documentId, position).orElseThrow();
-        // the same binding as when the sender stored it: <document id>/<position>
-        return keys.fileEncryption().decrypt(documentId + "/" + position, stored);
-    }
-
     private OutgoingDocument documentOf(Delivery delivery) {
         return documents.findForRecipient(delivery.key().documentId())
             .orElseThrow(() -> new IllegalStateException("a delivery without its document: " + delivery.key()));
@@ -168,10 +153,7 @@ public class ReceivingDocuments {
 
     private void appendToAudit(Delivery delivery, int from) {
         List<HistoryEntry> history = delivery.history();
-        for (HistoryEntry entry : history.subList(from, history.size())) {
-            audit.append(delivery.key().documentId().toString(), entry.action(), entry.actor(), entry.unitCode(),
-                    entry.remark());
-        }
+        audit.appendAll(delivery.key().documentId().toString(), history.subList(from, history.size()));
     }
 
     private Deliveries.Stored load(CurrentUser user, UUID id, Long version) {

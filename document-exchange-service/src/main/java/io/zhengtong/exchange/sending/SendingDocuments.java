@@ -56,6 +56,7 @@ public class SendingDocuments {
     }
 
     private final OutgoingDocuments documents;
+    private final DocumentFiles files;
     private final DocumentNumbers numbers;
     private final UnitKeyStore keys;
     private final AuditTrail audit;
@@ -63,10 +64,11 @@ public class SendingDocuments {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    public SendingDocuments(OutgoingDocuments documents, DocumentNumbers numbers, UnitKeyStore keys, AuditTrail audit,
-            OrganisationDirectory directory, Clock clock, ApplicationEventPublisher events) {
+    public SendingDocuments(OutgoingDocuments documents, DocumentFiles files, DocumentNumbers numbers, UnitKeyStore keys,
+            AuditTrail audit, OrganisationDirectory directory, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.documents = documents;
+        this.files = files;
         this.numbers = numbers;
         this.keys = keys;
         this.audit = audit;
@@ -107,8 +109,7 @@ public class SendingDocuments {
             UploadedFile upload = uploads.get(position);
             StoredFile file = new StoredFile(position, position == 0 ? FileRole.BODY : FileRole.ATTACHMENT,
                     io.zhengtong.exchange.document.Text.normalise(upload.name()), types.get(position), upload.content().length);
-            documents.addFile(document.id(), file,
-                    keys.fileEncryption().encrypt(fileKey(document.id(), position), upload.content()));
+            files.add(document.id(), file, upload.content());
         }
         appendToAudit(document, 0);
         document.pullEvents(); // not published yet: the Kafka fan-out is the next step
@@ -154,9 +155,10 @@ public class SendingDocuments {
         DocumentNumber number = numbers.allocate(document.issuer().code(), document.content().prefix(), year,
                 document.id().toString());
         DocumentMetadata metadata = document.metadataFor(number, now);
-        List<DocumentFile> files = decryptedFiles(document.id());
-        DocumentSignature signature = DocumentSigner.sign(metadata, files, keys.credentialsOf(document.issuer().code()), now);
-        SignatureVerification selfCheck = keys.verifier().verify(metadata, files, signature);
+        List<DocumentFile> contents = files.decryptedFiles(document.id());
+        DocumentSignature signature = DocumentSigner.sign(metadata, contents, keys.credentialsOf(document.issuer().code()),
+                now);
+        SignatureVerification selfCheck = keys.verifier().verify(metadata, contents, signature);
         document.dispatch(clerk, number, signature, selfCheck, now);
     }
 
@@ -182,8 +184,7 @@ public class SendingDocuments {
         OutgoingDocument document = load(user, id).document();
         StoredFile file = documents.filesOf(document.id()).stream().filter(f -> f.position() == position).findFirst()
             .orElseThrow(() -> DomainRuleViolation.notFound("file-not-found", "该公文没有这个文件。"));
-        byte[] stored = documents.encryptedContent(document.id(), position).orElseThrow();
-        return new FileDownload(file, keys.fileEncryption().decrypt(fileKey(document.id(), position), stored));
+        return new FileDownload(file, files.decrypted(document.id(), position));
     }
 
     @Transactional(readOnly = true)
@@ -192,17 +193,8 @@ public class SendingDocuments {
     }
 
     private OutgoingDocumentView view(OutgoingDocument document, long version) {
-        SignatureVerification check = document.signature()
-            .map(s -> keys.verifier().verify(document.metadata().orElseThrow(), decryptedFiles(document.id()), s))
-            .orElse(null);
+        SignatureVerification check = document.signature().isPresent() ? files.verify(document) : null;
         return OutgoingDocumentView.of(document, version, documents.filesOf(document.id()), check);
-    }
-
-    private List<DocumentFile> decryptedFiles(UUID id) {
-        return documents.filesOf(id).stream()
-            .map(f -> new DocumentFile(f.role(), f.name(), keys.fileEncryption()
-                .decrypt(fileKey(id, f.position()), documents.encryptedContent(id, f.position()).orElseThrow())))
-            .toList();
     }
 
     /**
@@ -221,9 +213,7 @@ public class SendingDocuments {
 
     private void appendToAudit(OutgoingDocument document, int from) {
         List<HistoryEntry> history = document.history();
-        for (HistoryEntry entry : history.subList(from, history.size())) {
-            audit.append(document.id().toString(), entry.action(), entry.actor(), entry.unitCode(), entry.remark());
-        }
+        audit.appendAll(document.id().toString(), history.subList(from, history.size()));
     }
 
     private OutgoingDocuments.Versioned load(CurrentUser user, UUID id) {
@@ -252,10 +242,5 @@ public class SendingDocuments {
             organs.add(new Organ(unit.code(), unit.fullName()));
         }
         return organs;
-    }
-
-    /** Binds each stored file to its document and place (the associated data of its encryption). */
-    private static String fileKey(UUID id, int position) {
-        return id + "/" + position;
     }
 }

@@ -3,7 +3,6 @@ package io.zhengtong.exchange.signature;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 
 import io.zhengtong.exchange.document.DocumentMetadata;
@@ -27,7 +26,7 @@ public final class DocumentSigner {
         }
         checkFiles(files);
         SignatureAlgorithm algorithm = signer.algorithm();
-        String metadataDigest = HexFormat.of().formatHex(algorithm.hash().digest(CanonicalDocument.metadata(metadata)));
+        String metadataDigest = algorithm.hash().hex(CanonicalDocument.metadata(metadata));
         List<SignedFile> signedFiles = files.stream().map(file -> SignedFile.of(file, algorithm.hash())).toList();
         Instant at = CanonicalDocument.truncate(signedAt);
         byte[] manifest = CanonicalDocument.manifest(algorithm, signer.unitCode(), at, metadataDigest, signedFiles);

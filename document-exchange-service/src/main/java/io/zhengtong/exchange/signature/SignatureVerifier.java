@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -60,7 +59,7 @@ public final class SignatureVerifier {
         if (!signatureMatches(signature) || !unitCode.equals(signature.signerUnitCode())) {
             return result.invalid(Failure.WRONG_KEY, "签名值与“" + unitName + "”证书的公钥不符：不是该单位的密钥签署，或签名数据被改动。");
         }
-        String metadataDigest = HexFormat.of().formatHex(algorithm.hash().digest(CanonicalDocument.metadata(metadata)));
+        String metadataDigest = algorithm.hash().hex(CanonicalDocument.metadata(metadata));
         if (!metadataDigest.equals(signature.metadataDigest())) {
             return result.invalid(Failure.METADATA_ALTERED, "公文要素（文号、标题、主送机关等）在签名后被改动。");
         }
