@@ -11,17 +11,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +32,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.zhengtong.exchange.events.ExchangeEvents;
 import io.zhengtong.platform.test.IntegrationTest;
+import io.zhengtong.platform.test.TopicRecords;
 import io.zhengtong.platform.test.KeycloakTokens;
 
 /**
@@ -307,25 +303,11 @@ class DocumentExchangeIT {
     /** The dispatch event the outbox relayed for the document, read back from the topic. */
     ConsumerRecord<String, byte[]> dispatchRecordOf(String documentId) {
         String topic = topicPrefix + ExchangeEvents.TOPIC;
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            long until = System.nanoTime() + FAN_OUT.toNanos();
-            while (System.nanoTime() < until) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    Header type = record.headers().lastHeader("ce_type");
-                    if (documentId.equals(record.key()) && type != null
-                            && ExchangeEvents.DISPATCHED.equals(new String(type.value(), StandardCharsets.UTF_8))) {
-                        return record;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no dispatch event for " + documentId + " on " + topic);
+        return TopicRecords.read(bootstrap, topic, record -> documentId.equals(record.key())
+                && ExchangeEvents.DISPATCHED.equals(TopicRecords.header(record, "ce_type")), 1, FAN_OUT)
+            .stream()
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no dispatch event for " + documentId + " on " + topic));
     }
 
     static ProducerRecord<String, byte[]> copyOf(ConsumerRecord<String, byte[]> record, String newEventId) {
