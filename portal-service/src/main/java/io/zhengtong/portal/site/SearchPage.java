@@ -1,7 +1,6 @@
 package io.zhengtong.portal.site;
 
 import java.util.List;
-import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -49,7 +48,7 @@ class SearchPage {
             model.addAttribute("results", results);
             model.addAttribute("facets", results.facets());
             model.addAttribute("hits", results.hits().stream().map(HitView::of).toList());
-            model.addAttribute("pageLinks", pageLinks(results));
+            model.addAttribute("pageLinks", SiteViews.Paged.pageLinks(results.page() + 1, results.totalPages()));
         }
         catch (InvalidSearchParameters invalid) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -99,12 +98,5 @@ class SearchPage {
         catch (NumberFormatException notANumber) {
             return page;
         }
-    }
-
-    private static List<Integer> pageLinks(SearchResults results) {
-        int current = results.page() + 1;
-        int first = Math.max(1, current - 4);
-        int last = Math.min(results.totalPages(), first + 8);
-        return IntStream.rangeClosed(first, last).boxed().toList();
     }
 }
