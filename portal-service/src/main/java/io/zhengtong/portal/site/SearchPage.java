@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import io.zhengtong.portal.search.InvalidSearchParameters;
 import io.zhengtong.portal.search.SearchParameters;
+import io.zhengtong.portal.search.SearchProperties;
 import io.zhengtong.portal.search.SearchResults;
 import io.zhengtong.portal.search.SiteSearch;
 import io.zhengtong.portal.search.SearchUnavailable;
@@ -27,9 +28,11 @@ import io.zhengtong.portal.search.SearchUnavailable;
 class SearchPage {
 
     private final SiteSearch search;
+    private final SearchProperties properties;
 
-    SearchPage(SiteSearch search) {
+    SearchPage(SiteSearch search, SearchProperties properties) {
         this.search = search;
+        this.properties = properties;
     }
 
     @GetMapping("/search")
@@ -56,7 +59,7 @@ class SearchPage {
         }
         catch (SearchUnavailable unavailable) {
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(properties.retryAfter().toSeconds()));
             model.addAttribute("unavailable", true);
         }
         return "site/search";
