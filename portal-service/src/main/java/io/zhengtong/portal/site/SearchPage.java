@@ -1,7 +1,6 @@
 package io.zhengtong.portal.site;
 
 import java.util.List;
-import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import io.zhengtong.portal.search.InvalidSearchParameters;
 import io.zhengtong.portal.search.SearchParameters;
+import io.zhengtong.portal.search.SearchProperties;
 import io.zhengtong.portal.search.SearchResults;
 import io.zhengtong.portal.search.SiteSearch;
 import io.zhengtong.portal.search.SearchUnavailable;
@@ -28,9 +28,11 @@ import io.zhengtong.portal.search.SearchUnavailable;
 class SearchPage {
 
     private final SiteSearch search;
+    private final SearchProperties properties;
 
-    SearchPage(SiteSearch search) {
+    SearchPage(SiteSearch search, SearchProperties properties) {
         this.search = search;
+        this.properties = properties;
     }
 
     @GetMapping("/search")
@@ -49,7 +51,7 @@ class SearchPage {
             model.addAttribute("results", results);
             model.addAttribute("facets", results.facets());
             model.addAttribute("hits", results.hits().stream().map(HitView::of).toList());
-            model.addAttribute("pageLinks", pageLinks(results));
+            model.addAttribute("pageLinks", SiteViews.Paged.pageLinks(results.page() + 1, results.totalPages()));
         }
         catch (InvalidSearchParameters invalid) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -57,7 +59,7 @@ class SearchPage {
         }
         catch (SearchUnavailable unavailable) {
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(properties.retryAfter().toSeconds()));
             model.addAttribute("unavailable", true);
         }
         return "site/search";
@@ -99,12 +101,5 @@ class SearchPage {
         catch (NumberFormatException notANumber) {
             return page;
         }
-    }
-
-    private static List<Integer> pageLinks(SearchResults results) {
-        int current = results.page() + 1;
-        int first = Math.max(1, current - 4);
-        int last = Math.min(results.totalPages(), first + 8);
-        return IntStream.rangeClosed(first, last).boxed().toList();
     }
 }

@@ -1,6 +1,7 @@
 package io.zhengtong.portal.site;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,7 +31,12 @@ class SiteFreshness {
 
     /** True when the reader's copy is current: the caller returns without rendering (304 is set). */
     boolean isUnchanged(HttpServletRequest request, HttpServletResponse response) {
-        long lastChange = Math.max(startedAt, published.lastChange().map(Instant::toEpochMilli).orElse(0L));
+        return isUnchanged(published.lastChange(), request, response);
+    }
+
+    /** The same, for a caller that has already read {@link PublishedArticles#lastChange()}. */
+    boolean isUnchanged(Optional<Instant> publishedChange, HttpServletRequest request, HttpServletResponse response) {
+        long lastChange = Math.max(startedAt, publishedChange.map(Instant::toEpochMilli).orElse(0L));
         String etag = "W/\"" + Long.toString(lastChange, 36) + "-" + Long.toString(startedAt, 36)
                 + (ElderMode.isOn(request) ? "-e" : "") + "\"";
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noCache().cachePublic().getHeaderValue());

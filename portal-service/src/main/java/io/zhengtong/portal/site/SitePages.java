@@ -41,10 +41,12 @@ class SitePages {
 
     @GetMapping("/")
     String home(Model model, HttpServletRequest request, HttpServletResponse response) {
-        if (freshness.isUnchanged(request, response)) {
+        // One read of the last change serves both the ETag and the kept lists.
+        Optional<Instant> version = published.lastChange();
+        if (freshness.isUnchanged(version, request, response)) {
             return null;
         }
-        HomeContent content = homeContent();
+        HomeContent content = homeContent(version);
         model.addAttribute("latest", content.latest());
         model.addAttribute("sections", content.sections());
         return "site/home";
@@ -62,8 +64,7 @@ class SitePages {
      * The home page is the most visited page and needs a query per channel: its lists are kept
      * until something is published or withdrawn (and a minute at most, for channel changes).
      */
-    private HomeContent homeContent() {
-        Optional<Instant> version = published.lastChange();
+    private HomeContent homeContent(Optional<Instant> version) {
         HomeContent cached = home.get();
         Instant now = Instant.now();
         if (cached != null && cached.contentVersion().equals(version)

@@ -59,11 +59,15 @@ final class SiteViews {
 
         static <S, T> Paged<T> of(Page<S> page, java.util.function.Function<S, T> mapping) {
             int number = page.getNumber() + 1;
-            int first = Math.max(1, number - 4);
-            int last = Math.min(page.getTotalPages(), first + 8);
-            List<Integer> links = java.util.stream.IntStream.rangeClosed(first, last).boxed().toList();
             return new Paged<>(page.getContent().stream().map(mapping).toList(), number, page.getTotalPages(),
-                    page.getTotalElements(), links);
+                    page.getTotalElements(), pageLinks(number, page.getTotalPages()));
+        }
+
+        /** Up to nine page numbers (counted from 1) around the current one, for any list or search. */
+        static List<Integer> pageLinks(int number, int totalPages) {
+            int first = Math.max(1, number - 4);
+            int last = Math.min(totalPages, first + 8);
+            return java.util.stream.IntStream.rangeClosed(first, last).boxed().toList();
         }
 
         boolean hasPrevious() {
