@@ -18,13 +18,13 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.ServletWebRequest;
 
 import io.zhengtong.portal.article.PublishedArticles;
 
 /**
  * sitemap.xml for search engines and the RSS feed of the news channels, with absolute links to
- * the public address. Both answer 304 while nothing was published or withdrawn.
+ * the public address. Both answer 304 while nothing was published or withdrawn (and this instance
+ * has not restarted, which may bring new channels): the same rule as the pages.
  */
 @RestController
 class Feeds {
@@ -35,15 +35,17 @@ class Feeds {
 
     private final PublishedArticles published;
     private final SiteProperties site;
+    private final SiteFreshness freshness;
 
-    Feeds(PublishedArticles published, SiteProperties site) {
+    Feeds(PublishedArticles published, SiteProperties site, SiteFreshness freshness) {
         this.published = published;
         this.site = site;
+        this.freshness = freshness;
     }
 
     @GetMapping(value = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
     ResponseEntity<String> sitemap(HttpServletRequest request, HttpServletResponse response) {
-        if (unchanged(request, response)) {
+        if (freshness.isUnchanged(request, response)) {
             return null;
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml(xml -> {
@@ -62,7 +64,7 @@ class Feeds {
 
     @GetMapping(value = "/rss/news.xml", produces = "application/rss+xml")
     ResponseEntity<String> news(HttpServletRequest request, HttpServletResponse response) {
-        if (unchanged(request, response)) {
+        if (freshness.isUnchanged(request, response)) {
             return null;
         }
         String body = xml(xml -> {
@@ -91,12 +93,6 @@ class Feeds {
             xml.writeEndElement();
         });
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/rss+xml;charset=UTF-8")).body(body);
-    }
-
-    private boolean unchanged(HttpServletRequest request, HttpServletResponse response) {
-        long lastChange = published.lastChange().map(Instant::toEpochMilli).orElse(0L);
-        return new ServletWebRequest(request, response).checkNotModified("W/\"" + Long.toString(lastChange, 36) + "\"",
-                lastChange);
     }
 
     private static List<PublishedArticles.PublicChannel> channels(List<PublishedArticles.PublicChannel> roots) {
