@@ -105,14 +105,11 @@ public class TrackingLetters {
         }
         boolean answered = letter.answeredAt().isPresent()
                 && (letter.status() == LetterStatus.ANSWERED || letter.status() == LetterStatus.CLOSED);
-        boolean mayRate = letter.status() == LetterStatus.ANSWERED && letter.rating().isEmpty();
-        boolean mayReopen = letter.status() == LetterStatus.ANSWERED && !letter.wasReopened()
-                && letter.rating().filter(r -> r == Rating.UNSATISFIED).isPresent();
         return new LetterView(letter.trackingCode().toString(), letter.mailbox().name(), letter.type().name(),
                 letter.type().label(), letter.content().subject(), letter.content().body(), letter.status().name(),
                 letter.status().label(), letter.submittedAt(), unit, unitName, due, explanation,
                 letter.rejectionReason().orElse(null), answered ? letter.replyText().orElse(null) : null,
                 answered ? letter.answeredAt().orElse(null) : null, letter.rating().map(Rating::name).orElse(null),
-                letter.rating().map(Rating::label).orElse(null), mayRate, mayReopen);
+                letter.rating().map(Rating::label).orElse(null), letter.mayBeRated(), letter.mayBeReopened());
     }
 }

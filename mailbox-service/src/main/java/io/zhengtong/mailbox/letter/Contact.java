@@ -14,4 +14,10 @@ public record Contact(String name, String phone, String email, String idNumber) 
     public boolean isAnonymous() {
         return name == null && phone == null && email == null && idNumber == null;
     }
+
+    @Override
+    public String toString() {
+        // Never in logs by accident (a record's default would print the phone and ID number in full).
+        return isAnonymous() ? "Contact[anonymous]" : "Contact[******]";
+    }
 }

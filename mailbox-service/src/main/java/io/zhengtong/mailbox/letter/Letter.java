@@ -697,6 +697,16 @@ public final class Letter {
         return reopened;
     }
 
+    /** Whether the citizen may rate the reply now: what {@link #rate} accepts. */
+    public boolean mayBeRated() {
+        return status == ANSWERED && rating == null;
+    }
+
+    /** Whether the citizen may ask to reopen the letter now: what {@link #reopen} accepts. */
+    public boolean mayBeReopened() {
+        return status == ANSWERED && !reopened && rating == Rating.UNSATISFIED;
+    }
+
     public Optional<String> reopenReason() {
         return Optional.ofNullable(reopenReason);
     }

@@ -489,6 +489,17 @@ class LetterTest {
         }
 
         @Test
+        void theCitizensPageOffersRatingAndReopeningExactlyWhenTheyWouldBeAccepted() {
+            assertThat(Scenes.inReview().mayBeRated()).isFalse();
+            assertThat(Scenes.answered().mayBeRated()).isTrue();
+            assertThat(Scenes.answered().mayBeReopened()).isFalse();
+            assertThat(Scenes.answeredUnsatisfied().mayBeRated()).isFalse();
+            assertThat(Scenes.answeredUnsatisfied().mayBeReopened()).isTrue();
+            assertThat(Scenes.answeredAgainAfterReopening().mayBeReopened()).isFalse();
+            assertThat(Scenes.closed().mayBeRated()).isFalse();
+        }
+
+        @Test
         void reopeningNeedsTheCitizensReason() {
             Letter letter = Scenes.answeredUnsatisfied();
 

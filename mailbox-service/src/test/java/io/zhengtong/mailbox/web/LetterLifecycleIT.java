@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zhengtong.platform.test.InfrastructureInitializer;
 import io.zhengtong.platform.test.IntegrationTest;
-import io.zhengtong.platform.test.KeycloakTokens;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -14,19 +13,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,35 +43,26 @@ class LetterLifecycleIT {
     static final String SUPERVISOR = "chen.jing"; // supervisor, party-office
     static final String PHONE = "13912345678";
 
-    static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
-
     @LocalServerPort
     int port;
 
     @Value("${spring.kafka.bootstrap-servers}")
     String kafka;
 
-    RestClient http() {
-        return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
-            .defaultStatusHandler(status -> true, (request, response) -> { }).build();
-    }
+    MailboxClient api;
 
-    ResponseEntity<Map> get(String user, String uri, Object... vars) {
-        return http().get().uri(uri, vars).headers(h -> auth(h, user)).retrieve().toEntity(Map.class);
+    @BeforeEach
+    void connect() {
+        api = new MailboxClient(port);
     }
 
     List<Map<String, Object>> list(String user) {
-        return http().get().uri("/api/mailbox/letters").headers(h -> auth(h, user)).retrieve().body(List.class);
-    }
-
-    ResponseEntity<Map> post(String user, String uri, Object body, Object... vars) {
-        return http().post().uri(uri, vars).headers(h -> auth(h, user)).contentType(MediaType.APPLICATION_JSON).body(body)
-            .retrieve().toEntity(Map.class);
+        return api.getList(user, "/api/mailbox/letters").getBody();
     }
 
     /** A staff step that must succeed; answers the new detail. */
     Map<String, Object> act(String user, String id, String step, Map<String, Object> body) {
-        ResponseEntity<Map> answer = post(user, "/api/mailbox/letters/{id}/" + step, body, id);
+        ResponseEntity<Map> answer = api.post(user, "/api/mailbox/letters/{id}/" + step, body, id);
         assertThat(answer.getStatusCode().value()).as(user + " " + step + ": " + answer.getBody()).isEqualTo(200);
         return answer.getBody();
     }
@@ -85,17 +74,6 @@ class LetterLifecycleIT {
             body.put((String) fields[i], fields[i + 1]);
         }
         return body;
-    }
-
-    ResponseEntity<Map> track(String code, String password) {
-        return http().get().uri("/api/mailbox/public/letters/{code}", code).header("X-Query-Password", password)
-            .retrieve().toEntity(Map.class);
-    }
-
-    static void auth(org.springframework.http.HttpHeaders headers, String user) {
-        if (user != null) {
-            headers.setBearerAuth(TOKENS.computeIfAbsent(user, KeycloakTokens::accessToken));
-        }
     }
 
     static boolean listed(List<Map<String, Object>> lines, String id) {
@@ -114,7 +92,7 @@ class LetterLifecycleIT {
         form.put("contactEmail", "lisi@example.com");
         form.put("consentToPublish", false);
         form.put("anonymous", false);
-        ResponseEntity<Map> receipt = post(null, "/api/mailbox/public/letters", form);
+        ResponseEntity<Map> receipt = api.post(null, "/api/mailbox/public/letters", form);
         assertThat(receipt.getStatusCode().value()).isEqualTo(201);
         String code = (String) receipt.getBody().get("trackingCode");
         String id = list(DISPATCHER).stream().filter(l -> code.equals(l.get("trackingCode"))).map(l -> (String) l.get("id"))
@@ -127,7 +105,7 @@ class LetterLifecycleIT {
         Map<String, String> written = write("小区排水不畅 " + UUID.randomUUID());
         String id = written.get("id");
 
-        Map<String, Object> letter = get(DISPATCHER, "/api/mailbox/letters/{id}", id).getBody();
+        Map<String, Object> letter = api.get(DISPATCHER, "/api/mailbox/letters/{id}", id).getBody();
         letter = act(DISPATCHER, id, "accept", with(letter));
         assertThat(letter).containsEntry("status", "ACCEPTED");
         assertThat(listed(list(DISPATCHER), id)).as("an accepted letter waits for the dispatcher to forward it").isTrue();
@@ -136,16 +114,16 @@ class LetterLifecycleIT {
 
         // The leader finds it in their work list; the housing clerk cannot reach it yet.
         assertThat(listed(list(LEADER), id)).isTrue();
-        assertThat(get(HOUSING_CLERK, "/api/mailbox/letters/{id}", id).getStatusCode().value()).isEqualTo(404);
-        ResponseEntity<Map> dispatcherInstructs = post(DISPATCHER, "/api/mailbox/letters/{id}/instruct",
+        assertThat(api.get(HOUSING_CLERK, "/api/mailbox/letters/{id}", id).getStatusCode().value()).isEqualTo(404);
+        ResponseEntity<Map> dispatcherInstructs = api.post(DISPATCHER, "/api/mailbox/letters/{id}/instruct",
                 with(letter, "instruction", "请住建局办理", "leadUnit", "housing"), id);
         assertThat(dispatcherInstructs.getStatusCode().value()).isEqualTo(403);
 
-        ResponseEntity<Map> unknownUnit = post(LEADER, "/api/mailbox/letters/{id}/instruct",
+        ResponseEntity<Map> unknownUnit = api.post(LEADER, "/api/mailbox/letters/{id}/instruct",
                 with(letter, "instruction", "请办理", "leadUnit", "no-such-bureau"), id);
         assertThat(unknownUnit.getStatusCode().value()).isEqualTo(422);
         assertThat(unknownUnit.getBody()).containsEntry("type", "urn:zhengtong:problem:letter-unit-unknown");
-        assertThat(get(LEADER, "/api/mailbox/letters/{id}", id).getBody()).containsEntry("status", "FORWARDED_TO_LEADER")
+        assertThat(api.get(LEADER, "/api/mailbox/letters/{id}", id).getBody()).containsEntry("status", "FORWARDED_TO_LEADER")
             .containsEntry("version", letter.get("version"));
 
         letter = act(LEADER, id, "instruct", with(letter, "instruction", "请住建局牵头，三日内核实并答复群众。", "leadUnit", "housing"));
@@ -154,37 +132,37 @@ class LetterLifecycleIT {
 
         // The housing bureau signs for it and drafts the reply; a clerk may not approve a reply.
         assertThat(listed(list(HOUSING_CLERK), id)).isTrue();
-        letter = act(HOUSING_CLERK, id, "sign-for", with(get(HOUSING_CLERK, "/api/mailbox/letters/{id}", id).getBody()));
+        letter = act(HOUSING_CLERK, id, "sign-for", with(api.get(HOUSING_CLERK, "/api/mailbox/letters/{id}", id).getBody()));
         assertThat(letter).containsEntry("status", "IN_PROGRESS");
         String reply = "您好，经现场核实，已安排施工队于本周疏通排水管道。感谢您的监督。";
         letter = act(HOUSING_CLERK, id, "reply", with(letter, "text", reply));
         assertThat(letter).containsEntry("status", "REPLY_IN_REVIEW").containsEntry("reply", reply)
             .containsEntry("replyDraftedBy", HOUSING_CLERK);
-        ResponseEntity<Map> selfApproval = post(HOUSING_CLERK, "/api/mailbox/letters/{id}/reply-approve", with(letter), id);
+        ResponseEntity<Map> selfApproval = api.post(HOUSING_CLERK, "/api/mailbox/letters/{id}/reply-approve", with(letter), id);
         assertThat(selfApproval.getStatusCode().value()).isEqualTo(403);
         assertThat(selfApproval.getBody()).containsEntry("type", "urn:zhengtong:problem:letter-role-not-allowed");
 
         // Under review the citizen does not see the draft yet.
-        assertThat(track(written.get("code"), written.get("password")).getBody())
+        assertThat(api.track(written.get("code"), written.get("password")).getBody())
             .containsEntry("status", "REPLY_IN_REVIEW").containsEntry("reply", null);
 
         // The housing bureau has no leader among the demo users: the mailbox's dispatcher reviews.
         assertThat(listed(list(DISPATCHER), id)).as("a reply in review waits for the dispatcher").isTrue();
-        letter = act(DISPATCHER, id, "reply-approve", with(get(DISPATCHER, "/api/mailbox/letters/{id}", id).getBody(),
+        letter = act(DISPATCHER, id, "reply-approve", with(api.get(DISPATCHER, "/api/mailbox/letters/{id}", id).getBody(),
                 "remark", "同意答复"));
         assertThat(letter).containsEntry("status", "ANSWERED");
 
-        Map<String, Object> page = track(written.get("code"), written.get("password")).getBody();
+        Map<String, Object> page = api.track(written.get("code"), written.get("password")).getBody();
         assertThat(page).containsEntry("status", "ANSWERED").containsEntry("reply", reply).containsEntry("mayRate", true)
             .containsEntry("handlingUnit", "housing");
-        ResponseEntity<Map> rated = http().post().uri("/api/mailbox/public/letters/{code}/rating", written.get("code"))
+        ResponseEntity<Map> rated = api.http().post().uri("/api/mailbox/public/letters/{code}/rating", written.get("code"))
             .header("X-Query-Password", written.get("password")).contentType(MediaType.APPLICATION_JSON)
             .body(Map.of("rating", "SATISFIED", "remark", "处理及时")).retrieve().toEntity(Map.class);
         assertThat(rated.getStatusCode().value()).isEqualTo(200);
         assertThat(rated.getBody()).containsEntry("status", "CLOSED").containsEntry("ratingLabel", "满意")
             .containsEntry("mayRate", false);
 
-        Map<String, Object> closed = get(DISPATCHER, "/api/mailbox/letters/{id}", id).getBody();
+        Map<String, Object> closed = api.get(DISPATCHER, "/api/mailbox/letters/{id}", id).getBody();
         assertThat(closed).containsEntry("status", "CLOSED").containsEntry("rating", "SATISFIED");
         assertThat((List<Map<String, Object>>) closed.get("history")).extracting(h -> h.get("username")).containsExactly(
                 null, DISPATCHER, DISPATCHER, LEADER, HOUSING_CLERK, HOUSING_CLERK, DISPATCHER, null);
@@ -218,7 +196,7 @@ class LetterLifecycleIT {
     void aClerkOfAnotherUnitGetsNotFoundOnEveryStaffStep() {
         Map<String, String> written = write("另一单位不可见 " + UUID.randomUUID());
         String id = written.get("id");
-        Map<String, Object> letter = get(DISPATCHER, "/api/mailbox/letters/{id}", id).getBody();
+        Map<String, Object> letter = api.get(DISPATCHER, "/api/mailbox/letters/{id}", id).getBody();
         letter = act(DISPATCHER, id, "accept", with(letter));
         letter = act(DISPATCHER, id, "assign", with(letter, "leadUnit", "housing"));
         letter = act(HOUSING_CLERK, id, "sign-for", with(letter));
@@ -235,12 +213,12 @@ class LetterLifecycleIT {
                 "reply-approve", with(letter),
                 "reply-send-back", with(letter, "remark", "请修改"));
         steps.forEach((step, body) -> {
-            ResponseEntity<Map> answer = post(EDUCATION_CLERK, "/api/mailbox/letters/{id}/" + step, body, id);
+            ResponseEntity<Map> answer = api.post(EDUCATION_CLERK, "/api/mailbox/letters/{id}/" + step, body, id);
             assertThat(answer.getStatusCode().value()).as(step).isEqualTo(404);
             assertThat(answer.getBody()).as(step).containsEntry("type", "urn:zhengtong:problem:letter-not-found");
         });
         assertThat(listed(list(EDUCATION_CLERK), id)).isFalse();
-        assertThat(get(DISPATCHER, "/api/mailbox/letters/{id}", id).getBody()).containsEntry("version", letter.get("version"))
+        assertThat(api.get(DISPATCHER, "/api/mailbox/letters/{id}", id).getBody()).containsEntry("version", letter.get("version"))
             .containsEntry("status", "IN_PROGRESS");
         // Decided, so open requests do not pile up in the test schema's lists.
         act(DISPATCHER, id, "extension-refuse", with(letter, "reason", "测试结束"));
@@ -250,13 +228,13 @@ class LetterLifecycleIT {
     void theDepartmentAsksForMoreDaysGetsSomeHasItsReplySentBackAndReturnsTheLetter() {
         Map<String, String> written = write("延期与退回 " + UUID.randomUUID());
         String id = written.get("id");
-        Map<String, Object> letter = get(DISPATCHER, "/api/mailbox/letters/{id}", id).getBody();
+        Map<String, Object> letter = api.get(DISPATCHER, "/api/mailbox/letters/{id}", id).getBody();
         letter = act(DISPATCHER, id, "accept", with(letter));
         LocalDate due = LocalDate.parse((String) letter.get("dueDate"));
         letter = act(DISPATCHER, id, "assign", with(letter, "leadUnit", "housing"));
         letter = act(HOUSING_CLERK, id, "sign-for", with(letter));
 
-        ResponseEntity<Map> noDays = post(HOUSING_CLERK, "/api/mailbox/letters/{id}/extension-request",
+        ResponseEntity<Map> noDays = api.post(HOUSING_CLERK, "/api/mailbox/letters/{id}/extension-request",
                 with(letter, "reason", "需协调"), id);
         assertThat(noDays.getStatusCode().value()).isEqualTo(400);
         assertThat((List<Map<String, Object>>) noDays.getBody().get("errors")).extracting(e -> e.get("message"))
@@ -268,7 +246,7 @@ class LetterLifecycleIT {
         // The open request is in the dispatcher's and the supervisor's lists; the dispatcher grants two days.
         assertThat(listed(list(DISPATCHER), id)).isTrue();
         assertThat(listed(list(SUPERVISOR), id)).isTrue();
-        ResponseEntity<Map> clerkGrants = post(HOUSING_CLERK, "/api/mailbox/letters/{id}/extension-grant", with(letter), id);
+        ResponseEntity<Map> clerkGrants = api.post(HOUSING_CLERK, "/api/mailbox/letters/{id}/extension-grant", with(letter), id);
         assertThat(clerkGrants.getStatusCode().value()).isEqualTo(403);
         letter = act(DISPATCHER, id, "extension-grant", with(letter, "days", 2, "remark", "同意延期2个工作日"));
         assertThat(LocalDate.parse((String) letter.get("dueDate"))).isAfter(due);
@@ -278,22 +256,22 @@ class LetterLifecycleIT {
         letter = act(HOUSING_CLERK, id, "extension-request", with(letter, "days", 5, "reason", "仍需协调"));
         letter = act(SUPERVISOR, id, "extension-refuse", with(letter, "reason", "已延期一次，请抓紧办理"));
         assertThat(letter).containsEntry("extensionRequest", null).containsEntry("extensionDays", 2);
-        ResponseEntity<Map> nothingToGrant = post(DISPATCHER, "/api/mailbox/letters/{id}/extension-grant", with(letter), id);
+        ResponseEntity<Map> nothingToGrant = api.post(DISPATCHER, "/api/mailbox/letters/{id}/extension-grant", with(letter), id);
         assertThat(nothingToGrant.getStatusCode().value()).isEqualTo(409);
 
         // The dispatcher sends the draft back; the department then returns the letter and loses it.
         letter = act(HOUSING_CLERK, id, "reply", with(letter, "text", "已处理。"));
-        ResponseEntity<Map> noRemark = post(DISPATCHER, "/api/mailbox/letters/{id}/reply-send-back", with(letter), id);
+        ResponseEntity<Map> noRemark = api.post(DISPATCHER, "/api/mailbox/letters/{id}/reply-send-back", with(letter), id);
         assertThat(noRemark.getStatusCode().value()).isEqualTo(400);
         letter = act(DISPATCHER, id, "reply-send-back", with(letter, "remark", "请写明处理结果和时间"));
         assertThat(letter).containsEntry("status", "IN_PROGRESS");
-        ResponseEntity<Map> stale = post(HOUSING_CLERK, "/api/mailbox/letters/{id}/return",
+        ResponseEntity<Map> stale = api.post(HOUSING_CLERK, "/api/mailbox/letters/{id}/return",
                 Map.of("version", 0, "reason", "不属本局职责"), id);
         assertThat(stale.getStatusCode().value()).isEqualTo(409);
         assertThat(stale.getBody()).containsEntry("type", "urn:zhengtong:problem:letter-version-stale");
         letter = act(HOUSING_CLERK, id, "return", with(letter, "reason", "排水管网属供排水公司产权"));
         assertThat(letter).containsEntry("status", "RETURNED").containsEntry("leadUnit", null);
-        assertThat(get(HOUSING_CLERK, "/api/mailbox/letters/{id}", id).getStatusCode().value()).isEqualTo(404);
+        assertThat(api.get(HOUSING_CLERK, "/api/mailbox/letters/{id}", id).getStatusCode().value()).isEqualTo(404);
         assertThat(listed(list(DISPATCHER), id)).isTrue();
     }
 

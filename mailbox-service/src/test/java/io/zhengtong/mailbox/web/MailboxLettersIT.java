@@ -4,20 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zhengtong.mailbox.tracking.TrackingCode;
 import io.zhengtong.platform.test.IntegrationTest;
-import io.zhengtong.platform.test.KeycloakTokens;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.web.client.RestClient;
 
 /** Citizens write and follow letters, the dispatcher handles them, through HTTP with real Keycloak tokens. */
 @IntegrationTest
@@ -29,41 +27,17 @@ class MailboxLettersIT {
     static final String SUPERVISOR = "chen.jing"; // supervisor, party-office
     static final String PHONE = "13812341234";
 
-    static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
-
     @LocalServerPort
     int port;
 
     @Autowired
     JdbcTemplate jdbc;
 
-    RestClient http() {
-        return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
-            .defaultStatusHandler(status -> true, (request, response) -> { }).build();
-    }
+    MailboxClient api;
 
-    ResponseEntity<Map> get(String user, String uri, Object... vars) {
-        return http().get().uri(uri, vars).headers(h -> auth(h, user)).retrieve().toEntity(Map.class);
-    }
-
-    ResponseEntity<List> getList(String user, String uri, Object... vars) {
-        return http().get().uri(uri, vars).headers(h -> auth(h, user)).retrieve().toEntity(List.class);
-    }
-
-    ResponseEntity<Map> post(String user, String uri, Object body, Object... vars) {
-        return http().post().uri(uri, vars).headers(h -> auth(h, user)).contentType(MediaType.APPLICATION_JSON).body(body)
-            .retrieve().toEntity(Map.class);
-    }
-
-    ResponseEntity<Map> track(String code, String password) {
-        return http().get().uri("/api/mailbox/public/letters/{code}", code).header("X-Query-Password", password)
-            .retrieve().toEntity(Map.class);
-    }
-
-    static void auth(org.springframework.http.HttpHeaders headers, String user) {
-        if (user != null) {
-            headers.setBearerAuth(TOKENS.computeIfAbsent(user, KeycloakTokens::accessToken));
-        }
+    @BeforeEach
+    void connect() {
+        api = new MailboxClient(port);
     }
 
     static Map<String, Object> letter(String subject) {
@@ -81,13 +55,13 @@ class MailboxLettersIT {
     }
 
     Map<String, Object> findInList(String user, String uri, String id) {
-        List<Map<String, Object>> lines = getList(user, uri).getBody();
+        List<Map<String, Object>> lines = api.getList(user, uri).getBody();
         return lines.stream().filter(l -> id.equals(l.get("id"))).findFirst().orElse(null);
     }
 
     @Test
     void theMailboxesAreListedForEveryone() {
-        ResponseEntity<List> answer = getList(null, "/api/mailbox/public/mailboxes");
+        ResponseEntity<List> answer = api.getList(null, "/api/mailbox/public/mailboxes");
         assertThat(answer.getStatusCode().value()).isEqualTo(200);
         assertThat(answer.getBody()).extracting(m -> ((Map<?, ?>) m).get("name"))
             .contains("书记信箱", "县长信箱", "信访局信箱", "县教育局信箱");
@@ -96,7 +70,7 @@ class MailboxLettersIT {
     @Test
     void aCitizenWritesTracksItTheDispatcherAcceptsAndAssignsAndOnlyTheHandlingUnitSeesIt() {
         String subject = "<script>alert('路灯')</script> " + UUID.randomUUID();
-        ResponseEntity<Map> receipt = post(null, "/api/mailbox/public/letters", letter(subject));
+        ResponseEntity<Map> receipt = api.post(null, "/api/mailbox/public/letters", letter(subject));
         assertThat(receipt.getStatusCode().value()).isEqualTo(201);
         String code = (String) receipt.getBody().get("trackingCode");
         String password = (String) receipt.getBody().get("queryPassword");
@@ -109,7 +83,7 @@ class MailboxLettersIT {
         assertThat(storedPhone).isNotBlank().doesNotContain(PHONE).doesNotContain("1234");
 
         // Typed from paper in lower case without hyphens, the password with spaces: still found.
-        ResponseEntity<Map> tracked = track(code.replace("-", "").toLowerCase(), password.replace("-", " "));
+        ResponseEntity<Map> tracked = api.track(code.replace("-", "").toLowerCase(), password.replace("-", " "));
         assertThat(tracked.getStatusCode().value()).isEqualTo(200);
         assertThat(tracked.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
         assertThat(tracked.getBody()).containsEntry("status", "SUBMITTED").containsEntry("statusLabel", "待受理")
@@ -118,7 +92,7 @@ class MailboxLettersIT {
         assertThat((String) tracked.getBody().get("content")).contains("<img src=x onerror=alert(1)>");
 
         // Nobody but the citizen rates a letter before it is answered.
-        ResponseEntity<Map> earlyRating = http().post().uri("/api/mailbox/public/letters/{code}/rating", code)
+        ResponseEntity<Map> earlyRating = api.http().post().uri("/api/mailbox/public/letters/{code}/rating", code)
             .header("X-Query-Password", password).contentType(MediaType.APPLICATION_JSON)
             .body(Map.of("rating", "SATISFIED")).retrieve().toEntity(Map.class);
         assertThat(earlyRating.getStatusCode().value()).isEqualTo(409);
@@ -132,12 +106,12 @@ class MailboxLettersIT {
 
         // Other units' clerks neither list nor open it; a supervisor may read it but not accept it.
         assertThat(findInList(EDUCATION_CLERK, "/api/mailbox/letters?status=SUBMITTED", id)).isNull();
-        assertThat(get(EDUCATION_CLERK, "/api/mailbox/letters/{id}", id).getStatusCode().value()).isEqualTo(404);
-        ResponseEntity<Map> bySupervisor = post(SUPERVISOR, "/api/mailbox/letters/{id}/accept", Map.of("version", version), id);
+        assertThat(api.get(EDUCATION_CLERK, "/api/mailbox/letters/{id}", id).getStatusCode().value()).isEqualTo(404);
+        ResponseEntity<Map> bySupervisor = api.post(SUPERVISOR, "/api/mailbox/letters/{id}/accept", Map.of("version", version), id);
         assertThat(bySupervisor.getStatusCode().value()).isEqualTo(403);
         assertThat(bySupervisor.getBody()).containsEntry("type", "urn:zhengtong:problem:letter-role-not-allowed");
 
-        ResponseEntity<Map> accepted = post(DISPATCHER, "/api/mailbox/letters/{id}/accept", Map.of("version", version), id);
+        ResponseEntity<Map> accepted = api.post(DISPATCHER, "/api/mailbox/letters/{id}/accept", Map.of("version", version), id);
         assertThat(accepted.getStatusCode().value()).isEqualTo(200);
         assertThat(accepted.getBody()).containsEntry("status", "ACCEPTED").containsEntry("contactPhone", PHONE);
         assertThat(accepted.getBody().get("dueDate")).isNotNull();
@@ -145,12 +119,12 @@ class MailboxLettersIT {
         assertThat(acceptedVersion).isGreaterThan(version);
 
         // A second clerk acting on what they saw before: 409, nothing changes.
-        ResponseEntity<Map> stale = post(DISPATCHER, "/api/mailbox/letters/{id}/assign",
+        ResponseEntity<Map> stale = api.post(DISPATCHER, "/api/mailbox/letters/{id}/assign",
                 Map.of("version", version, "leadUnit", "housing"), id);
         assertThat(stale.getStatusCode().value()).isEqualTo(409);
         assertThat(stale.getBody()).containsEntry("type", "urn:zhengtong:problem:letter-version-stale");
 
-        ResponseEntity<Map> assigned = post(DISPATCHER, "/api/mailbox/letters/{id}/assign",
+        ResponseEntity<Map> assigned = api.post(DISPATCHER, "/api/mailbox/letters/{id}/assign",
                 Map.of("version", acceptedVersion, "leadUnit", "housing", "remark", "请住建局核实处理"), id);
         assertThat(assigned.getStatusCode().value()).isEqualTo(200);
         assertThat(assigned.getBody()).containsEntry("status", "ASSIGNED").containsEntry("leadUnit", "housing");
@@ -158,21 +132,21 @@ class MailboxLettersIT {
             .containsExactly("提交来信", "受理", "直接交办");
 
         // Accepting again is the wrong state: 409 in Chinese.
-        ResponseEntity<Map> again = post(DISPATCHER, "/api/mailbox/letters/{id}/accept",
+        ResponseEntity<Map> again = api.post(DISPATCHER, "/api/mailbox/letters/{id}/accept",
                 Map.of("version", ((Number) assigned.getBody().get("version")).intValue()), id);
         assertThat(again.getStatusCode().value()).isEqualTo(409);
         assertThat((String) again.getBody().get("detail")).contains("已交办");
 
         // The housing bureau now has it; the education bureau still does not see it.
         assertThat(findInList(HOUSING_CLERK, "/api/mailbox/letters", id)).isNotNull();
-        assertThat(get(HOUSING_CLERK, "/api/mailbox/letters/{id}", id).getStatusCode().value()).isEqualTo(200);
+        assertThat(api.get(HOUSING_CLERK, "/api/mailbox/letters/{id}", id).getStatusCode().value()).isEqualTo(200);
         assertThat(findInList(EDUCATION_CLERK, "/api/mailbox/letters?status=ASSIGNED", id)).isNull();
-        assertThat(get(EDUCATION_CLERK, "/api/mailbox/letters/{id}", id).getStatusCode().value()).isEqualTo(404);
-        assertThat(post(EDUCATION_CLERK, "/api/mailbox/letters/{id}/assign",
+        assertThat(api.get(EDUCATION_CLERK, "/api/mailbox/letters/{id}", id).getStatusCode().value()).isEqualTo(404);
+        assertThat(api.post(EDUCATION_CLERK, "/api/mailbox/letters/{id}/assign",
                 Map.of("version", 9, "leadUnit", "education"), id).getStatusCode().value()).isEqualTo(404);
 
         // The citizen sees the handling unit and how the due date was computed.
-        Map<String, Object> page = track(code, password).getBody();
+        Map<String, Object> page = api.track(code, password).getBody();
         assertThat(page).containsEntry("statusLabel", "已交办，待签收").containsEntry("handlingUnit", "housing");
         assertThat(page.get("dueDate")).isEqualTo(assigned.getBody().get("dueDate"));
         assertThat((String) page.get("dueDateExplanation")).contains("收到当日不计").contains("7个工作日");
@@ -180,13 +154,13 @@ class MailboxLettersIT {
 
     @Test
     void aWrongPasswordAndAnUnknownCodeGetTheSameNotFound() {
-        ResponseEntity<Map> receipt = post(null, "/api/mailbox/public/letters", letter("咨询 " + UUID.randomUUID()));
+        ResponseEntity<Map> receipt = api.post(null, "/api/mailbox/public/letters", letter("咨询 " + UUID.randomUUID()));
         String code = (String) receipt.getBody().get("trackingCode");
         String unknown = TrackingCode.generate(new SplittableRandom()).toString();
 
-        ResponseEntity<Map> wrongPassword = track(code, "ABCDE-FGHJK");
-        ResponseEntity<Map> unknownCode = track(unknown, (String) receipt.getBody().get("queryPassword"));
-        ResponseEntity<Map> noPassword = http().get().uri("/api/mailbox/public/letters/{code}", code).retrieve()
+        ResponseEntity<Map> wrongPassword = api.track(code, "ABCDE-FGHJK");
+        ResponseEntity<Map> unknownCode = api.track(unknown, (String) receipt.getBody().get("queryPassword"));
+        ResponseEntity<Map> noPassword = api.http().get().uri("/api/mailbox/public/letters/{code}", code).retrieve()
             .toEntity(Map.class);
 
         assertThat(wrongPassword.getStatusCode().value()).isEqualTo(404);
@@ -206,7 +180,7 @@ class MailboxLettersIT {
         form.put("contactPhone", "12345");
         form.put("idNumber", "610330199001011235");
 
-        ResponseEntity<Map> answer = post(null, "/api/mailbox/public/letters", form);
+        ResponseEntity<Map> answer = api.post(null, "/api/mailbox/public/letters", form);
 
         assertThat(answer.getStatusCode().value()).isEqualTo(400);
         List<Map<String, Object>> errors = (List<Map<String, Object>>) answer.getBody().get("errors");
@@ -217,7 +191,7 @@ class MailboxLettersIT {
             .containsExactly("请选择信件类型");
         assertThat(jdbc.queryForObject("select count(*) from letter", Integer.class)).isEqualTo(before);
 
-        ResponseEntity<Map> unknownMailbox = post(null, "/api/mailbox/public/letters",
+        ResponseEntity<Map> unknownMailbox = api.post(null, "/api/mailbox/public/letters",
                 new HashMap<>(letter("x")) {{ put("mailbox", "nowhere"); }});
         assertThat(unknownMailbox.getStatusCode().value()).isEqualTo(422);
         assertThat(jdbc.queryForObject("select count(*) from letter", Integer.class)).isEqualTo(before);

@@ -1,0 +1,56 @@
+package io.zhengtong.mailbox.web;
+
+import io.zhengtong.platform.test.KeycloakTokens;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The mailbox API as the OA client and the citizens' pages call it: as a demo user ({@code null}
+ * for anonymous), with a real Keycloak token, answering every status instead of throwing.
+ */
+final class MailboxClient {
+
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    private final RestClient http;
+
+    MailboxClient(int port) {
+        this.http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+            .defaultStatusHandler(status -> true, (request, response) -> { }).build();
+    }
+
+    /** For the odd call the helpers below do not cover. */
+    RestClient http() {
+        return http;
+    }
+
+    ResponseEntity<Map> get(String user, String uri, Object... vars) {
+        return http.get().uri(uri, vars).headers(h -> auth(h, user)).retrieve().toEntity(Map.class);
+    }
+
+    ResponseEntity<List> getList(String user, String uri, Object... vars) {
+        return http.get().uri(uri, vars).headers(h -> auth(h, user)).retrieve().toEntity(List.class);
+    }
+
+    ResponseEntity<Map> post(String user, String uri, Object body, Object... vars) {
+        return http.post().uri(uri, vars).headers(h -> auth(h, user)).contentType(MediaType.APPLICATION_JSON).body(body)
+            .retrieve().toEntity(Map.class);
+    }
+
+    /** The citizen's letter page, opened with the tracking code and the query password. */
+    ResponseEntity<Map> track(String code, String password) {
+        return http.get().uri("/api/mailbox/public/letters/{code}", code).header("X-Query-Password", password)
+            .retrieve().toEntity(Map.class);
+    }
+
+    private static void auth(HttpHeaders headers, String user) {
+        if (user != null) {
+            headers.setBearerAuth(TOKENS.computeIfAbsent(user, KeycloakTokens::accessToken));
+        }
+    }
+}
