@@ -2,7 +2,6 @@ package io.zhengtong.mailbox;
 
 import io.zhengtong.mailbox.deadline.DeadlinePolicy;
 import io.zhengtong.mailbox.tracking.QueryPasswordHasher;
-import io.zhengtong.platform.calendar.WorkingDayCalendar;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -15,12 +14,6 @@ class MailboxConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
-    }
-
-    // The verified 2024-2026 schedule shipped with the platform; loading new years by an administrator comes later.
-    @Bean
-    WorkingDayCalendar workingDayCalendar() {
-        return WorkingDayCalendar.onSeedSchedule();
     }
 
     @Bean

@@ -9,9 +9,9 @@ import io.zhengtong.platform.calendar.WorkingDayCalendar;
 @Configuration(proxyBeanMethods = false)
 class ReceivingConfiguration {
 
-    /** The standard delays (特急 2 office hours, 加急 1 working day, others 3) on the seed holiday schedule. */
+    /** The standard delays (特急 2 office hours, 加急 1 working day, others 3) on the platform's calendar. */
     @Bean
-    ReminderPolicy reminderPolicy() {
-        return ReminderPolicy.standard(WorkingDayCalendar.onSeedSchedule());
+    ReminderPolicy reminderPolicy(WorkingDayCalendar calendar) {
+        return ReminderPolicy.standard(calendar);
     }
 }

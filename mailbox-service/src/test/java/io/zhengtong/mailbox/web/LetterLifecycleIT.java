@@ -1,24 +1,19 @@
 package io.zhengtong.mailbox.web;
 
+import static io.zhengtong.platform.test.TopicRecords.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zhengtong.platform.test.InfrastructureInitializer;
+import io.zhengtong.platform.test.TopicRecords;
 import io.zhengtong.platform.test.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -276,28 +271,8 @@ class LetterLifecycleIT {
     }
 
     private List<ConsumerRecord<String, byte[]>> recordsWithKey(String key, int expected) {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
-        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "mailbox-events-it-" + UUID.randomUUID());
-        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(InfrastructureInitializer.TEST_TOPIC_PREFIX + "mailbox.letters"));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (found.size() < expected && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
-                    if (key.equals(record.key())) {
-                        found.add(record);
-                    }
-                });
-            }
-        }
-        return found;
+        return TopicRecords.read(kafka, InfrastructureInitializer.TEST_TOPIC_PREFIX + "mailbox.letters",
+                record -> key.equals(record.key()), expected, Duration.ofSeconds(30));
     }
 
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
 }
