@@ -53,6 +53,10 @@ public class AuditTrail {
             .param("algorithm", entry.algorithm().label()).param("previous", entry.previousHash())
             .param("hash", entry.hash())
             .update();
+        // the head on the document moves with the chain (no row yet: a chain of no document, e.g. in tests)
+        jdbc.sql("UPDATE outgoing_document SET audit_sequence = :sequence, audit_head = :hash WHERE id = :document")
+            .param("sequence", entry.sequence()).param("hash", entry.hash()).param("document", documentId)
+            .update();
         return entry;
     }
 
@@ -70,9 +74,35 @@ public class AuditTrail {
             .param("document", documentId).query(AuditTrail::entry).list();
     }
 
+    /**
+     * Walks the chain and compares its end with the head stored on the document, so deleted
+     * trailing entries are found too. A document whose head was erased while entries remain is
+     * reported broken; a chain without a document (none stored) is checked on its own.
+     */
     @Transactional(readOnly = true)
     public ChainVerification verify(String documentId) {
-        return AuditChainVerifier.verify(entriesOf(documentId));
+        List<AuditEntry> entries = entriesOf(documentId);
+        Optional<DocumentRow> document = documentRow(documentId);
+        if (document.isPresent() && document.get().head() == null && !entries.isEmpty()) {
+            return ChainVerification.broken(entries.size(), entries.size(),
+                    "公文上登记的审计链最新记录被清除，无法确认链尾完整。");
+        }
+        return AuditChainVerifier.verify(entries, document.map(DocumentRow::head).orElse(null));
+    }
+
+    /** The document's row as far as the chain goes: {@code head} is null when it records none. */
+    private record DocumentRow(ChainHead head) {
+    }
+
+    private Optional<DocumentRow> documentRow(String documentId) {
+        return jdbc.sql("SELECT audit_sequence, audit_head FROM outgoing_document WHERE id = :document")
+            .param("document", documentId)
+            .query((rs, row) -> {
+                int sequence = rs.getInt(1);
+                String hash = rs.wasNull() ? null : rs.getString(2);
+                return new DocumentRow(hash == null ? null : new ChainHead(sequence, hash));
+            })
+            .optional();
     }
 
     private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
