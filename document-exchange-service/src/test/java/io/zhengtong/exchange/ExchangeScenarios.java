@@ -101,12 +101,37 @@ public final class ExchangeScenarios {
 
     /** The education bureau sends a document to {@code main}; answers it as dispatched. */
     public OutgoingDocumentView sentByEducation(String title, List<String> main) {
-        OutgoingDocumentView draft = sending.draft(EDUCATION_CLERK, new DraftCommand("", "加急", title, main, List.of(),
+        return sentBy(EDUCATION_CLERK, EDUCATION_HEAD, title, main);
+    }
+
+    /** {@code unitCode}'s clerk drafts and dispatches, a stand-in head of that unit checks and signs off. */
+    public OutgoingDocumentView sentBy(String unitCode, String title, List<String> main) {
+        return sentBy(new CurrentUser("stand-in.clerk", "办文员", unitCode, Set.of("staff")),
+                new CurrentUser("stand-in.head", "主任", unitCode, Set.of("staff", "reviewer", "leader")), title, main);
+    }
+
+    /** Drafted and approved, not yet dispatched: answers the version to dispatch. */
+    public OutgoingDocumentView signedOffBy(String unitCode, String title, List<String> main) {
+        return approved(new CurrentUser("stand-in.clerk", "办文员", unitCode, Set.of("staff")),
+                new CurrentUser("stand-in.head", "主任", unitCode, Set.of("staff", "reviewer", "leader")), title, main);
+    }
+
+    public OutgoingDocumentView dispatch(String unitCode, OutgoingDocumentView signedOff) {
+        return sending.act(new CurrentUser("stand-in.clerk", "办文员", unitCode, Set.of("staff")), signedOff.id(),
+                Step.DISPATCH, signedOff.version(), null);
+    }
+
+    private OutgoingDocumentView sentBy(CurrentUser clerk, CurrentUser head, String title, List<String> main) {
+        OutgoingDocumentView signed = approved(clerk, head, title, main);
+        return sending.act(clerk, signed.id(), Step.DISPATCH, signed.version(), null);
+    }
+
+    private OutgoingDocumentView approved(CurrentUser clerk, CurrentUser head, String title, List<String> main) {
+        OutgoingDocumentView draft = sending.draft(clerk, new DraftCommand("", "加急", title, main, List.of(),
                 "不予公开", new UploadedFile("正文.pdf", PDF), List.of()));
-        OutgoingDocumentView submitted = sending.act(EDUCATION_CLERK, draft.id(), Step.SUBMIT, draft.version(), null);
-        OutgoingDocumentView checked = sending.act(EDUCATION_HEAD, draft.id(), Step.CHECK, submitted.version(), "");
-        OutgoingDocumentView signed = sending.act(EDUCATION_HEAD, draft.id(), Step.SIGN_OFF, checked.version(), "同意");
-        return sending.act(EDUCATION_CLERK, draft.id(), Step.DISPATCH, signed.version(), null);
+        OutgoingDocumentView submitted = sending.act(clerk, draft.id(), Step.SUBMIT, draft.version(), null);
+        OutgoingDocumentView checked = sending.act(head, draft.id(), Step.CHECK, submitted.version(), "");
+        return sending.act(head, draft.id(), Step.SIGN_OFF, checked.version(), "同意");
     }
 
     /** Waits until the fan-out delivered the document to the unit; answers the delivery (inbox) id. */
