@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.zhengtong.exchange.handling.HandlingAction;
-import io.zhengtong.exchange.handling.HandlingIncomingDocuments;
-import io.zhengtong.exchange.handling.HandlingIncomingDocuments.StepCommand;
-import io.zhengtong.exchange.handling.HandlingView;
+import io.zhengtong.exchange.handling.application.HandlingIncomingDocuments;
+import io.zhengtong.exchange.handling.application.HandlingIncomingDocuments.StepCommand;
+import io.zhengtong.exchange.handling.application.HandlingView;
 import io.zhengtong.platform.problem.DomainRuleViolation;
 import io.zhengtong.platform.security.CurrentUser;
 import jakarta.validation.Valid;

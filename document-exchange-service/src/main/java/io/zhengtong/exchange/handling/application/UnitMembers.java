@@ -1,4 +1,4 @@
-package io.zhengtong.exchange.handling;
+package io.zhengtong.exchange.handling.application;
 
 import java.util.Optional;
 

@@ -1,8 +1,10 @@
-package io.zhengtong.exchange.handling;
+package io.zhengtong.exchange.handling.application;
 
 import java.time.Instant;
 import java.util.List;
 
+import io.zhengtong.exchange.handling.HandlingAction;
+import io.zhengtong.exchange.handling.IncomingHandling;
 import io.zhengtong.platform.security.CurrentUser;
 
 /**
@@ -22,12 +24,12 @@ public record HandlingView(String status, String statusLabel, Long version, List
     public record HandlerView(String username, String name, boolean finished, String opinion, Instant finishedAt) {
     }
 
-    static HandlingView notRegistered(boolean mayRegister) {
+    public static HandlingView notRegistered(boolean mayRegister) {
         return new HandlingView(NOT_REGISTERED, "未登记", null, List.of(), List.of(),
                 mayRegister ? List.of(HandlingAction.REGISTER.path()) : List.of());
     }
 
-    static HandlingView of(IncomingHandling handling, long version, CurrentUser caller) {
+    public static HandlingView of(IncomingHandling handling, long version, CurrentUser caller) {
         return new HandlingView(handling.status().name(), handling.status().label(), version,
                 handling.steps().stream().map(s -> new Step(s.action().name(), s.action().label(), s.actor(),
                         s.actorName(), s.at(), s.remark())).toList(),

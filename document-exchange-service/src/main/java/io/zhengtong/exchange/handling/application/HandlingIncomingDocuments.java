@@ -1,4 +1,4 @@
-package io.zhengtong.exchange.handling;
+package io.zhengtong.exchange.handling.application;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,7 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.zhengtong.exchange.audit.AuditTrail;
 import io.zhengtong.exchange.delivery.Delivery;
+import io.zhengtong.exchange.handling.HandlingAction;
 import io.zhengtong.exchange.handling.IncomingHandling.Assignee;
+import io.zhengtong.exchange.handling.IncomingHandling;
 import io.zhengtong.exchange.receiving.Deliveries;
 import io.zhengtong.exchange.workflow.HistoryEntry;
 import io.zhengtong.platform.problem.DomainRuleViolation;

@@ -1,4 +1,4 @@
-package io.zhengtong.exchange.handling;
+package io.zhengtong.exchange.handling.application;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -7,6 +7,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Repository;
+
+import io.zhengtong.exchange.handling.IncomingHandling;
 
 import tools.jackson.databind.json.JsonMapper;
 
