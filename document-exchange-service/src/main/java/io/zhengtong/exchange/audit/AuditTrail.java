@@ -16,10 +16,11 @@ import io.zhengtong.exchange.crypto.HashAlgorithm;
 import io.zhengtong.exchange.workflow.HistoryEntry;
 
 /**
- * The stored audit chains: append and read, never update or delete. An append joins the
- * caller's transaction (the action and its record commit together) and locks the chain's last
- * entry, so concurrent appends to one document queue; the unique (document, sequence) key stops
- * a fork even when the chain is still empty. A chain keeps the algorithm of its first entry.
+ * The stored audit chains: append and read, never update or delete an entry. An append joins
+ * the caller's transaction (the action and its record commit together), locks the document row
+ * and the chain's last entry, so concurrent appends to one document queue, and moves the chain
+ * head stored on the document; the unique (document, sequence) key stops a fork even when the
+ * chain is still empty. A chain keeps the algorithm of its first entry.
  */
 @Repository
 public class AuditTrail {
@@ -36,6 +37,10 @@ public class AuditTrail {
 
     @Transactional
     public AuditEntry append(String documentId, AuditAction action, String actor, String unitCode, String details) {
+        // The document row first, then the chain: every append takes the locks in that order (a
+        // use case that saved the document already holds its row), so appends never deadlock.
+        jdbc.sql("SELECT id FROM outgoing_document WHERE id = :document FOR UPDATE").param("document", documentId)
+            .query(String.class).optional();
         Optional<AuditEntry> last = jdbc.sql("""
                 SELECT * FROM audit_entry WHERE document_id = :document
                 ORDER BY sequence DESC LIMIT 1 FOR UPDATE""")
