@@ -166,4 +166,23 @@ class IncomingHandlingIT {
             .isEqualTo(404);
         assertThat(exchange.expect(200, ZHANG_WEI, "GET", handling(inbox), null)).containsEntry("status", "REGISTERED");
     }
+
+    @Test
+    void twoClerksRegisteringAtTheSameTimeMakeOneRegistrationAndTheOtherIsToldItExists() throws Exception {
+        UUID inbox = receivedByGovOffice("关于同时登记的测试函");
+        exchange.signFor(ZHANG_WEI, inbox);
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> exchange.call(ZHANG_WEI, "POST", handling(inbox) + "/register", Map.of()));
+            var second = pool.submit(() -> exchange.call(ZHU_HONG, "POST", handling(inbox) + "/register", Map.of()));
+            assertThat(List.of(first.get().getStatusCode().value(), second.get().getStatusCode().value()))
+                .containsExactlyInAnyOrder(200, 409);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM incoming_handling WHERE delivery_id = ?").param(inbox.toString())
+            .query(Integer.class).single()).isEqualTo(1);
+        assertThat((List<Map>) exchange.expect(200, ZHANG_WEI, "GET", handling(inbox), null).get("steps")).hasSize(1);
+    }
 }
