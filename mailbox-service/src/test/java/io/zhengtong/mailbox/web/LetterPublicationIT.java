@@ -148,6 +148,27 @@ class LetterPublicationIT {
         assertThat(api.get(null, "/api/mailbox/public/published/{id}", id).getStatusCode().value()).isEqualTo(404);
     }
 
+    @Test
+    void aPublishedLetterTheCitizenReopensComesOffTheWebsite() {
+        Map<String, String> written = writeForCitizen("重新办理后撤下 " + UUID.randomUUID(), true);
+        String id = answered(written);
+        assertThat(api.post(DISPATCHER, "/api/mailbox/letters/{id}/publish", version(detail(id)), id).getStatusCode().value())
+            .isEqualTo(200);
+        assertThat(api.get(null, "/api/mailbox/public/published/{id}", id).getStatusCode().value()).isEqualTo(200);
+
+        for (String[] step : new String[][] { { "rating", "rating", "UNSATISFIED" }, { "reopen", "reason", "路灯又坏了" } }) {
+            ResponseEntity<Map> answer = api.http().post().uri("/api/mailbox/public/letters/{code}/" + step[0], written.get("code"))
+                .header("X-Query-Password", written.get("password")).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(Map.of(step[1], step[2])).retrieve().toEntity(Map.class);
+            assertThat(answer.getStatusCode().value()).as(step[0] + ": " + answer.getBody()).isEqualTo(200);
+        }
+
+        assertThat(api.get(null, "/api/mailbox/public/published/{id}", id).getStatusCode().value()).isEqualTo(404);
+        assertThat(api.get(DISPATCHER, "/api/mailbox/letters/{id}/publication", id).getBody())
+            .containsEntry("published", false).containsEntry("publishable", false)
+            .containsEntry("unpublishReason", "来信人申请重新办理，答复将更新");
+    }
+
     // ------------------------------------------------------------------ helpers
 
     static Map<String, Object> version(Map<String, Object> detail) {
@@ -168,6 +189,11 @@ class LetterPublicationIT {
 
     /** Writes a letter to 信访局信箱 with personal data in its text; answers its id. */
     String write(String subject, boolean consent) {
+        return writeForCitizen(subject, consent).get("id");
+    }
+
+    /** Answers {id, code, password}. */
+    Map<String, String> writeForCitizen(String subject, boolean consent) {
         Map<String, Object> form = new HashMap<>();
         form.put("mailbox", "petition");
         form.put("type", "COMPLAINT");
@@ -181,13 +207,18 @@ class LetterPublicationIT {
         ResponseEntity<Map> receipt = api.post(null, "/api/mailbox/public/letters", form);
         assertThat(receipt.getStatusCode().value()).as("%s", receipt.getBody()).isEqualTo(201);
         String code = (String) receipt.getBody().get("trackingCode");
-        return ((List<Map<String, Object>>) api.getList(DISPATCHER, "/api/mailbox/letters").getBody()).stream()
+        String id = ((List<Map<String, Object>>) api.getList(DISPATCHER, "/api/mailbox/letters").getBody()).stream()
             .filter(l -> code.equals(l.get("trackingCode"))).map(l -> (String) l.get("id")).findFirst().orElseThrow();
+        return Map.of("id", id, "code", code, "password", (String) receipt.getBody().get("queryPassword"));
     }
 
     /** A letter answered by the housing bureau, the reply naming the writer and their phone. */
     String answered(String subject, boolean consent) {
-        String id = write(subject, consent);
+        return answered(writeForCitizen(subject, consent));
+    }
+
+    String answered(Map<String, String> written) {
+        String id = written.get("id");
         act(DISPATCHER, id, "accept", Map.of());
         act(DISPATCHER, id, "assign", Map.of("leadUnit", "housing"));
         act(HOUSING_CLERK, id, "sign-for", Map.of());
