@@ -173,3 +173,13 @@ export function formFieldOf(serviceField: string): keyof ComposeForm | 'form' {
   ]
   return (known as string[]).includes(base) ? (base as keyof ComposeForm) : 'form'
 }
+
+/** A file's (or slice's) bytes, through FileReader, which every browser (and jsdom) has. */
+export function readBytes(blob: Blob): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer))
+    reader.onerror = () => reject(reader.error ?? new Error('文件读取失败'))
+    reader.readAsArrayBuffer(blob)
+  })
+}

@@ -282,3 +282,128 @@ describe('发文跟踪', () => {
     second.wrapper.unmount()
   })
 })
+
+const UNITS = [
+  { code: 'gov-office', name: '凤县人民政府办公室', shortName: '凤政办', type: 'government-office', parentCode: 'fengxian' },
+  { code: 'education', name: '凤县教育局', shortName: '凤教', type: 'department', parentCode: 'fengxian' },
+  { code: 'housing', name: '凤县住房和城乡建设局', shortName: '凤住建', type: 'department', parentCode: 'fengxian' },
+]
+
+describe('拟稿', () => {
+  it('shows the elements that come later, and lists what is missing before sending anything', async () => {
+    const { wrapper, fetchMock } = await mountApp('/exchange/outgoing/new', { '/api/exchange/units': () => json(UNITS) }, ZHANG_WEI)
+
+    expect(wrapper.get('h1').text()).toBe('拟稿')
+    expect(wrapper.get('[data-test="issuer"]').text()).toBe('凤县人民政府办公室')
+    expect(wrapper.text()).toContain(`凤政办〔${new Date().getFullYear()}〕×号（分发时自动编号）`)
+    await wrapper.get('[data-test="save-draft"]').trigger('submit')
+    await formErrorsShown()
+    const errors = wrapper.findAll('.el-form-item__error').map((e) => e.text())
+    expect(errors).toEqual(['请填写标题', '请选择至少一个主送机关', '请上传公文正文（PDF）', '请选择公开方式'])
+    expect(posts(fetchMock)).toEqual([])
+    wrapper.unmount()
+  })
+})
+
+describe('拟稿 with files', () => {
+  async function chooseFiles(input: HTMLInputElement, files: File[]) {
+    Object.defineProperty(input, 'files', { value: files, configurable: true })
+    input.dispatchEvent(new Event('change'))
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    await settle()
+  }
+
+  it('sends the draft with the PDF body in Base64 and sends it for checking, then opens it', async () => {
+    const created = { ...dispatched(), status: 'DRAFTING', statusLabel: '拟稿', version: 0, number: null, signature: null, dispatchedAt: null }
+    const { wrapper, fetchMock, router } = await mountApp(
+      '/exchange/outgoing/new',
+      {
+        '/api/exchange/units': () => json(UNITS),
+        'POST /api/exchange/outgoing': () => json(created, 201),
+        'POST /api/exchange/outgoing/doc-1/submit': () => json({ ...created, status: 'CHECKING', statusLabel: '待核稿', version: 1 }),
+        '/api/exchange/outgoing/doc-1': () => json({ ...created, status: 'CHECKING', statusLabel: '待核稿', version: 1 }),
+      },
+      ZHANG_WEI,
+    )
+
+    await wrapper.get('#compose-title').setValue('关于做好冬季防火工作的通知')
+    const selects = wrapper.findAllComponents({ name: 'ElSelect' })
+    selects[1]!.vm.$emit('update:modelValue', ['education'])
+    selects[2]!.vm.$emit('update:modelValue', ['housing'])
+    const radios = wrapper.findAll('[data-test="disclosure"] input[type="radio"]')
+    await radios[1]!.setValue(true)
+    await chooseFiles(wrapper.get('#compose-body').element as HTMLInputElement, [
+      new File(['%PDF-1.7\n%%EOF\n'], '正文.pdf', { type: 'application/pdf' }),
+    ])
+    await wrapper.get('[data-test="save-submit"]').trigger('click')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    await settle()
+
+    expect(posts(fetchMock)).toEqual(['POST /api/exchange/outgoing', 'POST /api/exchange/outgoing/doc-1/submit'])
+    expect(lastBody(fetchMock, 'POST /api/exchange/outgoing')).toEqual({
+      classification: '非密',
+      urgency: '',
+      title: '关于做好冬季防火工作的通知',
+      mainRecipients: ['education'],
+      copyRecipients: ['housing'],
+      disclosure: '依申请公开',
+      body: { name: '正文.pdf', content: btoa('%PDF-1.7\n%%EOF\n') },
+      attachments: [],
+    })
+    expect(lastBody(fetchMock, 'POST /api/exchange/outgoing/doc-1/submit')).toEqual({ version: 0 })
+    expect(router.currentRoute.value.fullPath).toBe('/exchange/outgoing/doc-1')
+    wrapper.unmount()
+  })
+
+  it('refuses a body that is not a PDF by its content', async () => {
+    const { wrapper } = await mountApp('/exchange/outgoing/new', { '/api/exchange/units': () => json(UNITS) }, ZHANG_WEI)
+    await chooseFiles(wrapper.get('#compose-body').element as HTMLInputElement, [
+      new File(['PK\u0003\u0004word'], '正文.pdf', { type: 'application/pdf' }),
+    ])
+    await wrapper.get('[data-test="save-draft"]').trigger('submit')
+    await formErrorsShown()
+    expect(wrapper.findAll('.el-form-item__error').map((e) => e.text())).toContain('正文“正文.pdf”不是PDF文件')
+    wrapper.unmount()
+  })
+})
+
+describe('收文 inbox', () => {
+  it('opens on 待签收, marks urgent and unread documents and the reminders, and switches tabs', async () => {
+    const item = {
+      id: 'd-1',
+      version: 1,
+      documentId: 'doc-1',
+      number: '凤政办〔2026〕12号',
+      title: '关于做好2026年冬季防火工作的通知',
+      sender: GOV,
+      urgency: '特急',
+      kind: 'COPY',
+      copyNumber: '000003',
+      status: 'DELIVERED',
+      statusLabel: '待签收',
+      deliveredAt: '2026-11-20T02:01:00Z',
+      firstReadAt: null,
+      reminders: 2,
+      lastRemindedAt: '2026-11-20T07:00:00Z',
+    }
+    const { wrapper, fetchMock } = await mountApp(
+      '/exchange/inbox',
+      { '/api/exchange/inbox': () => json({ content: [item], page: 0, size: 20, totalElements: 1, totalPages: 1 }) },
+      { ...YANG_MIN, unitCode: 'finance', unitName: '凤县财政局' },
+    )
+
+    expect(callsOf(fetchMock).filter((c) => c.includes('/inbox'))).toEqual(['GET /api/exchange/inbox?status=PENDING&page=0&size=20'])
+    expect(wrapper.findAll('[role="tab"]').map((t) => t.text())).toEqual(['待签收', '已签收', '已退回'])
+    const row = wrapper.get('[data-test="inbox-table"] tbody tr')
+    expect(row.text()).toContain('特急')
+    expect(row.text()).toContain('未阅')
+    expect(row.text()).toContain('000003（抄送）')
+    expect(row.get('[data-test="inbox-reminded"]').text()).toBe('已催办 2 次')
+    expect(row.get('[data-test="inbox-title"]').attributes('href')).toBe('/oa/exchange/inbox/d-1')
+
+    await wrapper.get('#tab-RETURNED').trigger('click')
+    await settle()
+    expect(callsOf(fetchMock).at(-1)).toBe('GET /api/exchange/inbox?status=RETURNED&page=0&size=20')
+    wrapper.unmount()
+  })
+})
