@@ -72,11 +72,16 @@ class DocumentExchangeIT extends BrowserTest {
         return page;
     }
 
-    /** Picks units in an Element Plus multiple select labelled {@code label}. */
+    /**
+     * Picks units in an Element Plus multiple select labelled {@code label}: its empty search input
+     * has no width, so the click goes to the select's box; its options are in the listbox of that name.
+     */
     private static void pickUnits(Page page, String label, String... units) {
-        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName(label)).click();
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName(label))
+            .locator("xpath=ancestor::div[contains(@class,'el-select__wrapper')]").click();
+        Locator listbox = page.getByRole(AriaRole.LISTBOX, new Page.GetByRoleOptions().setName(label));
         for (String unit : units) {
-            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(unit).setExact(true)).click();
+            listbox.getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions().setName(unit).setExact(true)).click();
         }
         page.keyboard().press("Escape");
     }
