@@ -47,9 +47,6 @@ class DocumentExchangeIT extends BrowserTest {
     private static final byte[] BODY_PDF = ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
         .getBytes(StandardCharsets.US_ASCII);
 
-    /** Element Plus hides the native radio under its label; the click goes through the label. */
-    private static final Locator.CheckOptions FORCE = new Locator.CheckOptions().setForce(true);
-
     private static Locator button(Page page, String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
@@ -84,6 +81,13 @@ class DocumentExchangeIT extends BrowserTest {
             listbox.getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions().setName(unit).setExact(true)).click();
         }
         page.keyboard().press("Escape");
+    }
+
+    /** Element Plus hides the native radio under its label: a clerk clicks the label's text. */
+    private static void choose(Page page, String group, String option) {
+        page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName(group))
+            .getByText(option, new Locator.GetByTextOptions().setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(option).setExact(true))).isChecked();
     }
 
     private static String outgoingIdFrom(Page page) {
@@ -141,12 +145,12 @@ class DocumentExchangeIT extends BrowserTest {
         Page clerk = staffPage(CLERK);
         open(clerk, "/oa/exchange/outgoing/new");
         assertThat(clerk.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("拟稿").setExact(true))).isVisible();
-        clerk.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("加急").setExact(true)).check(FORCE);
+        choose(clerk, "紧急程度", "加急");
         clerk.getByLabel("标题", new Page.GetByLabelOptions().setExact(true)).fill(title);
         pickUnits(clerk, "主送机关", EDUCATION_NAME, HOUSING_NAME);
         pickUnits(clerk, "抄送机关", FINANCE_NAME);
         clerk.locator("#compose-body").setInputFiles(new FilePayload("正文.pdf", "application/pdf", BODY_PDF));
-        clerk.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("依申请公开").setExact(true)).check(FORCE);
+        choose(clerk, "公开方式", "依申请公开");
         button(clerk, "保存并送核稿").click();
         String documentId = outgoingIdFrom(clerk);
         assertThat(clerk.getByTestId("detail-status")).hasText("待核稿");
