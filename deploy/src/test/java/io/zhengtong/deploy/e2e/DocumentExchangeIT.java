@@ -51,13 +51,14 @@ class DocumentExchangeIT extends BrowserTest {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
-    /** Clicks the confirming button of an Element Plus message box or dialog with this title. */
+    /** The Element Plus message box or dialog with this title, once it shows. */
     private static Locator dialog(Page page, String title) {
         Locator dialog = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName(title));
         assertThat(dialog).isVisible();
         return dialog;
     }
 
+    /** Clicks the confirming button of the message box or dialog with this title. */
     private static void confirm(Page page, String dialogTitle, String buttonName) {
         dialog(page, dialogTitle).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(buttonName).setExact(true))
             .click();
