@@ -62,6 +62,29 @@ export const MODULES: readonly ModuleDefinition[] = [
     title: '公文交换',
     description: '单位间公文的编号、签发、分发、签收、退回与催办。',
     icon: Document,
+    features: [
+      {
+        key: 'exchange-outgoing',
+        title: '发文管理',
+        to: '/exchange/outgoing',
+        description: '拟稿、核稿、签发和分发，跟踪各收文单位的签收并催办。',
+        roles: ['staff', 'reviewer', 'leader'],
+      },
+      {
+        key: 'exchange-inbox',
+        title: '收文管理',
+        to: '/exchange/inbox',
+        description: '核验签名后签收或退回，签收后登记、拟办、批办、承办、办结、归档。',
+        roles: ['staff', 'leader'],
+      },
+      {
+        key: 'exchange-search',
+        title: '公文检索',
+        to: '/exchange/search',
+        description: '按文号、标题、发文机关和日期检索本单位发出或收到的公文。',
+        roles: ['staff', 'reviewer', 'leader'],
+      },
+    ],
   },
   {
     key: 'meeting',

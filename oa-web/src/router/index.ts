@@ -51,6 +51,43 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/views/portal/ArticleEditView.vue'),
     meta: { title: '编辑文章', module: 'portal' },
   },
+  // 公文交换: 发文 (list, 拟稿, detail with tracking), 收文 (inbox, detail with handling), 检索.
+  {
+    path: '/exchange/outgoing',
+    name: 'exchange-outgoing',
+    component: () => import('@/views/exchange/OutgoingListView.vue'),
+    meta: { title: '发文管理', module: 'exchange' },
+  },
+  {
+    path: '/exchange/outgoing/new',
+    name: 'exchange-outgoing-new',
+    component: () => import('@/views/exchange/OutgoingComposeView.vue'),
+    meta: { title: '拟稿', module: 'exchange' },
+  },
+  {
+    path: '/exchange/outgoing/:id',
+    name: 'exchange-outgoing-detail',
+    component: () => import('@/views/exchange/OutgoingDetailView.vue'),
+    meta: { title: '发文详情', module: 'exchange' },
+  },
+  {
+    path: '/exchange/inbox',
+    name: 'exchange-inbox',
+    component: () => import('@/views/exchange/InboxView.vue'),
+    meta: { title: '收文管理', module: 'exchange' },
+  },
+  {
+    path: '/exchange/inbox/:id',
+    name: 'exchange-inbox-detail',
+    component: () => import('@/views/exchange/IncomingDetailView.vue'),
+    meta: { title: '收文详情', module: 'exchange' },
+  },
+  {
+    path: '/exchange/search',
+    name: 'exchange-search',
+    component: () => import('@/views/exchange/SearchView.vue'),
+    meta: { title: '公文检索', module: 'exchange' },
+  },
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
