@@ -38,7 +38,7 @@ class DuplicatesMergeAndCloseIT {
     @BeforeEach
     void connect() {
         api = new MailboxClient(port);
-        letters = new Letters(api);
+        letters = new Letters(api, jdbc);
     }
 
     List<Map<String, Object>> duplicatesOf(String user, String id) {
