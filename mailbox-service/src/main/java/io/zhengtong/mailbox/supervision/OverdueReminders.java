@@ -19,7 +19,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -42,7 +41,6 @@ public class OverdueReminders {
     private static final Logger log = LoggerFactory.getLogger(OverdueReminders.class);
     private static final int BATCH = 500;
 
-    private final SupervisedLetterRepository repository;
     private final Letters letters;
     private final DeadlinePolicy policy;
     private final WorkingDayCalendar calendar;
@@ -51,10 +49,9 @@ public class OverdueReminders {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public OverdueReminders(SupervisedLetterRepository repository, Letters letters, DeadlinePolicy policy,
+    public OverdueReminders(Letters letters, DeadlinePolicy policy,
             WorkingDayCalendar calendar, NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher publisher,
             TransactionTemplate transactions, Clock clock) {
-        this.repository = repository;
         this.letters = letters;
         this.policy = policy;
         this.calendar = calendar;
@@ -76,11 +73,13 @@ public class OverdueReminders {
     public int remindAt(Instant now) {
         LocalDate today = WorkingDayCalendar.dateOf(now);
         int announced = 0;
-        int page = 0;
-        List<String> ids;
+        Overdue last = new Overdue("", LocalDate.of(1970, 1, 1));
+        List<Overdue> batch;
         do {
-            ids = repository.overdue(SupervisionLists.AWAITING_ANSWER, today, PageRequest.of(page++, BATCH));
-            for (String id : ids) {
+            batch = overdueAfter(last, today);
+            for (Overdue letter : batch) {
+                last = letter;
+                String id = letter.id();
                 try {
                     if (Boolean.TRUE.equals(transactions.execute(tx -> remind(id, now, today)))) {
                         announced++;
@@ -91,8 +90,29 @@ public class OverdueReminders {
                     log.debug("Overdue reminder for {} skipped: {}", id, e.getMessage());
                 }
             }
-        } while (ids.size() == BATCH);
+        } while (batch.size() == BATCH);
         return announced;
+    }
+
+    private record Overdue(String id, LocalDate due) {
+    }
+
+    /**
+     * The next batch of overdue letters after {@code last} (by due date, then id), leaving out those
+     * whose red card for this due date was announced already: nothing more to say about them.
+     */
+    private List<Overdue> overdueAfter(Overdue last, LocalDate today) {
+        return jdbc.query("""
+                SELECT id, due_date FROM letter
+                WHERE status IN (:statuses) AND due_date < :today
+                  AND NOT (overdue_notice_due <=> due_date AND COALESCE(overdue_notice_level, -1) >= :red)
+                  AND (due_date > :lastDue OR (due_date = :lastDue AND id > :lastId))
+                ORDER BY due_date, id
+                LIMIT :batch""",
+                new MapSqlParameterSource("statuses", SupervisionLists.AWAITING_ANSWER.stream().map(Enum::name).toList())
+                    .addValue("today", Date.valueOf(today)).addValue("red", Card.RED.ordinal())
+                    .addValue("lastDue", Date.valueOf(last.due())).addValue("lastId", last.id()).addValue("batch", BATCH),
+                (rs, n) -> new Overdue(rs.getString("id"), rs.getDate("due_date").toLocalDate()));
     }
 
     private boolean remind(String id, Instant now, LocalDate today) {

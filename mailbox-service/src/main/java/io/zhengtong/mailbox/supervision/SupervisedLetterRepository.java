@@ -4,7 +4,6 @@ import io.zhengtong.mailbox.letter.LetterStatus;
 import io.zhengtong.mailbox.store.LetterEntity;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
@@ -26,10 +25,4 @@ interface SupervisedLetterRepository extends Repository<LetterEntity, String> {
             and (:unit is null or coalesce(e.leadUnit, e.mailbox.ownerUnit) = :unit)""")
     Page<String> dueBetween(@Param("statuses") Collection<LetterStatus> statuses, @Param("from") LocalDate from,
             @Param("to") LocalDate to, @Param("unit") String unit, Pageable page);
-
-    @Query("""
-            select e.id from LetterEntity e where e.status in :statuses and e.dueDate < :today
-            order by e.dueDate, e.id""")
-    List<String> overdue(@Param("statuses") Collection<LetterStatus> statuses, @Param("today") LocalDate today,
-            Pageable page);
 }

@@ -194,6 +194,26 @@ class SupervisionIT {
         assertThat(remindAt(id, calendar.addWorkingDays(due, 10))).isFalse();
     }
 
+    @Test
+    void aLetterDueOnFridayIsOverdueWithoutACardOnSaturdayAndGetsItsYellowCardOnMonday() {
+        // A consultation written Tuesday 2026-12-08 is due Friday 2026-12-11 (3 working days).
+        clock.setNoonOf(LocalDate.of(2026, 12, 8));
+        String id = letters.write("petition", "咨询 " + UUID.randomUUID(), "社保转移如何办理？", Letters.freshPhone()).get("id");
+        letters.act(DISPATCHER, id, "accept", "type", "CONSULTATION");
+        letters.act(DISPATCHER, id, "assign", "leadUnit", "housing");
+        assertThat(letters.detail(DISPATCHER, id)).containsEntry("dueDate", "2026-12-11");
+
+        clock.setNoonOf(LocalDate.of(2026, 12, 12));
+        assertThat(lineOf(page(SUPERVISOR, "view=overdue&size=100"), id)).containsEntry("card", "NONE")
+            .containsEntry("standing", "OVERDUE").containsEntry("workingDaysOverdue", 0).containsEntry("status", "ASSIGNED");
+        assertThat(remindAt(id, LocalDate.of(2026, 12, 12))).as("it becomes overdue").isTrue();
+        assertThat(remindAt(id, LocalDate.of(2026, 12, 13))).as("Sunday: nothing new").isFalse();
+        assertThat(remindAt(id, LocalDate.of(2026, 12, 14))).as("Monday: yellow card").isTrue();
+        assertThat(history(letters.detail(SUPERVISOR, id))).filteredOn(h -> "OVERDUE_REMINDER".equals(h.get("action")))
+            .extracting(h -> h.get("remark"))
+            .containsExactly("自动提醒：已超期（截止2026-12-11）", "自动提醒：超期1个工作日（黄牌警告）");
+    }
+
     /** Runs the reminders at noon of that day; answers whether this letter got a new reminder. */
     private boolean remindAt(String id, LocalDate day) {
         long before = reminderLines(id);
