@@ -1,9 +1,11 @@
 package io.zhengtong.mailbox;
 
 import io.zhengtong.mailbox.deadline.DeadlinePolicy;
+import io.zhengtong.mailbox.deadline.SupervisionThresholds;
 import io.zhengtong.mailbox.tracking.QueryPasswordHasher;
 import java.security.SecureRandom;
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,9 +18,12 @@ class MailboxConfiguration {
         return Clock.systemUTC();
     }
 
+    /** Standard periods; the supervision thresholds (working days) from {@code zhengtong.mailbox.supervision.*}. */
     @Bean
-    DeadlinePolicy deadlinePolicy() {
-        return DeadlinePolicy.standard();
+    DeadlinePolicy deadlinePolicy(@Value("${zhengtong.mailbox.supervision.due-soon-within:1}") int dueSoonWithin,
+            @Value("${zhengtong.mailbox.supervision.yellow-card-after:1}") int yellowCardAfter,
+            @Value("${zhengtong.mailbox.supervision.red-card-after:3}") int redCardAfter) {
+        return DeadlinePolicy.standard().withThresholds(new SupervisionThresholds(dueSoonWithin, yellowCardAfter, redCardAfter));
     }
 
     @Bean

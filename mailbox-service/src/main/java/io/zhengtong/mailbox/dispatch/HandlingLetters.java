@@ -1,6 +1,7 @@
 package io.zhengtong.mailbox.dispatch;
 
 import io.zhengtong.mailbox.deadline.DeadlinePolicy;
+import io.zhengtong.mailbox.duplicate.LetterFingerprints;
 import io.zhengtong.mailbox.events.LetterIntegrationEvents;
 import io.zhengtong.mailbox.letter.Actor;
 import io.zhengtong.mailbox.letter.Assignment;
@@ -50,9 +51,11 @@ public class HandlingLetters {
     private final Clock clock;
     private final LetterIntegrationEvents events;
     private final OrganisationDirectory directory;
+    private final LetterFingerprints fingerprints;
 
     public HandlingLetters(Letters letters, MailboxRepository mailboxes, DeadlinePolicy policy, WorkingDayCalendar calendar,
-            Clock clock, LetterIntegrationEvents events, OrganisationDirectory directory) {
+            Clock clock, LetterIntegrationEvents events, OrganisationDirectory directory, LetterFingerprints fingerprints) {
+        this.fingerprints = fingerprints;
         this.events = events;
         this.directory = directory;
         this.letters = letters;
@@ -62,11 +65,14 @@ public class HandlingLetters {
         this.clock = clock;
     }
 
-    /** A line of the work list; personal data masked. */
+    /**
+     * A line of the work list; personal data masked. {@code suspectedDuplicate} (疑似重复): letters
+     * looking like it had already been written when it came in ({@code GET /letters/{id}/duplicates}).
+     */
     public record LetterSummary(String id, long version, String trackingCode, String mailbox, String mailboxName,
             String type, String typeLabel, String subject, String status, String statusLabel, Instant submittedAt,
             String contactName, String contactPhone, LocalDate dueDate, String leadUnit, String designatedLeader,
-            Integer extensionRequestedDays) {
+            Integer extensionRequestedDays, boolean suspectedDuplicate) {
     }
 
     /** An extension request waiting for the dispatcher's or a supervisor's decision. */
@@ -83,7 +89,8 @@ public class HandlingLetters {
             Instant submittedAt, String contactName, String contactPhone, String contactEmail, String idNumber,
             boolean consentToPublish, LocalDate dueDate, String leadUnit, List<String> assistingUnits,
             String designatedLeader, String instruction, String rejectionReason, int extensionDays,
-            ExtensionLine extensionRequest, String reply, String replyDraftedBy, String rating, List<HistoryLine> history) {
+            ExtensionLine extensionRequest, String reply, String replyDraftedBy, String rating, List<HistoryLine> history,
+            boolean suspectedDuplicate) {
     }
 
     /**
@@ -122,10 +129,11 @@ public class HandlingLetters {
             add.accept(letters.leadBy(actor.unitCode(), wanted, LIST_LIMIT));
         }
         List<LetterSummary> lines = new ArrayList<>();
+        Set<String> suspected = fingerprints.suspected(found.keySet());
         for (StoredLetter s : found.values()) {
             // The store's queries are a prefilter; the aggregate has the last word on who sees what.
             if (s.letter().isVisibleTo(actor)) {
-                lines.add(summary(s));
+                lines.add(summary(s, suspected.contains(s.letter().id().toString())));
             }
         }
         return lines;
@@ -134,6 +142,11 @@ public class HandlingLetters {
     @Transactional(readOnly = true)
     public LetterDetail detail(Actor actor, UUID id) {
         return detail(visible(actor, id));
+    }
+
+    private LetterDetail detail(StoredLetter s) {
+        String id = s.letter().id().toString();
+        return detail(s, fingerprints.suspected(List.of(id)).contains(id));
     }
 
     @Transactional
@@ -253,17 +266,17 @@ public class HandlingLetters {
             .orElseThrow(() -> DomainRuleViolation.notFound("letter-not-found", "信件不存在，或您无权查看。"));
     }
 
-    private static LetterSummary summary(StoredLetter s) {
+    private static LetterSummary summary(StoredLetter s, boolean suspectedDuplicate) {
         Letter l = s.letter();
         return new LetterSummary(l.id().toString(), s.version(), l.trackingCode().toString(), l.mailbox().code(),
                 l.mailbox().name(), l.type().name(), l.type().label(), l.content().subject(), l.status().name(),
                 l.status().label(), l.submittedAt(), mask(l.content().contact().name(), Masking::name),
                 mask(l.content().contact().phone(), Masking::phone), l.dueDate().orElse(null),
                 l.assignment().map(Assignment::leadUnit).orElse(null), l.designatedLeader().orElse(null),
-                l.pendingExtension().map(ExtensionRequest::workingDays).orElse(null));
+                l.pendingExtension().map(ExtensionRequest::workingDays).orElse(null), suspectedDuplicate);
     }
 
-    private static LetterDetail detail(StoredLetter s) {
+    private static LetterDetail detail(StoredLetter s, boolean suspectedDuplicate) {
         Letter l = s.letter();
         var c = l.content().contact();
         return new LetterDetail(l.id().toString(), s.version(), l.trackingCode().toString(), l.mailbox().code(),
@@ -276,7 +289,7 @@ public class HandlingLetters {
                 l.pendingExtension().map(e -> new ExtensionLine(e.workingDays(), e.reason(), e.requestedBy(), e.unitCode(),
                         e.requestedAt())).orElse(null),
                 l.replyText().orElse(null), l.replyDraftedBy().orElse(null), l.rating().map(r -> r.name()).orElse(null),
-                l.history().stream().map(HandlingLetters::line).toList());
+                l.history().stream().map(HandlingLetters::line).toList(), suspectedDuplicate);
     }
 
     private static HistoryLine line(HistoryEntry h) {

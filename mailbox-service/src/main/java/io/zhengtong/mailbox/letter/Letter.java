@@ -406,6 +406,20 @@ public final class Letter {
         return true;
     }
 
+    // ------------------------------------------------------------------ supervision
+
+    /**
+     * Notes the system's automatic reminder that the letter is overdue (超期自动提醒) in its history,
+     * e.g. "超期3个工作日（红牌督办）"; the state does not change. The supervision job decides when
+     * (and publishes the overdue event with the card); only a letter awaiting its answer is overdue.
+     */
+    public void noteOverdueReminder(Instant at, String remark) {
+        if (dueDate == null || !status.isAwaitingAnswer()) {
+            throw LetterViolations.wrongState(LetterAction.OVERDUE_REMINDER, status);
+        }
+        history.add(new HistoryEntry(at, null, null, null, null, LetterAction.OVERDUE_REMINDER, status, remark));
+    }
+
     // ------------------------------------------------------------------ who may see it
 
     /**

@@ -22,7 +22,8 @@ public enum LetterAction {
     RATE("评价"),
     REOPEN("申请重新办理"),
     CLOSE("办结"),
-    RECOMPUTE_DEADLINE("重新计算截止日期");
+    RECOMPUTE_DEADLINE("重新计算截止日期"),
+    OVERDUE_REMINDER("超期自动提醒");
 
     private final String label;
 

@@ -1,0 +1,119 @@
+package io.zhengtong.mailbox.statistics;
+
+import io.zhengtong.mailbox.letter.LetterStatus;
+import io.zhengtong.mailbox.letter.Rating;
+import io.zhengtong.platform.calendar.WorkingDayCalendar;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Counts the figures of a period (a month, a year) per unit, on the platform's working-day
+ * calendar. Pure: the letters, the period, today and the calendar come in.
+ */
+public final class FigureCounter {
+
+    private final WorkingDayCalendar calendar;
+
+    public FigureCounter(WorkingDayCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    /** The figures per unit (in unit code order) and over all units. */
+    public record Counted(Map<String, Figures> byUnit, Figures totals) {
+    }
+
+    /**
+     * @param first the period's first day (Asia/Shanghai)
+     * @param last the period's last day
+     * @param today the day of counting: a letter due today or later is not overdue yet
+     */
+    public Counted count(Collection<CountedLetter> letters, LocalDate first, LocalDate last, LocalDate today) {
+        Map<String, Tally> byUnit = new TreeMap<>();
+        Tally all = new Tally();
+        for (CountedLetter letter : letters) {
+            if (letter.status() == LetterStatus.REJECTED_INVALID || letter.status() == LetterStatus.MERGED) {
+                continue;
+            }
+            Tally unit = byUnit.computeIfAbsent(letter.unitCode(), u -> new Tally());
+            for (Tally tally : new Tally[] { unit, all }) {
+                tally.add(letter, first, last, today);
+            }
+        }
+        Map<String, Figures> figures = new LinkedHashMap<>();
+        byUnit.forEach((unit, tally) -> {
+            if (tally.counts()) {
+                figures.put(unit, tally.figures());
+            }
+        });
+        return new Counted(figures, all.figures());
+    }
+
+    private final class Tally {
+
+        long received;
+        long answered;
+        long onTime;
+        long workingDays;
+        long satisfied;
+        long basicallySatisfied;
+        long unsatisfied;
+        long overdue;
+
+        void add(CountedLetter letter, LocalDate first, LocalDate last, LocalDate today) {
+            LocalDate receivedOn = WorkingDayCalendar.dateOf(letter.submittedAt());
+            if (within(receivedOn, first, last)) {
+                received++;
+            }
+            LocalDate answeredOn = letter.answeredAt() == null ? null : WorkingDayCalendar.dateOf(letter.answeredAt());
+            if (answeredOn != null && within(answeredOn, first, last)) {
+                answered++;
+                if (letter.dueDate() == null || !answeredOn.isAfter(letter.dueDate())) {
+                    onTime++;
+                }
+                workingDays += Math.max(0, calendar.workingDaysBetween(receivedOn, answeredOn));
+                if (letter.rating() == Rating.SATISFIED) {
+                    satisfied++;
+                }
+                else if (letter.rating() == Rating.BASICALLY_SATISFIED) {
+                    basicallySatisfied++;
+                }
+                else if (letter.rating() == Rating.UNSATISFIED) {
+                    unsatisfied++;
+                }
+            }
+            LocalDate due = letter.dueDate();
+            if (due != null && within(due, first, last) && due.isBefore(today)
+                    && (answeredOn == null || answeredOn.isAfter(due))) {
+                overdue++;
+            }
+        }
+
+        boolean counts() {
+            return received + answered + overdue > 0;
+        }
+
+        Figures figures() {
+            long rated = satisfied + basicallySatisfied + unsatisfied;
+            return new Figures(received, answered, onTime, percent(onTime, answered),
+                    answered == 0 ? null : oneDecimal((double) workingDays / answered), satisfied, basicallySatisfied,
+                    unsatisfied, percent(satisfied + basicallySatisfied, rated), overdue);
+        }
+    }
+
+    private static boolean within(LocalDate day, LocalDate first, LocalDate last) {
+        return !day.isBefore(first) && !day.isAfter(last);
+    }
+
+    static Double percent(long part, long whole) {
+        return whole == 0 ? null : oneDecimal(100.0 * part / whole);
+    }
+
+    static Double oneDecimal(double value) {
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue();
+    }
+}

@@ -1,0 +1,28 @@
+package io.zhengtong.mailbox.supervision;
+
+import io.zhengtong.mailbox.letter.LetterStatus;
+import io.zhengtong.mailbox.store.LetterEntity;
+import java.time.LocalDate;
+import java.util.Collection;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+/**
+ * The supervisor's queries over letters, by due date. A letter's unit is its lead unit, or the
+ * unit owning its mailbox while it is still with the dispatcher.
+ */
+interface SupervisedLetterRepository extends Repository<LetterEntity, String> {
+
+    @Query(value = """
+            select e.id from LetterEntity e where e.status in :statuses and e.dueDate between :from and :to
+            and (:unit is null or coalesce(e.leadUnit, e.mailbox.ownerUnit) = :unit)
+            order by e.dueDate, e.submittedAt, e.id""",
+            countQuery = """
+            select count(e) from LetterEntity e where e.status in :statuses and e.dueDate between :from and :to
+            and (:unit is null or coalesce(e.leadUnit, e.mailbox.ownerUnit) = :unit)""")
+    Page<String> dueBetween(@Param("statuses") Collection<LetterStatus> statuses, @Param("from") LocalDate from,
+            @Param("to") LocalDate to, @Param("unit") String unit, Pageable page);
+}

@@ -1,0 +1,138 @@
+package io.zhengtong.mailbox.supervision;
+
+import io.zhengtong.mailbox.deadline.DeadlineCheck;
+import io.zhengtong.mailbox.deadline.DeadlinePolicy;
+import io.zhengtong.mailbox.letter.Actor;
+import io.zhengtong.mailbox.letter.Assignment;
+import io.zhengtong.mailbox.letter.Letter;
+import io.zhengtong.mailbox.letter.LetterId;
+import io.zhengtong.mailbox.letter.LetterStatus;
+import io.zhengtong.mailbox.letter.Role;
+import io.zhengtong.mailbox.store.Letters;
+import io.zhengtong.platform.calendar.WorkingDayCalendar;
+import io.zhengtong.platform.directory.OrganisationDirectory;
+import io.zhengtong.platform.directory.Unit;
+import io.zhengtong.platform.problem.DomainRuleViolation;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The supervisor's lists (跟踪督察): letters due soon and letters overdue with their cards, soonest
+ * (or longest overdue) first. Supervisors and dispatchers see every unit's letters; staff and
+ * leaders of a unit only the letters their unit is responsible for.
+ */
+@Service
+public class SupervisionLists {
+
+    static final Set<LetterStatus> AWAITING_ANSWER = EnumSet.copyOf(
+            Arrays.stream(LetterStatus.values()).filter(LetterStatus::isAwaitingAnswer).toList());
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final SupervisedLetterRepository repository;
+    private final Letters letters;
+    private final DeadlinePolicy policy;
+    private final WorkingDayCalendar calendar;
+    private final OrganisationDirectory directory;
+    private final Clock clock;
+
+    public SupervisionLists(SupervisedLetterRepository repository, Letters letters, DeadlinePolicy policy,
+            WorkingDayCalendar calendar, OrganisationDirectory directory, Clock clock) {
+        this.repository = repository;
+        this.letters = letters;
+        this.policy = policy;
+        this.calendar = calendar;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    public enum View {
+        DUE_SOON, OVERDUE;
+
+        public static View parse(String text) {
+            return switch (text == null ? "" : text) {
+                case "due-soon" -> DUE_SOON;
+                case "overdue" -> OVERDUE;
+                default -> throw badRequest("supervision-view-unknown", "列表类型有误", "view 应为 due-soon（即将到期）或 overdue（已超期）。");
+            };
+        }
+    }
+
+    /** One line of a supervision list; no personal data. */
+    public record SupervisedLetter(String id, String trackingCode, String subject, String type, String typeLabel,
+            String mailbox, String mailboxName, String unitCode, String unitName, String status, String statusLabel,
+            LocalDate dueDate, int workingDaysLeft, int workingDaysOverdue, String card, String cardLabel,
+            String standing, String standingLabel) {
+    }
+
+    @Transactional(readOnly = true)
+    public PageOf<SupervisedLetter> list(Actor actor, View view, String unit, int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw badRequest("page-invalid", "分页参数有误", "page 不能为负数，size 应为1至" + MAX_PAGE_SIZE + "。");
+        }
+        String scope = scope(actor, unit == null || unit.isBlank() ? null : unit.strip());
+        LocalDate today = WorkingDayCalendar.dateOf(clock.instant());
+        LocalDate from;
+        LocalDate to;
+        if (view == View.DUE_SOON) {
+            // Due soon: from today up to the last day with at most `dueSoonWithin` working days left.
+            from = today;
+            to = calendar.addWorkingDays(today, policy.thresholds().dueSoonWithin() + 1).minusDays(1);
+        }
+        else {
+            from = LocalDate.of(1970, 1, 1);
+            to = today.minusDays(1);
+        }
+        Page<String> ids = repository.dueBetween(AWAITING_ANSWER, from, to, scope, PageRequest.of(page, size));
+        List<SupervisedLetter> lines = ids.getContent().stream()
+            .flatMap(id -> letters.find(new LetterId(UUID.fromString(id))).stream())
+            .map(stored -> line(stored.letter(), today))
+            .toList();
+        return new PageOf<>(lines, page, size, ids.getTotalElements(), ids.getTotalPages());
+    }
+
+    /** The unit the caller may look at: {@code null} for all (supervisors, dispatchers), else their own. */
+    private static String scope(Actor actor, String unit) {
+        if (actor.has(Role.SUPERVISOR) || actor.has(Role.DISPATCHER)) {
+            return unit;
+        }
+        if ((actor.has(Role.STAFF) || actor.has(Role.LEADER)) && actor.unitCode() != null) {
+            if (unit != null && !actor.belongsTo(unit)) {
+                throw new DomainRuleViolation(HttpStatus.FORBIDDEN, "supervision-other-unit", "无权查看",
+                        "您只能查看本单位（" + actor.unitCode() + "）的督办信件。");
+            }
+            return actor.unitCode();
+        }
+        throw new DomainRuleViolation(HttpStatus.FORBIDDEN, "supervision-role-not-allowed", "无权查看",
+                "督办列表只对督查员、分办员和各单位工作人员开放。");
+    }
+
+    /** The unit held responsible for the letter's deadline: the lead unit, or the mailbox's unit while unassigned. */
+    static String responsibleUnit(Letter letter) {
+        return letter.assignment().map(Assignment::leadUnit).orElse(letter.mailbox().ownerUnit());
+    }
+
+    private SupervisedLetter line(Letter l, LocalDate today) {
+        DeadlineCheck check = policy.check(l.dueDate().orElseThrow(), today, calendar);
+        Card card = check.standing().isOverdue() ? Card.of(check.standing()) : Card.NONE;
+        String unit = responsibleUnit(l);
+        return new SupervisedLetter(l.id().toString(), l.trackingCode().toString(), l.content().subject(), l.type().name(),
+                l.type().label(), l.mailbox().code(), l.mailbox().name(), unit,
+                directory.unit(unit).map(Unit::fullName).orElse(unit), l.status().name(), l.status().label(),
+                check.due(), check.workingDaysLeft(), check.workingDaysOverdue(), card.name(), card.label(),
+                check.standing().name(), check.standing().label());
+    }
+
+    static DomainRuleViolation badRequest(String code, String title, String message) {
+        return new DomainRuleViolation(HttpStatus.BAD_REQUEST, code, title, message);
+    }
+}
