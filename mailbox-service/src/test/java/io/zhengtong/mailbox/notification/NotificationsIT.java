@@ -149,6 +149,16 @@ class NotificationsIT {
                             Template.RECEIVED, Status.SENT, 1),
                     org.assertj.core.groups.Tuple.tuple(Audience.CITIZEN, Channel.EMAIL, "w***@example.com", Template.RECEIVED, Status.SENT, 1),
                     org.assertj.core.groups.Tuple.tuple(Audience.UNIT, Channel.EMAIL, "x***@example.gov.cn", Template.NEW_LETTER, Status.SENT, 1));
+
+        // The OA shows the same, to those who may see the letter.
+        List<Map<String, Object>> lines = http.get().uri("/api/mailbox/letters/{id}/notifications", id)
+            .headers(h -> h.setBearerAuth(token(DISPATCHER))).retrieve().body(List.class);
+        assertThat(lines).extracting(l -> l.get("channel"), l -> l.get("recipient"), l -> l.get("status")).contains(
+                org.assertj.core.groups.Tuple.tuple("EMAIL", "w***@example.com", "SENT"));
+        assertThat(lines.toString()).doesNotContain(phone, email);
+        assertThat(http.get().uri("/api/mailbox/letters/{id}/notifications", id)
+            .headers(h -> h.setBearerAuth(token("yang.min"))).retrieve().toBodilessEntity().getStatusCode().value())
+            .as("another unit's clerk").isEqualTo(404);
     }
 
     @Test
