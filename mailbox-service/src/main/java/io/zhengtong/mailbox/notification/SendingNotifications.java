@@ -36,6 +36,7 @@ public class SendingNotifications {
     private final NotificationLog notificationLog;
     private final Map<Channel, NotificationChannel> channels = new EnumMap<>(Channel.class);
     private final NotificationPlan plan;
+    private final java.util.Set<Channel> unconfiguredReported = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     SendingNotifications(Letters letters, NotificationLog notificationLog, List<NotificationChannel> channels,
             NotificationProperties properties, Optional<OrganisationDirectory> directory) {
@@ -86,8 +87,12 @@ public class SendingNotifications {
         }
         NotificationChannel channel = channels.get(notice.channel());
         if (channel == null || !channel.configured()) {
-            log.info("No {} server configured: {} for letter {} not sent (set spring.mail.host / "
-                    + "zhengtong.mailbox.notifications.sms.host to send)", notice.channel(), notice, letterId);
+            // Said once at INFO (a demo without servers would otherwise log every notice), then at DEBUG.
+            if (unconfiguredReported.add(notice.channel())) {
+                log.info("No {} server configured: {} notifications are recorded as skipped, not sent (set spring.mail.host / "
+                        + "zhengtong.mailbox.notifications.sms.host to send them)", notice.channel(), notice.channel());
+            }
+            log.debug("No {} server configured: {} for letter {} not sent", notice.channel(), notice, letterId);
             notificationLog.record(eventId, letterId, occasion, notice, Status.SKIPPED, "no server configured");
             return;
         }
