@@ -16,10 +16,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param mailFrom the e-mail sender address
  * @param sms the SMPP account at the SMS centre
  * @param units each unit's notification addresses by unit code (e.g. {@code housing})
+ * @param maxAge events older than this notify nobody: when the consumer first starts on a topic
+ *        with history, or after a long outage, writers are not told days later that their letter
+ *        "has been received"
  */
 @ConfigurationProperties("zhengtong.mailbox.notifications")
 public record NotificationProperties(Boolean enabled, String consumerGroup, String signature, String mailFrom, Sms sms,
-        Map<String, UnitContact> units) {
+        Map<String, UnitContact> units, Duration maxAge) {
 
     public NotificationProperties {
         enabled = enabled == null || enabled;
@@ -28,6 +31,7 @@ public record NotificationProperties(Boolean enabled, String consumerGroup, Stri
         mailFrom = blank(mailFrom) ? "noreply@localhost" : mailFrom;
         sms = sms == null ? new Sms(null, null, null, null, null, null, null) : sms;
         units = units == null ? Map.of() : Map.copyOf(units);
+        maxAge = maxAge == null ? Duration.ofDays(3) : maxAge;
     }
 
     /** A unit's addresses for notifications (its duty mailbox and duty phone); either may be left out. */

@@ -10,6 +10,8 @@ import io.zhengtong.platform.directory.OrganisationDirectory;
 import io.zhengtong.platform.directory.Unit;
 import io.zhengtong.platform.events.ReceivedEvent;
 import io.zhengtong.platform.events.RetryLater;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -38,8 +40,13 @@ public class SendingNotifications {
     private final NotificationPlan plan;
     private final java.util.Set<Channel> unconfiguredReported = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+    private final Clock clock;
+    private final Duration maxAge;
+
     SendingNotifications(Letters letters, NotificationLog notificationLog, List<NotificationChannel> channels,
-            NotificationProperties properties, Optional<OrganisationDirectory> directory) {
+            NotificationProperties properties, Optional<OrganisationDirectory> directory, Clock clock) {
+        this.clock = clock;
+        this.maxAge = properties.maxAge();
         this.letters = letters;
         this.notificationLog = notificationLog;
         channels.forEach(channel -> this.channels.put(channel.channel(), channel));
@@ -52,6 +59,11 @@ public class SendingNotifications {
         LetterEventData data = event.data();
         if (data == null || data.letter() == null || data.letter().letterId() == null) {
             log.warn("Event {} ({}) has no letter; nothing to notify", event.id(), event.type());
+            return;
+        }
+        if (event.time() != null && event.time().isBefore(clock.instant().minus(maxAge))) {
+            log.info("Event {} ({}) of {} is older than {}; too late to notify anyone", event.id(), event.type(), event.time(),
+                    maxAge);
             return;
         }
         Optional<Letter> found = letters.find(new LetterId(UUID.fromString(data.letter().letterId())))

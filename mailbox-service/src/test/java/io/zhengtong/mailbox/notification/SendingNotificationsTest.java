@@ -25,6 +25,8 @@ import io.zhengtong.mailbox.store.StoredLetter;
 import io.zhengtong.mailbox.tracking.TrackingCode;
 import io.zhengtong.platform.events.ReceivedEvent;
 import io.zhengtong.platform.events.RetryLater;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +48,7 @@ class SendingNotificationsTest {
     final FakeChannel email = new FakeChannel(Channel.EMAIL);
 
     final SendingNotifications sending = new SendingNotifications(letters, log, List.of(sms, email),
-            new NotificationProperties(true, null, null, null, null, Map.of()), Optional.empty());
+            new NotificationProperties(true, null, null, null, null, Map.of(), null), Optional.empty(), Clock.systemUTC());
 
     final ReceivedEvent<LetterEventData> submitted = new ReceivedEvent<>("event-1", Occasion.SUBMITTED.eventType(),
             "/zhengtong/mailbox", letter.id().toString(), Instant.now(), new LetterEventData(new LetterEventData.Facts(
@@ -113,6 +115,18 @@ class SendingNotificationsTest {
                 eq("no server configured"));
         verify(log).record(eq("event-1"), anyString(), any(), argThat(n -> n.channel() == Channel.EMAIL), eq(Status.SKIPPED),
                 eq("no server configured"));
+    }
+
+    @Test
+    void anEventOlderThanThreeDaysNotifiesNobody() {
+        ReceivedEvent<LetterEventData> old = new ReceivedEvent<>("event-0", submitted.type(), submitted.source(),
+                submitted.aggregateId(), Instant.now().minus(Duration.ofDays(3)).minusSeconds(60), submitted.data());
+
+        sending.on(Occasion.SUBMITTED, old);
+
+        assertThat(sms.sent).isEmpty();
+        assertThat(email.sent).isEmpty();
+        verify(log, never()).record(anyString(), anyString(), any(), any(), any(), any());
     }
 
     @Test
