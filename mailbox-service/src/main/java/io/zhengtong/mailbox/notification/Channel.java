@@ -1,0 +1,6 @@
+package io.zhengtong.mailbox.notification;
+
+/** How a notification travels. */
+public enum Channel {
+    EMAIL, SMS
+}

@@ -1,0 +1,39 @@
+package io.zhengtong.mailbox.notification;
+
+import io.zhengtong.platform.events.EventHandlers;
+import io.zhengtong.platform.events.InboundEvents;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Listens to the mailbox's own letter events in its own consumer group, after they left the
+ * outbox: sending never slows a clerk's click, and a mail server that is down only delays the
+ * notices. Each event is applied once ({@link InboundEvents}); each notice is sent once
+ * ({@link NotificationLog}).
+ */
+@Component
+@ConditionalOnProperty(name = "zhengtong.mailbox.notifications.enabled", havingValue = "true", matchIfMissing = true)
+class LetterNotificationConsumer {
+
+    static final String CONSUMER = "mailbox-notifications";
+
+    private final InboundEvents inbound;
+    private final EventHandlers handlers;
+
+    LetterNotificationConsumer(InboundEvents inbound, SendingNotifications sending) {
+        this.inbound = inbound;
+        EventHandlers handlers = EventHandlers.of(CONSUMER);
+        for (Occasion occasion : Occasion.values()) {
+            handlers.on(occasion.eventType(), LetterEventData.class, event -> sending.on(occasion, event));
+        }
+        this.handlers = handlers;
+    }
+
+    @KafkaListener(topics = "${zhengtong.events.topic-prefix:}mailbox.letters",
+            groupId = "${zhengtong.mailbox.notifications.consumer-group:mailbox-notifications}")
+    void on(ConsumerRecord<String, byte[]> record) {
+        inbound.apply(record, handlers);
+    }
+}

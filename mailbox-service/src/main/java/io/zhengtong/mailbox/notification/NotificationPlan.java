@@ -1,0 +1,113 @@
+package io.zhengtong.mailbox.notification;
+
+import io.zhengtong.mailbox.notification.NotificationProperties.UnitContact;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Who is told what for each occasion: pure logic, so every rule is a fast test.
+ * <ul>
+ * <li>submitted: the writer (received, with the tracking code) and the mailbox's unit (a new letter to accept);</li>
+ * <li>assigned / instructed: the lead unit (主办), each assisting unit (协办), and the writer (which unit handles it, by when);</li>
+ * <li>replied: the writer (the reply can be read);</li>
+ * <li>overdue: the unit responsible (the event's {@code unitCode}, else the lead unit, else the mailbox's unit).</li>
+ * </ul>
+ * The writer gets an SMS if they left a phone number and an e-mail if they left an address:
+ * an anonymous letter, or one without contact, gets nothing. A unit gets what its configured
+ * contact lists.
+ */
+public final class NotificationPlan {
+
+    /** What the mailbox knows about the letter besides the event: its code and names, the writer's contact. */
+    public record Letter(String trackingCode, String mailboxName, String typeLabel, String phone, String email) {
+
+        @Override
+        public String toString() {
+            return "Letter[" + trackingCode + "]";
+        }
+    }
+
+    private final String signature;
+    private final Function<String, UnitContact> unitContacts;
+    private final Function<String, String> unitNames;
+
+    public NotificationPlan(String signature, Function<String, UnitContact> unitContacts, Function<String, String> unitNames) {
+        this.signature = signature;
+        this.unitContacts = unitContacts;
+        this.unitNames = unitNames;
+    }
+
+    public List<Notice> notices(Occasion occasion, LetterEventData event, Letter letter, LocalDate answeredOn) {
+        LetterEventData.Facts facts = event.letter();
+        LocalDate due = event.dueDate() != null ? event.dueDate() : facts.dueDate();
+        List<Notice> notices = new ArrayList<>();
+        switch (occasion) {
+            case SUBMITTED -> {
+                toCitizen(notices, Template.RECEIVED, letter, context(letter, due, null, null, event));
+                toUnit(notices, Template.NEW_LETTER, facts.mailboxUnit(), context(letter, due, null, null, event));
+            }
+            case ASSIGNED, INSTRUCTED -> {
+                toUnit(notices, Template.ASSIGNED, facts.leadUnit(), context(letter, due, null, null, event));
+                Set<String> assisting = new LinkedHashSet<>(facts.assistingUnits());
+                assisting.remove(facts.leadUnit());
+                for (String unit : assisting) {
+                    toUnit(notices, Template.ASSISTING, unit, context(letter, due, null, null, event));
+                }
+                if (facts.leadUnit() != null) {
+                    toCitizen(notices, Template.HANDED_OVER, letter,
+                            context(letter, due, unitNames.apply(facts.leadUnit()), null, event));
+                }
+            }
+            case REPLIED -> toCitizen(notices, Template.ANSWERED, letter, context(letter, due, null, answeredOn, event));
+            case OVERDUE -> {
+                String unit = firstOf(event.unitCode(), facts.leadUnit(), facts.mailboxUnit());
+                toUnit(notices, Template.OVERDUE, unit, context(letter, due, null, null, event));
+            }
+        }
+        return notices;
+    }
+
+    private Template.Context context(Letter letter, LocalDate due, String unitName, LocalDate answeredOn, LetterEventData event) {
+        return new Template.Context(signature, letter.trackingCode(), letter.mailboxName(), letter.typeLabel(), due, unitName,
+                answeredOn, event.workingDaysOverdue(), event.card());
+    }
+
+    private static void toCitizen(List<Notice> notices, Template template, Letter letter, Template.Context context) {
+        add(notices, Audience.CITIZEN, "citizen", template, context, letter.phone(), letter.email());
+    }
+
+    private void toUnit(List<Notice> notices, Template template, String unit, Template.Context context) {
+        UnitContact contact = unitContacts.apply(unit);
+        if (contact != null) {
+            add(notices, Audience.UNIT, unit, template, context, contact.phone(), contact.email());
+        }
+    }
+
+    private static void add(List<Notice> notices, Audience audience, String ref, Template template, Template.Context context,
+            String phone, String email) {
+        if (present(phone)) {
+            notices.add(new Notice(audience, ref, Channel.SMS, phone.strip(), template, null, template.sms(context)));
+        }
+        if (present(email)) {
+            notices.add(new Notice(audience, ref, Channel.EMAIL, email.strip(), template, template.emailSubject(context),
+                    template.emailBody(context)));
+        }
+    }
+
+    private static String firstOf(String... candidates) {
+        for (String candidate : candidates) {
+            if (present(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static boolean present(String text) {
+        return text != null && !text.isBlank();
+    }
+}

@@ -1,0 +1,22 @@
+package io.zhengtong.mailbox.notification;
+
+/** The letter events that notify someone, by their public type name (service README, Events). */
+public enum Occasion {
+
+    SUBMITTED("zhengtong.mailbox.letter.submitted.v1"),
+    ASSIGNED("zhengtong.mailbox.letter.assigned.v1"),
+    INSTRUCTED("zhengtong.mailbox.letter.instructed.v1"),
+    /** The reply was approved: only now does the citizen see it (reply-submitted is the draft). */
+    REPLIED("zhengtong.mailbox.letter.replied.v1"),
+    OVERDUE("zhengtong.mailbox.letter.overdue.v1");
+
+    private final String eventType;
+
+    Occasion(String eventType) {
+        this.eventType = eventType;
+    }
+
+    public String eventType() {
+        return eventType;
+    }
+}

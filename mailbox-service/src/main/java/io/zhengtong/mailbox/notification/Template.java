@@ -1,0 +1,83 @@
+package io.zhengtong.mailbox.notification;
+
+import java.time.LocalDate;
+import java.util.function.Function;
+
+/**
+ * The notification texts, in Chinese. Each names only the letter (tracking code, mailbox, type,
+ * dates) and never the writer, what they wrote, or the query password: an SMS may be read over a
+ * shoulder, a unit's duty mailbox by several people. SMS texts stay within one message (70
+ * characters in UCS-2) for the usual values ({@code TemplateTest}).
+ */
+public enum Template {
+
+    /** The writer: the letter arrived. */
+    RECEIVED(Audience.CITIZEN, "您的来信已收到",
+            c -> "您写给" + c.mailboxName() + "的来信已收到，查询码" + c.trackingCode() + "，请凭查询码和密码查看办理进度。"),
+    /** The mailbox's unit (its dispatchers): a new letter waits for acceptance. */
+    NEW_LETTER(Audience.UNIT, "新来信待受理",
+            c -> c.mailboxName() + "收到新来信（" + c.typeLabel() + "，查询码" + c.trackingCode() + "），请及时登录办公系统受理。"),
+    /** The lead unit: the letter was assigned to it. */
+    ASSIGNED(Audience.UNIT, "来信交办通知",
+            c -> c.mailboxName() + "来信（" + c.typeLabel() + "，查询码" + c.trackingCode() + "）已交贵单位主办，请及时签收，于"
+                    + day(c.dueDate()) + "前答复。"),
+    /** An assisting unit. */
+    ASSISTING(Audience.UNIT, "来信协办通知",
+            c -> c.mailboxName() + "来信（" + c.typeLabel() + "，查询码" + c.trackingCode() + "）请贵单位协办，答复期限为"
+                    + day(c.dueDate()) + "。"),
+    /** The writer: a department handles the letter now. */
+    HANDED_OVER(Audience.CITIZEN, "您的来信已交办",
+            c -> "您的来信（查询码" + c.trackingCode() + "）已交由" + c.unitName() + "办理，将于" + day(c.dueDate()) + "前答复。"),
+    /** The writer: the reply is released. */
+    ANSWERED(Audience.CITIZEN, "您的来信已答复",
+            c -> "您的来信（查询码" + c.trackingCode() + "）已于" + day(c.answeredOn()) + "答复，请凭查询码和密码查看。"),
+    /** The handling unit: the letter is overdue (and its card). */
+    OVERDUE(Audience.UNIT, "来信超期督办",
+            c -> "贵单位办理的来信（查询码" + c.trackingCode() + "，期限" + day(c.dueDate()) + "）已超期"
+                    + c.workingDaysOverdue() + "个工作日" + card(c.card()) + "，请尽快办理答复。");
+
+    private final Audience audience;
+    private final String subject;
+    private final Function<Context, String> body;
+
+    Template(Audience audience, String subject, Function<Context, String> body) {
+        this.audience = audience;
+        this.subject = subject;
+        this.body = body;
+    }
+
+    /** What a template may say about a letter; nothing about its writer. */
+    public record Context(String signature, String trackingCode, String mailboxName, String typeLabel, LocalDate dueDate,
+            String unitName, LocalDate answeredOn, Integer workingDaysOverdue, String card) {
+    }
+
+    public Audience audience() {
+        return audience;
+    }
+
+    /** The SMS: signature in 【】, then the text. */
+    public String sms(Context context) {
+        return "【" + context.signature() + "】" + body.apply(context);
+    }
+
+    public String emailSubject(Context context) {
+        return "【" + context.signature() + "】" + subject;
+    }
+
+    public String emailBody(Context context) {
+        String greeting = audience == Audience.CITIZEN ? "您好！" : "您好：";
+        return greeting + "\n\n" + body.apply(context) + "\n\n此邮件由系统自动发送，请勿直接回复。\n" + context.signature() + "\n";
+    }
+
+    private static String day(LocalDate date) {
+        return date == null ? "规定期限" : date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+
+    private static String card(String card) {
+        return switch (card == null ? "" : card) {
+            case "YELLOW" -> "，黄牌警告";
+            case "RED" -> "，红牌督办";
+            default -> "";
+        };
+    }
+}

@@ -1,0 +1,306 @@
+package io.zhengtong.mailbox.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.zhengtong.mailbox.notification.NotificationLog.Entry;
+import io.zhengtong.mailbox.notification.NotificationLog.Status;
+import io.zhengtong.platform.test.IntegrationTest;
+import io.zhengtong.platform.test.KeycloakTokens;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Notifications end to end, with a real SMTP server (GreenMail) and a real SMPP server (jsmpp)
+ * started here: a citizen writes through HTTP, the event leaves through the outbox and Kafka, and
+ * the notification consumer sends the e-mail and the SMS. The consumer runs only in this test's
+ * context (own consumer group, reading from the moment it started), closed afterwards.
+ */
+@IntegrationTest
+@DirtiesContext
+class NotificationsIT {
+
+    static final String DISPATCHER = "wang.fang"; // dispatcher, petition (owns 信访局信箱)
+    static final String HOUSING_CLERK = "zhao.lei"; // staff, housing
+    static final String PETITION_DUTY_MAIL = "xfj-duty@example.gov.cn";
+    static final String HOUSING_DUTY_MAIL = "zjj-duty@example.gov.cn";
+    static final String HOUSING_DUTY_PHONE = "13900000002";
+
+    static final int SMTP_PORT = TestSmsCentre.freePort();
+    static final int SMPP_PORT = TestSmsCentre.freePort();
+    static final String GROUP = "mailbox-notifications-it-" + UUID.randomUUID();
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    static GreenMail mail;
+    static TestSmsCentre smsCentre;
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        registry.add("zhengtong.mailbox.notifications.enabled", () -> "true");
+        registry.add("zhengtong.mailbox.notifications.consumer-group", () -> GROUP);
+        registry.add("spring.kafka.consumer.auto-offset-reset", () -> "latest");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+        registry.add("zhengtong.mailbox.notifications.mail-from", () -> "noreply@fengxian.example.gov.cn");
+        registry.add("zhengtong.mailbox.notifications.sms.host", () -> "127.0.0.1");
+        registry.add("zhengtong.mailbox.notifications.sms.port", () -> SMPP_PORT);
+        registry.add("zhengtong.mailbox.notifications.sms.system-id", () -> "zhengtong");
+        registry.add("zhengtong.mailbox.notifications.sms.password", () -> "secret");
+        registry.add("zhengtong.mailbox.notifications.sms.source-address", () -> "10690917");
+        registry.add("zhengtong.mailbox.notifications.units.petition.email", () -> PETITION_DUTY_MAIL);
+        registry.add("zhengtong.mailbox.notifications.units.housing.email", () -> HOUSING_DUTY_MAIL);
+        registry.add("zhengtong.mailbox.notifications.units.housing.phone", () -> HOUSING_DUTY_PHONE);
+        // Retry a down server every 2 s at most, so the outage test does not wait 30 s.
+        registry.add("zhengtong.events.retry-max-pause", () -> "2s");
+    }
+
+    @BeforeAll
+    static void startServers() {
+        mail = startMail();
+        smsCentre = new TestSmsCentre(SMPP_PORT);
+    }
+
+    @AfterAll
+    static void stopServers() {
+        mail.stop();
+        smsCentre.close();
+    }
+
+    static GreenMail startMail() {
+        GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        return server;
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
+
+    @Autowired
+    NotificationLog notificationLog;
+
+    RestClient http;
+
+    @BeforeEach
+    void connect() throws InterruptedException {
+        http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+            .defaultStatusHandler(status -> true, (request, response) -> { }).build();
+        // The consumer reads from where the topic stood when it joined: wait until it has joined.
+        await().atMost(PATIENCE).until(() -> listeners.getListenerContainers().stream()
+            .filter(container -> GROUP.equals(container.getGroupId()))
+            .anyMatch(container -> container.getAssignedPartitions() != null && !container.getAssignedPartitions().isEmpty()));
+        Thread.sleep(1_000);
+    }
+
+    @Test
+    void aSubmittedLetterBringsTheWriterAnEmailAndAnSmsWithTheTrackingCode() throws Exception {
+        String phone = randomMobile();
+        String email = "writer-" + UUID.randomUUID() + "@example.com";
+
+        String code = write(phone, email, false);
+
+        await().atMost(PATIENCE).until(() -> smsCentre.to(phone).size() == 1 && mailsTo(email).size() == 1);
+        TestSmsCentre.Sms sms = smsCentre.to(phone).get(0);
+        assertThat(sms.text()).isEqualTo("【凤县人民政府】您写给信访局信箱的来信已收到，查询码" + code + "，请凭查询码和密码查看办理进度。");
+        assertThat(sms.from()).isEqualTo("10690917");
+        MimeMessage message = mailsTo(email).get(0);
+        assertThat(message.getSubject()).isEqualTo("【凤县人民政府】您的来信已收到");
+        assertThat(message.getFrom()[0].toString()).contains("noreply@fengxian.example.gov.cn");
+        assertThat(body(message)).contains(code, "请凭查询码和密码查看办理进度");
+
+        // The petition bureau's duty mailbox hears of a new letter, without the writer's data.
+        await().atMost(PATIENCE).until(() -> mailsTo(PETITION_DUTY_MAIL).stream().anyMatch(m -> body(m).contains(code)));
+        MimeMessage toUnit = mailsTo(PETITION_DUTY_MAIL).stream().filter(m -> body(m).contains(code)).findFirst().orElseThrow();
+        assertThat(toUnit.getSubject()).isEqualTo("【凤县人民政府】新来信待受理");
+        assertThat(body(toUnit)).contains("信访局信箱收到新来信（投诉").doesNotContain(phone, email, "王五", "路灯");
+
+        // Each notice is recorded, with the address masked.
+        String id = letterId(code);
+        await().atMost(PATIENCE).until(() -> notificationLog.ofLetter(id).size() == 3);
+        assertThat(notificationLog.ofLetter(id))
+            .extracting(Entry::audience, Entry::channel, Entry::recipientMasked, Entry::template, Entry::status, Entry::attempts)
+            .containsExactlyInAnyOrder(
+                    org.assertj.core.groups.Tuple.tuple(Audience.CITIZEN, Channel.SMS, phone.substring(0, 3) + "****" + phone.substring(7),
+                            Template.RECEIVED, Status.SENT, 1),
+                    org.assertj.core.groups.Tuple.tuple(Audience.CITIZEN, Channel.EMAIL, "w***@example.com", Template.RECEIVED, Status.SENT, 1),
+                    org.assertj.core.groups.Tuple.tuple(Audience.UNIT, Channel.EMAIL, "x***@example.gov.cn", Template.NEW_LETTER, Status.SENT, 1));
+
+        // The OA shows the same, to those who may see the letter.
+        List<Map<String, Object>> lines = http.get().uri("/api/mailbox/letters/{id}/notifications", id)
+            .headers(h -> h.setBearerAuth(token(DISPATCHER))).retrieve().body(List.class);
+        assertThat(lines).extracting(l -> l.get("channel"), l -> l.get("recipient"), l -> l.get("status")).contains(
+                org.assertj.core.groups.Tuple.tuple("EMAIL", "w***@example.com", "SENT"));
+        assertThat(lines.toString()).doesNotContain(phone, email);
+        assertThat(http.get().uri("/api/mailbox/letters/{id}/notifications", id)
+            .headers(h -> h.setBearerAuth(token("yang.min"))).retrieve().toBodilessEntity().getStatusCode().value())
+            .as("another unit's clerk").isEqualTo(404);
+    }
+
+    @Test
+    void anAnonymousLetterNotifiesOnlyTheUnit() {
+        String code = write(null, null, true);
+        String id = letterId(code);
+
+        await().atMost(PATIENCE).until(() -> mailsTo(PETITION_DUTY_MAIL).stream().anyMatch(m -> body(m).contains(code)));
+        assertThat(notificationLog.ofLetter(id)).extracting(Entry::audience).containsOnly(Audience.UNIT);
+    }
+
+    @Test
+    void whileTheMailServerIsDownTheEmailWaitsAndIsSentExactlyOnceWhenItIsBack() throws Exception {
+        String phone = randomMobile();
+        String email = "writer-" + UUID.randomUUID() + "@example.com";
+        mail.stop();
+
+        String code = write(phone, email, false);
+        String id = letterId(code);
+
+        // The SMS does not wait for the mail server; the e-mail is retried.
+        await().atMost(PATIENCE).until(() -> smsCentre.to(phone).size() == 1);
+        await().atMost(PATIENCE).until(() -> notificationLog.ofLetter(id).stream()
+            .anyMatch(e -> e.channel() == Channel.EMAIL && e.audience() == Audience.CITIZEN && e.status() == Status.FAILED
+                    && e.attempts() >= 2));
+
+        mail = startMail();
+
+        await().atMost(PATIENCE).until(() -> mailsTo(email).size() == 1);
+        await().atMost(PATIENCE).until(() -> notificationLog.ofLetter(id).stream().allMatch(e -> e.status() == Status.SENT));
+        Thread.sleep(3_000); // long enough for a second delivery to show up, if there were one
+        assertThat(mailsTo(email)).hasSize(1);
+        assertThat(body(mailsTo(email).get(0))).contains(code);
+        assertThat(mailsTo(PETITION_DUTY_MAIL).stream().filter(m -> body(m).contains(code))).hasSize(1);
+        assertThat(smsCentre.to(phone)).hasSize(1);
+        Entry citizenMail = notificationLog.ofLetter(id).stream()
+            .filter(e -> e.channel() == Channel.EMAIL && e.audience() == Audience.CITIZEN).findFirst().orElseThrow();
+        assertThat(citizenMail.attempts()).isGreaterThanOrEqualTo(3);
+        assertThat(citizenMail.sentAt()).isNotNull();
+    }
+
+    @Test
+    void theHandlingUnitHearsOfTheAssignmentAndTheWriterOfTheHandoverAndOfTheReleasedReply() {
+        String phone = randomMobile();
+        String code = write(phone, null, false);
+        String id = letterId(code);
+
+        Map<String, Object> letter = get(DISPATCHER, id);
+        letter = act(DISPATCHER, id, "accept", with(letter));
+        letter = act(DISPATCHER, id, "assign", with(letter, "leadUnit", "housing"));
+        await().atMost(PATIENCE).until(() -> smsCentre.to(HOUSING_DUTY_PHONE).stream().anyMatch(s -> s.text().contains(code)));
+        assertThat(smsCentre.to(HOUSING_DUTY_PHONE).stream().filter(s -> s.text().contains(code)).findFirst().orElseThrow().text())
+            .contains("信访局信箱来信（投诉，查询码" + code + "）已交贵单位主办");
+        await().atMost(PATIENCE).until(() -> mailsTo(HOUSING_DUTY_MAIL).stream().anyMatch(m -> body(m).contains(code)));
+        await().atMost(PATIENCE).until(() -> smsCentre.to(phone).stream().anyMatch(s -> s.text().contains("已交由")));
+
+        letter = act(HOUSING_CLERK, id, "sign-for", with(letter));
+        letter = act(HOUSING_CLERK, id, "reply", with(letter, "text", "您好，已安排维修。"));
+        // A draft under review is not yet the citizen's: no notice until the reply is released.
+        assertThat(smsCentre.to(phone).stream().filter(s -> s.text().contains("答复，请凭"))).isEmpty();
+        act(DISPATCHER, id, "reply-approve", with(get(DISPATCHER, id), "remark", "同意"));
+
+        await().atMost(PATIENCE).until(() -> smsCentre.to(phone).stream().anyMatch(s -> s.text().contains("答复，请凭查询码和密码查看")));
+        assertThat(smsCentre.to(phone)).extracting(TestSmsCentre.Sms::text).hasSize(3)
+            .allSatisfy(text -> assertThat(text).contains(code));
+        assertThat(notificationLog.ofLetter(id)).filteredOn(e -> e.audience() == Audience.CITIZEN)
+            .extracting(Entry::template).containsExactly(Template.RECEIVED, Template.HANDED_OVER, Template.ANSWERED);
+    }
+
+    // --- helpers -----------------------------------------------------------------------------
+
+    String write(String phone, String email, boolean anonymous) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("mailbox", "petition");
+        form.put("type", "COMPLAINT");
+        form.put("subject", "路灯不亮 " + UUID.randomUUID());
+        form.put("content", "凤州镇东街路灯已坏一周。");
+        form.put("contactName", anonymous ? null : "王五");
+        form.put("contactPhone", phone);
+        form.put("contactEmail", email);
+        form.put("consentToPublish", false);
+        form.put("anonymous", anonymous);
+        var receipt = http.post().uri("/api/mailbox/public/letters").contentType(MediaType.APPLICATION_JSON).body(form)
+            .retrieve().toEntity(Map.class);
+        assertThat(receipt.getStatusCode().value()).as(String.valueOf(receipt.getBody())).isEqualTo(201);
+        return (String) receipt.getBody().get("trackingCode");
+    }
+
+    String letterId(String code) {
+        List<Map<String, Object>> lines = http.get().uri("/api/mailbox/letters").headers(h -> h.setBearerAuth(token(DISPATCHER)))
+            .retrieve().body(List.class);
+        return lines.stream().filter(l -> code.equals(l.get("trackingCode"))).map(l -> (String) l.get("id")).findFirst()
+            .orElseThrow();
+    }
+
+    Map<String, Object> get(String user, String id) {
+        return http.get().uri("/api/mailbox/letters/{id}", id).headers(h -> h.setBearerAuth(token(user))).retrieve()
+            .body(Map.class);
+    }
+
+    Map<String, Object> act(String user, String id, String step, Map<String, Object> body) {
+        var answer = http.post().uri("/api/mailbox/letters/{id}/" + step, id).headers(h -> h.setBearerAuth(token(user)))
+            .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(Map.class);
+        assertThat(answer.getStatusCode().value()).as(user + " " + step + ": " + answer.getBody()).isEqualTo(200);
+        return answer.getBody();
+    }
+
+    static Map<String, Object> with(Map<String, Object> detail, Object... fields) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("version", detail.get("version"));
+        for (int i = 0; i < fields.length; i += 2) {
+            body.put((String) fields[i], fields[i + 1]);
+        }
+        return body;
+    }
+
+    static final Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static String token(String user) {
+        return TOKENS.computeIfAbsent(user, KeycloakTokens::accessToken);
+    }
+
+    static String randomMobile() {
+        return "1380" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+    }
+
+    static List<MimeMessage> mailsTo(String address) {
+        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
+            try {
+                Address[] to = m.getAllRecipients();
+                return to != null && Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(address));
+            } catch (MessagingException e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    static String body(MimeMessage message) {
+        try {
+            return String.valueOf(message.getContent());
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.zhengtong.mailbox.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class TemplateTest {
+
+    /** The longest values the county's data gives: the longest mailbox and unit names, a red card. */
+    static final Template.Context LONGEST = new Template.Context("凤县人民政府", "ABCD-EFGH-JKMN", "信访局信箱", "咨询",
+            LocalDate.of(2026, 12, 31), "凤县住房和城乡建设局", LocalDate.of(2026, 12, 31), 12, "RED");
+
+    @ParameterizedTest
+    @EnumSource(Template.class)
+    void everySmsFitsInOneChineseTextMessage(Template template) {
+        assertThat(template.sms(LONGEST)).hasSizeLessThanOrEqualTo(70).startsWith("【凤县人民政府】");
+    }
+
+    @Test
+    void theCitizenIsToldTheDayOfTheReplyAndToUseCodeAndPassword() {
+        assertThat(Template.ANSWERED.sms(LONGEST))
+            .isEqualTo("【凤县人民政府】您的来信（查询码ABCD-EFGH-JKMN）已于12月31日答复，请凭查询码和密码查看。");
+    }
+
+    @Test
+    void theReceiptNamesTheMailboxAndTheTrackingCode() {
+        assertThat(Template.RECEIVED.sms(LONGEST)).contains("信访局信箱", "ABCD-EFGH-JKMN");
+    }
+
+    @Test
+    void anOverdueNoticeSaysHowLateAndWhichCard() {
+        assertThat(Template.OVERDUE.sms(LONGEST)).contains("期限12月31日", "已超期12个工作日", "红牌督办");
+        Template.Context yellow = new Template.Context("凤县人民政府", "ABCD-EFGH-JKMN", "县长信箱", "投诉",
+                LocalDate.of(2026, 12, 31), null, null, 1, "YELLOW");
+        assertThat(Template.OVERDUE.sms(yellow)).contains("已超期1个工作日，黄牌警告");
+        Template.Context justLate = new Template.Context("凤县人民政府", "ABCD-EFGH-JKMN", "县长信箱", "投诉",
+                LocalDate.of(2026, 12, 31), null, null, 0, "NONE");
+        assertThat(Template.OVERDUE.sms(justLate)).doesNotContain("黄牌", "红牌");
+    }
+
+    @Test
+    void theCitizenHearsWhichUnitHandlesTheLetterAndByWhen() {
+        assertThat(Template.HANDED_OVER.sms(LONGEST)).contains("凤县住房和城乡建设局", "12月31日前答复");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Template.class)
+    void anEmailHasTheSignatureInItsSubjectAndSaysItIsAutomatic(Template template) {
+        assertThat(template.emailSubject(LONGEST)).startsWith("【凤县人民政府】");
+        assertThat(template.emailBody(LONGEST)).contains("ABCD-EFGH-JKMN", "此邮件由系统自动发送，请勿直接回复。");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Template.class)
+    void noTextEverMentionsThePasswordItself(Template template) {
+        // "密码" appears only in "凭查询码和密码查看": the password is never known here, only its hash.
+        assertThat(template.sms(LONGEST).replace("查询码和密码", "")).doesNotContain("密码");
+    }
+}
