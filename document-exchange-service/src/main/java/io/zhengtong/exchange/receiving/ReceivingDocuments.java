@@ -74,20 +74,38 @@ public class ReceivingDocuments {
         return deliveries.inbox(user.unitCode(), filter.statuses).stream().map(InboxItem::of).toList();
     }
 
-    /** 阅读: shows the document with its signature checked now; the first opening marks the copy read. */
+    /**
+     * 阅读: shows the document with its signature check. Only the first opening of the copy is
+     * written (status, who and when, one READ line on the audit chain); later openings read only,
+     * so a colleague's opening never turns someone's sign-for into a conflict. The check shown is
+     * the remembered one while nothing it covers changed ({@link DocumentFiles#check}).
+     */
     @Transactional
     public IncomingDocumentView open(CurrentUser user, UUID id) {
         Deliveries.Stored stored = load(user, id);
-        Delivery delivery = stored.delivery();
-        OutgoingDocument document = documentOf(delivery);
-        SignatureVerification check = files.verify(document);
-        int before = delivery.history().size();
-        delivery.open(user, clock.instant());
-        long version = deliveries.save(stored.id(), delivery, stored.version());
-        appendToAudit(delivery, before);
-        delivery.pullEvents();
-        return view(new Deliveries.Stored(stored.id(), delivery, version, stored.receiptSignature(),
-                stored.receiptCertificate()), document, check);
+        for (int attempt = 1; ; attempt++) {
+            Delivery delivery = stored.delivery();
+            int before = delivery.history().size();
+            if (!delivery.open(user, clock.instant())) {
+                break;
+            }
+            try {
+                long version = deliveries.save(stored.id(), delivery, stored.version());
+                appendToAudit(delivery, before);
+                publish(delivery);
+                stored = new Deliveries.Stored(stored.id(), delivery, version, stored.receiptSignature(),
+                        stored.receiptCertificate());
+                break;
+            } catch (ObjectOptimisticLockingFailureException changed) {
+                // a colleague opened it (or signed for it) at the same moment: theirs counts as the first reading
+                if (attempt == 3) {
+                    throw changed;
+                }
+                stored = load(user, id);
+            }
+        }
+        OutgoingDocument document = documentOf(stored.delivery());
+        return view(stored, document, files.check(document));
     }
 
     /** The body (0) or an attachment (1..n), decrypted: only for staff of the addressed unit. */
@@ -117,7 +135,7 @@ public class ReceivingDocuments {
         long saved = deliveries.save(stored.id(), delivery, stored.version());
         deliveries.storeReceiptSignature(stored.id(), signed.value(), signed.certificate());
         appendToAudit(delivery, before);
-        delivery.pullEvents();
+        publish(delivery);
         return view(new Deliveries.Stored(stored.id(), delivery, saved, signed.value(), signed.certificate()), document,
                 check);
     }
@@ -132,8 +150,13 @@ public class ReceivingDocuments {
         delivery.returnToSender(user, reason, clock.instant());
         long saved = deliveries.save(stored.id(), delivery, stored.version());
         appendToAudit(delivery, before);
+        publish(delivery);
+        return view(new Deliveries.Stored(stored.id(), delivery, saved, null, null), document, files.check(document));
+    }
+
+    /** The delivery's events; published from step 4 on (the outbox), dropped until then. */
+    private void publish(Delivery delivery) {
         delivery.pullEvents();
-        return view(new Deliveries.Stored(stored.id(), delivery, saved, null, null), document, files.verify(document));
     }
 
     private IncomingDocumentView view(Deliveries.Stored stored, OutgoingDocument document, SignatureVerification check) {

@@ -116,6 +116,21 @@ public class OutgoingDocuments {
             .list();
     }
 
+    /**
+     * SHA-256 of the stored state and of every stored ciphertext, computed by the database: what a
+     * document's signature check depends on, without moving or decrypting the files.
+     */
+    public List<String> storedDigests(UUID documentId) {
+        List<String> digests = new java.util.ArrayList<>(jdbc.sql("SELECT SHA2(state, 256) FROM outgoing_document WHERE id = ?")
+            .param(documentId.toString()).query(String.class).list());
+        jdbc.sql("SELECT position, role, name, SHA2(content, 256) FROM outgoing_file WHERE document_id = ? ORDER BY position")
+            .param(documentId.toString())
+            .query((rs, row) -> rs.getInt(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4))
+            .list()
+            .forEach(digests::add);
+        return digests;
+    }
+
     public Optional<byte[]> encryptedContent(UUID documentId, int position) {
         return jdbc.sql("SELECT content FROM outgoing_file WHERE document_id = ? AND position = ?")
             .params(documentId.toString(), position).query(byte[].class).optional();

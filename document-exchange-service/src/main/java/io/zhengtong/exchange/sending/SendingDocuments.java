@@ -193,7 +193,7 @@ public class SendingDocuments {
     }
 
     private OutgoingDocumentView view(OutgoingDocument document, long version) {
-        SignatureVerification check = document.signature().isPresent() ? files.verify(document) : null;
+        SignatureVerification check = document.signature().isPresent() ? files.check(document) : null;
         return OutgoingDocumentView.of(document, version, documents.filesOf(document.id()), check);
     }
 
