@@ -20,6 +20,7 @@ import io.zhengtong.exchange.document.CopyNumber;
 import io.zhengtong.exchange.document.DocumentNumber;
 import io.zhengtong.exchange.document.Organ;
 import io.zhengtong.exchange.document.Urgency;
+import io.zhengtong.exchange.listing.PageQuery;
 import io.zhengtong.exchange.outgoing.RecipientKind;
 import io.zhengtong.exchange.workflow.HistoryEntry;
 import tools.jackson.databind.json.JsonMapper;
@@ -89,15 +90,24 @@ public class Deliveries {
             .optional();
     }
 
-    /** The unit's inbox: urgent first (特急, 加急, others), then newest first; at most 200. */
-    public List<Stored> inbox(String recipientCode, List<DeliveryStatus> statuses) {
+    /** One page of the unit's inbox: urgent first (特急, 加急, others), then newest first. */
+    public List<Stored> inbox(String recipientCode, List<DeliveryStatus> statuses, PageQuery page) {
         return jdbc.sql(SELECT + """
                  WHERE recipient_code = :unit AND status IN (:statuses)
-                ORDER BY urgency_rank, delivered_at DESC, id LIMIT 200""")
+                ORDER BY urgency_rank, delivered_at DESC, id LIMIT :limit OFFSET :offset""")
             .param("unit", recipientCode)
             .param("statuses", statuses.stream().map(Enum::name).toList())
+            .param("limit", page.size()).param("offset", page.offset())
             .query((rs, row) -> stored(rs))
             .list();
+    }
+
+    public long countInbox(String recipientCode, List<DeliveryStatus> statuses) {
+        return jdbc.sql("SELECT COUNT(*) FROM delivery WHERE recipient_code = :unit AND status IN (:statuses)")
+            .param("unit", recipientCode)
+            .param("statuses", statuses.stream().map(Enum::name).toList())
+            .query(Long.class)
+            .single();
     }
 
     /** Every delivery of a document, for the sender's board. */

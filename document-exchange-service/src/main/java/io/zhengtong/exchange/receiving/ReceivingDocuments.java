@@ -11,10 +11,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.zhengtong.exchange.audit.AuditTrail;
 import io.zhengtong.exchange.delivery.Delivery;
-import io.zhengtong.exchange.delivery.DeliveryStatus;
+import io.zhengtong.exchange.delivery.InboxFilter;
+import io.zhengtong.exchange.listing.PageQuery;
+import io.zhengtong.exchange.listing.Paged;
 import io.zhengtong.exchange.delivery.SignForReceipt;
 import io.zhengtong.exchange.outgoing.OutgoingDocument;
 import io.zhengtong.exchange.sending.DocumentFiles;
+import io.zhengtong.exchange.sending.FileDownload;
 import io.zhengtong.exchange.sending.OutgoingDocuments;
 import io.zhengtong.exchange.sending.StoredFile;
 import io.zhengtong.exchange.signature.SignatureVerification;
@@ -30,23 +33,6 @@ import io.zhengtong.platform.security.CurrentUser;
  */
 @Service
 public class ReceivingDocuments {
-
-    /** The inbox tabs: 待签收 (opened or not), 已签收, 已退回. */
-    public enum InboxFilter {
-        PENDING(List.of(DeliveryStatus.DELIVERED, DeliveryStatus.READ)),
-        SIGNED_FOR(List.of(DeliveryStatus.SIGNED_FOR)),
-        RETURNED(List.of(DeliveryStatus.RETURNED)),
-        ALL(List.of(DeliveryStatus.values()));
-
-        private final List<DeliveryStatus> statuses;
-
-        InboxFilter(List<DeliveryStatus> statuses) {
-            this.statuses = statuses;
-        }
-    }
-
-    public record FileDownload(StoredFile file, byte[] content) {
-    }
 
     private final Deliveries deliveries;
     private final OutgoingDocuments documents;
@@ -65,13 +51,14 @@ public class ReceivingDocuments {
         this.clock = clock;
     }
 
-    /** The caller's unit's inbox, urgent first, then newest first. */
+    /** One page of the caller's unit's inbox, urgent first, then newest first. */
     @Transactional(readOnly = true)
-    public List<InboxItem> inbox(CurrentUser user, InboxFilter filter) {
+    public Paged<InboxItem> inbox(CurrentUser user, InboxFilter filter, PageQuery page) {
         if (user.unitCode() == null) {
-            return List.of();
+            return Paged.of(List.of(), page, 0);
         }
-        return deliveries.inbox(user.unitCode(), filter.statuses).stream().map(InboxItem::of).toList();
+        return Paged.of(deliveries.inbox(user.unitCode(), filter.statuses(), page).stream().map(InboxItem::of).toList(),
+                page, deliveries.countInbox(user.unitCode(), filter.statuses()));
     }
 
     /**

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 import io.zhengtong.exchange.crypto.BouncyCastle;
 import io.zhengtong.exchange.document.DocumentNumber;
 import io.zhengtong.exchange.document.Organ;
+import io.zhengtong.exchange.listing.PageQuery;
 import io.zhengtong.exchange.outgoing.DraftContent;
 import io.zhengtong.exchange.outgoing.OutgoingDocument;
 import io.zhengtong.exchange.outgoing.OutgoingStatus;
@@ -89,16 +90,25 @@ public class OutgoingDocuments {
             .optional();
     }
 
-    /** The unit's documents, newest first, optionally of one status. */
-    public List<Versioned> ofUnit(String issuerCode, OutgoingStatus status) {
+    /** One page of the unit's documents, newest first, optionally of one status. */
+    public List<Versioned> ofUnit(String issuerCode, OutgoingStatus status, PageQuery page) {
         return jdbc.sql("""
                 SELECT state, version FROM outgoing_document
                 WHERE issuer_code = :unit AND (:status IS NULL OR status = :status)
-                ORDER BY created_at DESC, id LIMIT 200""")
+                ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset""")
             .param("unit", issuerCode).param("status", status == null ? null : status.name())
+            .param("limit", page.size()).param("offset", page.offset())
             .query((rs, row) -> new Versioned(
                     OutgoingDocument.restore(json.readValue(rs.getString(1), StoredState.class).snapshot()), rs.getLong(2)))
             .list();
+    }
+
+    public long countOfUnit(String issuerCode, OutgoingStatus status) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM outgoing_document WHERE issuer_code = :unit AND (:status IS NULL OR status = :status)""")
+            .param("unit", issuerCode).param("status", status == null ? null : status.name())
+            .query(Long.class)
+            .single();
     }
 
     public void addFile(UUID documentId, StoredFile file, byte[] encrypted) {

@@ -60,10 +60,15 @@ public final class ExchangeClient {
         return response.getBody();
     }
 
+    /** One page of the user's inbox (the whole response: content, page, size, totals). */
+    public Map<String, Object> inboxPage(String user, String query) {
+        return ok(user, "GET", "/api/exchange/inbox" + (query == null ? "" : "?" + query), null);
+    }
+
+    /** The first 100 lines of the user's inbox, optionally of one tab. */
     public List<Map<String, Object>> inbox(String user, String status) {
-        return http.get().uri(status == null ? "/api/exchange/inbox" : "/api/exchange/inbox?status=" + status)
-            .headers(h -> h.setBearerAuth(TOKENS.computeIfAbsent(user, KeycloakTokens::accessToken)))
-            .retrieve().body(List.class);
+        return (List<Map<String, Object>>) inboxPage(user, status == null ? "size=100" : "size=100&status=" + status)
+            .get("content");
     }
 
     Map<String, Object> step(String user, Map<String, Object> document, String step) {
