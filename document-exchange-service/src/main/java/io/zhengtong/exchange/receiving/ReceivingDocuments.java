@@ -9,7 +9,6 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.zhengtong.exchange.audit.AuditTrail;
 import io.zhengtong.exchange.delivery.Delivery;
 import io.zhengtong.exchange.delivery.InboxFilter;
 import io.zhengtong.exchange.listing.PageQuery;
@@ -22,7 +21,6 @@ import io.zhengtong.exchange.sending.OutgoingDocuments;
 import io.zhengtong.exchange.sending.StoredFile;
 import io.zhengtong.exchange.signature.SignatureVerification;
 import io.zhengtong.exchange.workflow.ExchangeRoles;
-import io.zhengtong.exchange.workflow.HistoryEntry;
 import io.zhengtong.platform.problem.DomainRuleViolation;
 import io.zhengtong.platform.security.CurrentUser;
 
@@ -38,16 +36,16 @@ public class ReceivingDocuments {
     private final OutgoingDocuments documents;
     private final DocumentFiles files;
     private final ReceiptSignatures receipts;
-    private final AuditTrail audit;
+    private final DeliveryChanges changes;
     private final Clock clock;
 
     public ReceivingDocuments(Deliveries deliveries, OutgoingDocuments documents, DocumentFiles files,
-            ReceiptSignatures receipts, AuditTrail audit, Clock clock) {
+            ReceiptSignatures receipts, DeliveryChanges changes, Clock clock) {
         this.deliveries = deliveries;
         this.documents = documents;
         this.files = files;
         this.receipts = receipts;
-        this.audit = audit;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -77,11 +75,7 @@ public class ReceivingDocuments {
                 break;
             }
             try {
-                long version = deliveries.save(stored.id(), delivery, stored.version());
-                appendToAudit(delivery, before);
-                publish(delivery);
-                stored = new Deliveries.Stored(stored.id(), delivery, version, stored.receiptSignature(),
-                        stored.receiptCertificate());
+                stored = changes.save(stored, delivery, before);
                 break;
             } catch (ObjectOptimisticLockingFailureException changed) {
                 // a colleague opened it (or signed for it) at the same moment: theirs counts as the first reading
@@ -119,10 +113,8 @@ public class ReceivingDocuments {
         int before = delivery.history().size();
         SignForReceipt receipt = delivery.signFor(user, check, clock.instant());
         ReceiptSignatures.SignedReceipt signed = receipts.sign(receipt);
-        long saved = deliveries.save(stored.id(), delivery, stored.version());
+        long saved = changes.save(stored, delivery, before).version();
         deliveries.storeReceiptSignature(stored.id(), signed.value(), signed.certificate());
-        appendToAudit(delivery, before);
-        publish(delivery);
         return view(new Deliveries.Stored(stored.id(), delivery, saved, signed.value(), signed.certificate()), document,
                 check);
     }
@@ -135,15 +127,7 @@ public class ReceivingDocuments {
         OutgoingDocument document = documentOf(delivery);
         int before = delivery.history().size();
         delivery.returnToSender(user, reason, clock.instant());
-        long saved = deliveries.save(stored.id(), delivery, stored.version());
-        appendToAudit(delivery, before);
-        publish(delivery);
-        return view(new Deliveries.Stored(stored.id(), delivery, saved, null, null), document, files.check(document));
-    }
-
-    /** The delivery's events; published from step 4 on (the outbox), dropped until then. */
-    private void publish(Delivery delivery) {
-        delivery.pullEvents();
+        return view(changes.save(stored, delivery, before), document, files.check(document));
     }
 
     private IncomingDocumentView view(Deliveries.Stored stored, OutgoingDocument document, SignatureVerification check) {
@@ -159,11 +143,6 @@ public class ReceivingDocuments {
     private OutgoingDocument documentOf(Delivery delivery) {
         return documents.findForRecipient(delivery.key().documentId())
             .orElseThrow(() -> new IllegalStateException("a delivery without its document: " + delivery.key()));
-    }
-
-    private void appendToAudit(Delivery delivery, int from) {
-        List<HistoryEntry> history = delivery.history();
-        audit.appendAll(delivery.key().documentId().toString(), history.subList(from, history.size()));
     }
 
     private Deliveries.Stored load(CurrentUser user, UUID id, Long version) {
