@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,8 +54,12 @@ class OpeningADocumentIT {
         String copy = delivered("关于做好冬季校园安全工作的通知");
 
         Map<String, Object> first = api.ok(YANG_MIN, "GET", copy, null);
+        Object checkedAt = lastCheck(first.get("documentId"));
         Map<String, Object> second = api.ok(SUN_HAO, "GET", copy, null);
         Map<String, Object> again = api.ok(YANG_MIN, "GET", copy, null);
+
+        assertThat(lastCheck(first.get("documentId"))).as("later openings reuse the remembered check")
+            .isEqualTo(checkedAt);
 
         assertThat(second.get("version")).as("a later opening changes nothing").isEqualTo(first.get("version"));
         assertThat(again.get("version")).isEqualTo(first.get("version"));
@@ -68,6 +73,24 @@ class OpeningADocumentIT {
                 Map.of("version", first.get("version")));
         assertThat(signedFor.getStatusCode().value()).as(String.valueOf(signedFor.getBody())).isEqualTo(200);
         assertThat(signedFor.getBody()).containsEntry("status", "SIGNED_FOR");
+    }
+
+    @Test
+    void twoColleaguesOpeningANewCopyAtTheSameMomentBothReadItAndOneReadingIsRecorded() throws Exception {
+        String copy = delivered("关于做好寒假前学生安全教育的通知");
+
+        CompletableFuture<ResponseEntity<Map>> one = CompletableFuture.supplyAsync(() -> api.call(YANG_MIN, "GET", copy, null));
+        CompletableFuture<ResponseEntity<Map>> other = CompletableFuture.supplyAsync(() -> api.call(SUN_HAO, "GET", copy, null));
+
+        assertThat(one.get().getStatusCode().value()).as(String.valueOf(one.get().getBody())).isEqualTo(200);
+        assertThat(other.get().getStatusCode().value()).as(String.valueOf(other.get().getBody())).isEqualTo(200);
+        assertThat(readLines(one.get().getBody().get("documentId"))).isEqualTo(1);
+        assertThat(api.ok(SUN_HAO, "GET", copy, null)).containsEntry("version", 1);
+    }
+
+    Object lastCheck(Object documentId) {
+        return jdbc.sql("SELECT checked_at FROM signature_check WHERE document_id = ?").param(documentId.toString())
+            .query(String.class).single();
     }
 
     @Test
