@@ -11,9 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.zhengtong.exchange.delivery.Delivery;
 import io.zhengtong.exchange.delivery.InboxFilter;
+import io.zhengtong.exchange.delivery.SignForReceipt;
 import io.zhengtong.exchange.listing.PageQuery;
 import io.zhengtong.exchange.listing.Paged;
-import io.zhengtong.exchange.delivery.SignForReceipt;
 import io.zhengtong.exchange.outgoing.OutgoingDocument;
 import io.zhengtong.exchange.sending.DocumentFiles;
 import io.zhengtong.exchange.sending.FileDownload;

@@ -6,6 +6,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -131,7 +132,7 @@ public class OutgoingDocuments {
      * document's signature check depends on, without moving or decrypting the files.
      */
     public List<String> storedDigests(UUID documentId) {
-        List<String> digests = new java.util.ArrayList<>(jdbc.sql("SELECT SHA2(state, 256) FROM outgoing_document WHERE id = ?")
+        List<String> digests = new ArrayList<>(jdbc.sql("SELECT SHA2(state, 256) FROM outgoing_document WHERE id = ?")
             .param(documentId.toString()).query(String.class).list());
         jdbc.sql("SELECT position, role, name, SHA2(content, 256) FROM outgoing_file WHERE document_id = ? ORDER BY position")
             .param(documentId.toString())
