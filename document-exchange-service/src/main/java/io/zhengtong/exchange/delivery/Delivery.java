@@ -82,13 +82,21 @@ public final class Delivery {
     }
 
     /**
-     * 阅读: a staff member of the recipient unit opens the document. The first opening turns
-     * 待签收 into 已阅待签收 and is what the sender's board shows; every opening is in the history.
+     * 阅读: a staff member of the recipient unit opens the document. Only the first opening
+     * changes the copy: 待签收 becomes 已阅待签收, who and when are kept for the sender's board and
+     * one READ line goes into the history. Later openings (a colleague, the same clerk again)
+     * change nothing, so they save nothing and cannot make a colleague's sign-for a conflict.
+     *
+     * @return whether this opening changed the copy (and must be saved)
      */
-    public void open(CurrentUser reader, Instant at) {
+    public boolean open(CurrentUser reader, Instant at) {
         ExchangeRoles.require(reader, recipientCode(), "阅读公文", STAFF);
+        if (firstReadAt != null) {
+            return false;
+        }
         markRead(reader, at);
         history.add(entry(AuditAction.READ, reader, at, ""));
+        return true;
     }
 
     /**

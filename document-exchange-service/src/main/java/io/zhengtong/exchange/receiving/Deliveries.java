@@ -20,7 +20,9 @@ import io.zhengtong.exchange.document.CopyNumber;
 import io.zhengtong.exchange.document.DocumentNumber;
 import io.zhengtong.exchange.document.Organ;
 import io.zhengtong.exchange.document.Urgency;
+import io.zhengtong.exchange.listing.PageQuery;
 import io.zhengtong.exchange.outgoing.RecipientKind;
+import io.zhengtong.exchange.reminder.ReminderPolicy;
 import io.zhengtong.exchange.workflow.HistoryEntry;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,10 +40,12 @@ public class Deliveries {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final ReminderPolicy policy;
 
-    public Deliveries(JdbcClient jdbc, JsonMapper json) {
+    public Deliveries(JdbcClient jdbc, JsonMapper json, ReminderPolicy policy) {
         this.jdbc = jdbc;
         this.json = json;
+        this.policy = policy;
     }
 
     /** Inserts a new delivery; the unique key (document, recipient) refuses a second one. */
@@ -49,23 +53,63 @@ public class Deliveries {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO delivery (id, document_id, recipient_code, sender_code, status, urgency_rank, delivered_at,
-                    version, state) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)""")
+                    next_reminder_at, version, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")
             .params(id.toString(), delivery.key().documentId().toString(), delivery.key().recipientUnitCode(),
                     delivery.notice().sender().code(), delivery.status().name(),
-                    delivery.notice().urgency().ordinal(), Timestamp.from(delivery.deliveredAt()), write(delivery))
+                    delivery.notice().urgency().ordinal(), Timestamp.from(delivery.deliveredAt()),
+                    nextReminderAt(delivery), write(delivery))
             .update();
         return id;
     }
 
     /** Saves a changed delivery if nobody changed it since {@code version}; answers the new version. */
     public long save(UUID id, Delivery delivery, long version) {
-        int updated = jdbc.sql("UPDATE delivery SET status = ?, state = ?, version = version + 1 WHERE id = ? AND version = ?")
-            .params(delivery.status().name(), write(delivery), id.toString(), version)
+        int updated = jdbc.sql("""
+                UPDATE delivery SET status = ?, state = ?, next_reminder_at = ?, version = version + 1
+                WHERE id = ? AND version = ?""")
+            .params(delivery.status().name(), write(delivery), nextReminderAt(delivery), id.toString(), version)
             .update();
         if (updated != 1) {
             throw new ObjectOptimisticLockingFailureException(Delivery.class, id);
         }
         return version + 1;
+    }
+
+    /**
+     * Pending copies whose automatic reminder is due by {@code now}, earliest first: only where to
+     * look (the policy decides on the loaded copy). {@code onlyDocument} narrows a run to one
+     * document (null: all).
+     */
+    public List<UUID> dueForReminder(Instant now, UUID onlyDocument, int limit) {
+        return jdbc.sql("""
+                SELECT id FROM delivery
+                WHERE next_reminder_at <= :now AND status IN ('DELIVERED', 'READ')
+                  AND (:document IS NULL OR document_id = :document)
+                ORDER BY next_reminder_at, id LIMIT :limit""")
+            .param("now", Timestamp.from(now))
+            .param("document", onlyDocument == null ? null : onlyDocument.toString())
+            .param("limit", limit)
+            .query((rs, row) -> UUID.fromString(rs.getString(1)))
+            .list();
+    }
+
+    /**
+     * Writes the reminder time the policy gives now, if the copy is still the version read (a
+     * changed copy wrote its own): a row written under another configuration or before the column
+     * existed stops being looked at until it is due.
+     */
+    public void rescheduleReminder(UUID id, Delivery delivery, long version) {
+        jdbc.sql("UPDATE delivery SET next_reminder_at = ? WHERE id = ? AND version = ?")
+            .params(nextReminderAt(delivery), id.toString(), version)
+            .update();
+    }
+
+    public Optional<Stored> findById(UUID id) {
+        return jdbc.sql(SELECT + " WHERE id = ?").param(id.toString()).query((rs, row) -> stored(rs)).optional();
+    }
+
+    private Timestamp nextReminderAt(Delivery delivery) {
+        return policy.nextAutomaticReminderAt(delivery).map(Timestamp::from).orElse(null);
     }
 
     public void storeReceiptSignature(UUID id, byte[] signature, byte[] certificate) {
@@ -89,15 +133,24 @@ public class Deliveries {
             .optional();
     }
 
-    /** The unit's inbox: urgent first (特急, 加急, others), then newest first; at most 200. */
-    public List<Stored> inbox(String recipientCode, List<DeliveryStatus> statuses) {
+    /** One page of the unit's inbox: urgent first (特急, 加急, others), then newest first. */
+    public List<Stored> inbox(String recipientCode, List<DeliveryStatus> statuses, PageQuery page) {
         return jdbc.sql(SELECT + """
                  WHERE recipient_code = :unit AND status IN (:statuses)
-                ORDER BY urgency_rank, delivered_at DESC, id LIMIT 200""")
+                ORDER BY urgency_rank, delivered_at DESC, id LIMIT :limit OFFSET :offset""")
             .param("unit", recipientCode)
             .param("statuses", statuses.stream().map(Enum::name).toList())
+            .param("limit", page.size()).param("offset", page.offset())
             .query((rs, row) -> stored(rs))
             .list();
+    }
+
+    public long countInbox(String recipientCode, List<DeliveryStatus> statuses) {
+        return jdbc.sql("SELECT COUNT(*) FROM delivery WHERE recipient_code = :unit AND status IN (:statuses)")
+            .param("unit", recipientCode)
+            .param("statuses", statuses.stream().map(Enum::name).toList())
+            .query(Long.class)
+            .single();
     }
 
     /** Every delivery of a document, for the sender's board. */

@@ -7,7 +7,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import io.zhengtong.exchange.audit.AuditTrail;
 import io.zhengtong.exchange.delivery.Delivery;
 import io.zhengtong.exchange.delivery.DeliveryNotice;
 import io.zhengtong.exchange.events.DocumentDispatchedEvent;
@@ -29,13 +28,13 @@ class DeliveryFanOut {
     private final InboundEvents inbound;
     private final EventHandlers handlers;
     private final Deliveries deliveries;
-    private final AuditTrail audit;
+    private final DeliveryChanges changes;
     private final Clock clock;
 
-    DeliveryFanOut(InboundEvents inbound, Deliveries deliveries, AuditTrail audit, Clock clock) {
+    DeliveryFanOut(InboundEvents inbound, Deliveries deliveries, DeliveryChanges changes, Clock clock) {
         this.inbound = inbound;
         this.deliveries = deliveries;
-        this.audit = audit;
+        this.changes = changes;
         this.clock = clock;
         this.handlers = EventHandlers.of(CONSUMER)
             .on(ExchangeEvents.DISPATCHED, DocumentDispatchedEvent.class, event -> deliver(event.data()));
@@ -54,10 +53,7 @@ class DeliveryFanOut {
             Delivery.Outcome outcome = Delivery.deliverOnce(
                     deliveries.find(notice.key()).map(Deliveries.Stored::delivery), notice, now);
             if (outcome.created()) {
-                Delivery delivery = outcome.delivery();
-                deliveries.add(delivery);
-                audit.appendAll(event.documentId().toString(), delivery.history());
-                delivery.pullEvents();
+                changes.add(outcome.delivery());
             }
         }
     }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.zhengtong.exchange.delivery.Delivery;
+import io.zhengtong.exchange.delivery.Reminder;
 import io.zhengtong.exchange.outgoing.OutgoingDocument;
 import io.zhengtong.exchange.reminder.ReminderPolicy;
 import io.zhengtong.exchange.sending.OutgoingDocuments;
@@ -63,7 +64,8 @@ public class OutgoingTracking {
                     return new TrackingView.Row(row.recipient(), row.kind().name(), row.copyNumber().formatted(),
                             row.status().name(), row.status().label(), row.deliveredAt(), row.firstReadAt(),
                             row.firstReadBy(), row.signedForAt(), row.signedForBy(), row.returnedAt(),
-                            row.returnReason(), row.reminders(), row.signForDueAt(), row.nextReminderAt(),
+                            row.returnReason(), row.reminders(), d.lastReminder().map(Reminder::at).orElse(null),
+                            row.signForDueAt(), row.nextReminderAt(),
                             row.overdue(), receipt);
                 }).toList());
     }

@@ -9,17 +9,18 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.zhengtong.exchange.audit.AuditTrail;
 import io.zhengtong.exchange.delivery.Delivery;
-import io.zhengtong.exchange.delivery.DeliveryStatus;
+import io.zhengtong.exchange.delivery.InboxFilter;
 import io.zhengtong.exchange.delivery.SignForReceipt;
+import io.zhengtong.exchange.listing.PageQuery;
+import io.zhengtong.exchange.listing.Paged;
 import io.zhengtong.exchange.outgoing.OutgoingDocument;
 import io.zhengtong.exchange.sending.DocumentFiles;
+import io.zhengtong.exchange.sending.FileDownload;
 import io.zhengtong.exchange.sending.OutgoingDocuments;
 import io.zhengtong.exchange.sending.StoredFile;
 import io.zhengtong.exchange.signature.SignatureVerification;
 import io.zhengtong.exchange.workflow.ExchangeRoles;
-import io.zhengtong.exchange.workflow.HistoryEntry;
 import io.zhengtong.platform.problem.DomainRuleViolation;
 import io.zhengtong.platform.security.CurrentUser;
 
@@ -31,63 +32,61 @@ import io.zhengtong.platform.security.CurrentUser;
 @Service
 public class ReceivingDocuments {
 
-    /** The inbox tabs: 待签收 (opened or not), 已签收, 已退回. */
-    public enum InboxFilter {
-        PENDING(List.of(DeliveryStatus.DELIVERED, DeliveryStatus.READ)),
-        SIGNED_FOR(List.of(DeliveryStatus.SIGNED_FOR)),
-        RETURNED(List.of(DeliveryStatus.RETURNED)),
-        ALL(List.of(DeliveryStatus.values()));
-
-        private final List<DeliveryStatus> statuses;
-
-        InboxFilter(List<DeliveryStatus> statuses) {
-            this.statuses = statuses;
-        }
-    }
-
-    public record FileDownload(StoredFile file, byte[] content) {
-    }
-
     private final Deliveries deliveries;
     private final OutgoingDocuments documents;
     private final DocumentFiles files;
     private final ReceiptSignatures receipts;
-    private final AuditTrail audit;
+    private final DeliveryChanges changes;
     private final Clock clock;
 
     public ReceivingDocuments(Deliveries deliveries, OutgoingDocuments documents, DocumentFiles files,
-            ReceiptSignatures receipts, AuditTrail audit, Clock clock) {
+            ReceiptSignatures receipts, DeliveryChanges changes, Clock clock) {
         this.deliveries = deliveries;
         this.documents = documents;
         this.files = files;
         this.receipts = receipts;
-        this.audit = audit;
+        this.changes = changes;
         this.clock = clock;
     }
 
-    /** The caller's unit's inbox, urgent first, then newest first. */
+    /** One page of the caller's unit's inbox, urgent first, then newest first. */
     @Transactional(readOnly = true)
-    public List<InboxItem> inbox(CurrentUser user, InboxFilter filter) {
+    public Paged<InboxItem> inbox(CurrentUser user, InboxFilter filter, PageQuery page) {
         if (user.unitCode() == null) {
-            return List.of();
+            return Paged.of(List.of(), page, 0);
         }
-        return deliveries.inbox(user.unitCode(), filter.statuses).stream().map(InboxItem::of).toList();
+        return Paged.of(deliveries.inbox(user.unitCode(), filter.statuses(), page).stream().map(InboxItem::of).toList(),
+                page, deliveries.countInbox(user.unitCode(), filter.statuses()));
     }
 
-    /** 阅读: shows the document with its signature checked now; the first opening marks the copy read. */
+    /**
+     * 阅读: shows the document with its signature check. Only the first opening of the copy is
+     * written (status, who and when, one READ line on the audit chain); later openings read only,
+     * so a colleague's opening never turns someone's sign-for into a conflict. The check shown is
+     * the remembered one while nothing it covers changed ({@link DocumentFiles#check}).
+     */
     @Transactional
     public IncomingDocumentView open(CurrentUser user, UUID id) {
         Deliveries.Stored stored = load(user, id);
-        Delivery delivery = stored.delivery();
-        OutgoingDocument document = documentOf(delivery);
-        SignatureVerification check = files.verify(document);
-        int before = delivery.history().size();
-        delivery.open(user, clock.instant());
-        long version = deliveries.save(stored.id(), delivery, stored.version());
-        appendToAudit(delivery, before);
-        delivery.pullEvents();
-        return view(new Deliveries.Stored(stored.id(), delivery, version, stored.receiptSignature(),
-                stored.receiptCertificate()), document, check);
+        for (int attempt = 1; ; attempt++) {
+            Delivery delivery = stored.delivery();
+            int before = delivery.history().size();
+            if (!delivery.open(user, clock.instant())) {
+                break;
+            }
+            try {
+                stored = changes.save(stored, delivery, before);
+                break;
+            } catch (ObjectOptimisticLockingFailureException changed) {
+                // a colleague opened it (or signed for it) at the same moment: theirs counts as the first reading
+                if (attempt == 3) {
+                    throw changed;
+                }
+                stored = load(user, id);
+            }
+        }
+        OutgoingDocument document = documentOf(stored.delivery());
+        return view(stored, document, files.check(document));
     }
 
     /** The body (0) or an attachment (1..n), decrypted: only for staff of the addressed unit. */
@@ -114,10 +113,8 @@ public class ReceivingDocuments {
         int before = delivery.history().size();
         SignForReceipt receipt = delivery.signFor(user, check, clock.instant());
         ReceiptSignatures.SignedReceipt signed = receipts.sign(receipt);
-        long saved = deliveries.save(stored.id(), delivery, stored.version());
+        long saved = changes.save(stored, delivery, before).version();
         deliveries.storeReceiptSignature(stored.id(), signed.value(), signed.certificate());
-        appendToAudit(delivery, before);
-        delivery.pullEvents();
         return view(new Deliveries.Stored(stored.id(), delivery, saved, signed.value(), signed.certificate()), document,
                 check);
     }
@@ -130,10 +127,7 @@ public class ReceivingDocuments {
         OutgoingDocument document = documentOf(delivery);
         int before = delivery.history().size();
         delivery.returnToSender(user, reason, clock.instant());
-        long saved = deliveries.save(stored.id(), delivery, stored.version());
-        appendToAudit(delivery, before);
-        delivery.pullEvents();
-        return view(new Deliveries.Stored(stored.id(), delivery, saved, null, null), document, files.verify(document));
+        return view(changes.save(stored, delivery, before), document, files.check(document));
     }
 
     private IncomingDocumentView view(Deliveries.Stored stored, OutgoingDocument document, SignatureVerification check) {
@@ -149,11 +143,6 @@ public class ReceivingDocuments {
     private OutgoingDocument documentOf(Delivery delivery) {
         return documents.findForRecipient(delivery.key().documentId())
             .orElseThrow(() -> new IllegalStateException("a delivery without its document: " + delivery.key()));
-    }
-
-    private void appendToAudit(Delivery delivery, int from) {
-        List<HistoryEntry> history = delivery.history();
-        audit.appendAll(delivery.key().documentId().toString(), history.subList(from, history.size()));
     }
 
     private Deliveries.Stored load(CurrentUser user, UUID id, Long version) {

@@ -22,7 +22,7 @@ public record TrackingView(UUID documentId, String number, String title, int cop
     /** One recipient; times are null where the step has not happened. */
     public record Row(Organ recipient, String kind, String copyNumber, String status, String statusLabel,
             Instant deliveredAt, Instant firstReadAt, String firstReadBy, Instant signedForAt, String signedForBy,
-            Instant returnedAt, String returnReason, int reminders, Instant signForDueAt, Instant nextReminderAt,
-            boolean overdue, ReceiptView receipt) {
+            Instant returnedAt, String returnReason, int reminders, Instant lastRemindedAt, Instant signForDueAt,
+            Instant nextReminderAt, boolean overdue, ReceiptView receipt) {
     }
 }

@@ -6,6 +6,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Repository;
 import io.zhengtong.exchange.crypto.BouncyCastle;
 import io.zhengtong.exchange.document.DocumentNumber;
 import io.zhengtong.exchange.document.Organ;
+import io.zhengtong.exchange.listing.PageQuery;
 import io.zhengtong.exchange.outgoing.DraftContent;
 import io.zhengtong.exchange.outgoing.OutgoingDocument;
 import io.zhengtong.exchange.outgoing.OutgoingStatus;
@@ -89,16 +91,25 @@ public class OutgoingDocuments {
             .optional();
     }
 
-    /** The unit's documents, newest first, optionally of one status. */
-    public List<Versioned> ofUnit(String issuerCode, OutgoingStatus status) {
+    /** One page of the unit's documents, newest first, optionally of one status. */
+    public List<Versioned> ofUnit(String issuerCode, OutgoingStatus status, PageQuery page) {
         return jdbc.sql("""
                 SELECT state, version FROM outgoing_document
                 WHERE issuer_code = :unit AND (:status IS NULL OR status = :status)
-                ORDER BY created_at DESC, id LIMIT 200""")
+                ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset""")
             .param("unit", issuerCode).param("status", status == null ? null : status.name())
+            .param("limit", page.size()).param("offset", page.offset())
             .query((rs, row) -> new Versioned(
                     OutgoingDocument.restore(json.readValue(rs.getString(1), StoredState.class).snapshot()), rs.getLong(2)))
             .list();
+    }
+
+    public long countOfUnit(String issuerCode, OutgoingStatus status) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM outgoing_document WHERE issuer_code = :unit AND (:status IS NULL OR status = :status)""")
+            .param("unit", issuerCode).param("status", status == null ? null : status.name())
+            .query(Long.class)
+            .single();
     }
 
     public void addFile(UUID documentId, StoredFile file, byte[] encrypted) {
@@ -114,6 +125,21 @@ public class OutgoingDocuments {
             .query((rs, row) -> new StoredFile(rs.getInt(1), FileRole.valueOf(rs.getString(2)), rs.getString(3),
                     rs.getString(4), rs.getLong(5)))
             .list();
+    }
+
+    /**
+     * SHA-256 of the stored state and of every stored ciphertext, computed by the database: what a
+     * document's signature check depends on, without moving or decrypting the files.
+     */
+    public List<String> storedDigests(UUID documentId) {
+        List<String> digests = new ArrayList<>(jdbc.sql("SELECT SHA2(state, 256) FROM outgoing_document WHERE id = ?")
+            .param(documentId.toString()).query(String.class).list());
+        jdbc.sql("SELECT position, role, name, SHA2(content, 256) FROM outgoing_file WHERE document_id = ? ORDER BY position")
+            .param(documentId.toString())
+            .query((rs, row) -> rs.getInt(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4))
+            .list()
+            .forEach(digests::add);
+        return digests;
     }
 
     public Optional<byte[]> encryptedContent(UUID documentId, int position) {

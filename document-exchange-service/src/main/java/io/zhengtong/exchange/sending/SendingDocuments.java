@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,6 +21,8 @@ import io.zhengtong.exchange.document.Organ;
 import io.zhengtong.exchange.document.Urgency;
 import io.zhengtong.exchange.events.ExchangeEvents;
 import io.zhengtong.exchange.keys.UnitKeyStore;
+import io.zhengtong.exchange.listing.PageQuery;
+import io.zhengtong.exchange.listing.Paged;
 import io.zhengtong.exchange.numbering.DocumentNumbers;
 import io.zhengtong.exchange.outgoing.DocumentDispatched;
 import io.zhengtong.exchange.outgoing.DraftContent;
@@ -168,15 +171,14 @@ public class SendingDocuments {
         return view(loaded.document(), loaded.version());
     }
 
+    /** One page of the unit's documents, newest first; the list shows no signature check (the detail does). */
     @Transactional(readOnly = true)
-    public List<OutgoingDocumentView> list(CurrentUser user, OutgoingStatus status) {
+    public Paged<OutgoingDocumentView> list(CurrentUser user, Optional<OutgoingStatus> status, PageQuery page) {
         Unit unit = unitOf(user);
-        return documents.ofUnit(unit.code(), status).stream()
+        List<OutgoingDocumentView> content = documents.ofUnit(unit.code(), status.orElse(null), page).stream()
             .map(v -> OutgoingDocumentView.of(v.document(), v.version(), documents.filesOf(v.document().id()), null))
             .toList();
-    }
-
-    public record FileDownload(StoredFile file, byte[] content) {
+        return Paged.of(content, page, documents.countOfUnit(unit.code(), status.orElse(null)));
     }
 
     @Transactional(readOnly = true)
@@ -193,7 +195,7 @@ public class SendingDocuments {
     }
 
     private OutgoingDocumentView view(OutgoingDocument document, long version) {
-        SignatureVerification check = document.signature().isPresent() ? files.verify(document) : null;
+        SignatureVerification check = document.signature().isPresent() ? files.check(document) : null;
         return OutgoingDocumentView.of(document, version, documents.filesOf(document.id()), check);
     }
 

@@ -90,9 +90,11 @@ class DocumentExchangeIT {
 
     List<Map<String, Object>> inbox(String user, String status) {
         RestClient http = RestClient.builder().baseUrl("http://127.0.0.1:" + port).build();
-        return http.get().uri(status == null ? "/api/exchange/inbox" : "/api/exchange/inbox?status=" + status)
+        Map<String, Object> page = http.get()
+            .uri(status == null ? "/api/exchange/inbox?size=100" : "/api/exchange/inbox?size=100&status=" + status)
             .headers(h -> h.setBearerAuth(TOKENS.computeIfAbsent(user, KeycloakTokens::accessToken)))
-            .retrieve().body(List.class);
+            .retrieve().body(Map.class);
+        return (List<Map<String, Object>>) page.get("content");
     }
 
     Map<String, Object> step(String user, Map<String, Object> document, String step) {

@@ -136,13 +136,13 @@ class OutgoingDocumentsIT {
             assertThat(call(YANG_MIN, "POST", base + "/" + action, step).getStatusCode().value()).as(action).isEqualTo(404);
         }
         RestClient http = RestClient.builder().baseUrl("http://127.0.0.1:" + port).build();
-        List<Map<String, Object>> theirs = http.get().uri("/api/exchange/outgoing")
+        List<Map<String, Object>> theirs = (List<Map<String, Object>>) http.get().uri("/api/exchange/outgoing?size=100")
             .headers(h -> h.setBearerAuth(TOKENS.computeIfAbsent(YANG_MIN, KeycloakTokens::accessToken)))
-            .retrieve().body(List.class);
+            .retrieve().body(Map.class).get("content");
         assertThat(theirs).extracting(d -> d.get("id")).doesNotContain(draft.get("id"));
-        List<Map<String, Object>> ours = http.get().uri("/api/exchange/outgoing?status=DRAFTING")
+        List<Map<String, Object>> ours = (List<Map<String, Object>>) http.get().uri("/api/exchange/outgoing?status=DRAFTING")
             .headers(h -> h.setBearerAuth(TOKENS.computeIfAbsent(ZHANG_WEI, KeycloakTokens::accessToken)))
-            .retrieve().body(List.class);
+            .retrieve().body(Map.class).get("content");
         assertThat(ours).extracting(d -> d.get("id")).contains(draft.get("id"));
         assertThat(call(ZHANG_WEI, "GET", base, null).getBody()).containsEntry("status", "DRAFTING");
     }

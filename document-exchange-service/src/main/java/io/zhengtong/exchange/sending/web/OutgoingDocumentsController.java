@@ -1,13 +1,8 @@
 package io.zhengtong.exchange.sending.web;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.UUID;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,12 +13,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.zhengtong.exchange.audit.ChainVerification;
+import io.zhengtong.exchange.listing.PageQuery;
+import io.zhengtong.exchange.listing.Paged;
 import io.zhengtong.exchange.outgoing.OutgoingStatus;
 import io.zhengtong.exchange.sending.OutgoingDocumentView;
 import io.zhengtong.exchange.sending.SendingDocuments;
 import io.zhengtong.exchange.sending.SendingDocuments.DraftCommand;
 import io.zhengtong.exchange.sending.SendingDocuments.Step;
-import io.zhengtong.platform.problem.DomainRuleViolation;
 import io.zhengtong.platform.security.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -50,9 +46,11 @@ class OutgoingDocumentsController {
         return ResponseEntity.created(URI.create("/api/exchange/outgoing/" + created.id())).body(created);
     }
 
+    /** One page of the unit's documents; {@code status} a name or label ({@link OutgoingStatus#parse}). */
     @GetMapping
-    List<OutgoingDocumentView> list(CurrentUser user, @RequestParam(required = false) String status) {
-        return sending.list(user, status == null || status.isBlank() ? null : parseStatus(status));
+    Paged<OutgoingDocumentView> list(CurrentUser user, @RequestParam(required = false) String status,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return sending.list(user, OutgoingStatus.parse(status), PageQuery.of(page, size));
     }
 
     @GetMapping("/{id}")
@@ -88,26 +86,12 @@ class OutgoingDocumentsController {
     /** The body (0) or an attachment (1..n), decrypted. */
     @GetMapping("/{id}/files/{position}")
     ResponseEntity<byte[]> file(CurrentUser user, @PathVariable UUID id, @PathVariable int position) {
-        SendingDocuments.FileDownload download = sending.file(user, id, position);
-        return ResponseEntity.ok()
-            .contentType(MediaType.parseMediaType(download.file().mediaType()))
-            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(download.file().name(), StandardCharsets.UTF_8).build().toString())
-            .body(download.content());
+        return sending.file(user, id, position).asAttachment();
     }
 
     /** Whether the document's audit chain is intact. */
     @GetMapping("/{id}/audit")
     ChainVerification audit(CurrentUser user, @PathVariable UUID id) {
         return sending.verifyAudit(user, id);
-    }
-
-    private static OutgoingStatus parseStatus(String status) {
-        try {
-            return OutgoingStatus.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw DomainRuleViolation.unprocessable("unknown-status", "状态不存在",
-                    "发文状态只能是 DRAFTING、CHECKING、AWAITING_SIGN_OFF、SIGNED_OFF 或 DISPATCHED。");
-        }
     }
 }
