@@ -98,6 +98,32 @@ describe('信件详情', () => {
     wrapper.unmount()
   })
 
+  it('merges a suspected duplicate into the original picked from the candidates', async () => {
+    const l = letter({ suspectedDuplicate: true })
+    const candidate = {
+      id: 'orig', trackingCode: 'AB3C4D5E6F', mailbox: 'petition', mailboxName: '信访局信箱', subject: '路灯不亮',
+      type: 'COMPLAINT', typeLabel: '投诉', status: 'IN_PROGRESS', statusLabel: '办理中', submittedAt: '2026-11-10T01:00:00Z',
+      reasons: ['SAME_PHONE'], reasonLabels: ['同一联系电话'],
+    }
+    const merged = letter({ status: 'MERGED', statusLabel: '重复来信，已合并办理', version: 5 })
+    const { wrapper, fetchMock } = await openLetter(l, WANG_FANG, {
+      [`${path(l)}/duplicates`]: () => json([candidate]),
+      [`POST ${path(l)}/merge`]: () => json(merged),
+    })
+    expect(wrapper.get('[data-test="suspected-duplicate"]').text()).toBe('疑似重复')
+
+    await wrapper.get('[data-test="action-merge"]').trigger('click')
+    await settle()
+    const dialog = wrapper.get('[role="dialog"][aria-label="合并重复来信"]')
+    expect(dialog.text()).toContain('路灯不亮（办理中；同一联系电话）')
+    await dialog.get('[data-test="use-AB3C4D5E6F"]').trigger('click')
+    await dialog.get('[data-test="action-confirm"]').trigger('click')
+    await settle()
+    expect(lastBody(fetchMock, `POST ${path(l)}/merge`)).toEqual({ version: 4, intoTrackingCode: 'AB3C4D5E6F', remark: null })
+    expect(wrapper.get('[data-test="detail-status"]').text()).toBe('重复来信，已合并办理')
+    wrapper.unmount()
+  })
+
   it('tells the clerk when someone else handled the letter first, and reloads it', async () => {
     const l = letter()
     let current = l
@@ -204,6 +230,37 @@ describe('信件列表', () => {
     await wrapper.get('#tab-SUBMITTED').trigger('click')
     await settle()
     expect(callsOf(fetchMock)).toContain('GET /api/mailbox/letters?status=SUBMITTED')
+    wrapper.unmount()
+  })
+})
+
+describe('督查督办', () => {
+  it('lists overdue letters of all units with their cards in words, and the due-soon ones on the other tab', async () => {
+    const line = (id: string, card: string, overdue: number) => ({
+      id, trackingCode: `T${id}`, subject: `信件${id}`, type: 'COMPLAINT', typeLabel: '投诉', mailbox: 'petition',
+      unitCode: 'housing', unitName: '凤县住房和城乡建设局', status: 'IN_PROGRESS', statusLabel: '办理中', dueDate: '2026-11-02',
+      workingDaysLeft: 0, workingDaysOverdue: overdue, card,
+    })
+    const { wrapper, fetchMock } = await mountApp(
+      '/mailbox/supervision',
+      {
+        ...base,
+        '/api/mailbox/supervision/letters': (url) =>
+          json(url.includes('view=due-soon')
+            ? { content: [{ ...line('3', 'NONE', 0), workingDaysLeft: 1 }], page: 0, size: 20, totalElements: 1, totalPages: 1 }
+            : { content: [line('1', 'RED', 6), line('2', 'YELLOW', 3)], page: 0, size: 20, totalElements: 2, totalPages: 1 }),
+      },
+      CHEN_JING,
+    )
+    const table = wrapper.get('[data-test="supervision-table"]').text()
+    expect(table).toContain('红牌督办')
+    expect(table).toContain('黄牌警告')
+    expect(table).toContain('超期6个工作日')
+    expect(callsOf(fetchMock)).toContain('GET /api/mailbox/supervision/letters?view=overdue&page=0&size=20')
+
+    await wrapper.get('#tab-due-soon').trigger('click')
+    await settle()
+    expect(wrapper.get('[data-test="supervision-table"]').text()).toContain('剩余1个工作日')
     wrapper.unmount()
   })
 })
