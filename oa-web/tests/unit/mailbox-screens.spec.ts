@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { setNotifier } from '@/api/client'
 import { callsOf, json, lastBody, problem } from './support'
 import { formErrorsShown, mountApp, settle } from './app'
-import { ACCEPTED_BY_WANG_FANG, CHEN_JING, WANG_FANG, ZHAO_LEI, historyLine, letter, summaryOf } from './mailbox-fixtures'
+import { ACCEPTED_BY_WANG_FANG, CHEN_JING, LIU_YANG, WANG_FANG, ZHAO_LEI, historyLine, letter, summaryOf } from './mailbox-fixtures'
 import type { LetterDetail } from '@/mailbox/types'
 
 vi.mock('@/auth/session', () => ({ redirectToLogin: vi.fn(), submitLogout: vi.fn() }))
@@ -121,6 +121,27 @@ describe('信件详情', () => {
     await settle()
     expect(lastBody(fetchMock, `POST ${path(l)}/merge`)).toEqual({ version: 4, intoTrackingCode: 'AB3C4D5E6F', remark: null })
     expect(wrapper.get('[data-test="detail-status"]').text()).toBe('重复来信，已合并办理')
+    wrapper.unmount()
+  })
+
+  it('gives the leader a labelled instruction field and a named unit picker', async () => {
+    const l = letter({ status: 'FORWARDED_TO_LEADER', statusLabel: '待领导批办', designatedLeader: 'liu.yang', history: [historyLine(), ACCEPTED_BY_WANG_FANG] })
+    const { wrapper } = await openLetter(l, LIU_YANG)
+    expect(buttons(wrapper)).toEqual(['批办'])
+    await wrapper.get('[data-test="action-instruct"]').trigger('click')
+    await settle()
+    const dialog = wrapper.get('[role="dialog"][aria-label="批办"]')
+    const labelled = (text: string) => {
+      const label = dialog.findAll('label').find((l) => l.text() === text)
+      return label ? document.getElementById(label.attributes('for') ?? '') : null
+    }
+    expect(labelled('批示意见')?.tagName).toBe('TEXTAREA')
+    expect(dialog.find('input[role="combobox"][aria-label="主办单位"]').exists()).toBe(true)
+    expect(dialog.find('input[role="combobox"][aria-label="协办单位"]').exists()).toBe(true)
+
+    await dialog.get('[data-test="action-confirm"]').trigger('click')
+    await formErrorsShown()
+    expect(dialog.findAll('.el-form-item__error').map((e) => e.text())).toEqual(['请填写批示意见', '请选择主办单位'])
     wrapper.unmount()
   })
 
