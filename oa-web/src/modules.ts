@@ -55,6 +55,29 @@ export const MODULES: readonly ModuleDefinition[] = [
     title: '信箱',
     description: '县长信箱、书记信箱与部门信箱来信的分办、办理、答复与督办。',
     icon: ChatLineSquare,
+    features: [
+      {
+        key: 'mailbox-letters',
+        title: '信件办理',
+        to: '/mailbox/letters',
+        description: '受理、分办、批办、签收、答复与审核来信，申请和审批延期，选登答复。',
+        roles: ['dispatcher', 'leader', 'staff', 'supervisor'],
+      },
+      {
+        key: 'mailbox-supervision',
+        title: '督查督办',
+        to: '/mailbox/supervision',
+        description: '即将到期和已超期的信件，黄牌、红牌督办。',
+        roles: ['supervisor', 'dispatcher', 'leader'],
+      },
+      {
+        key: 'mailbox-statistics',
+        title: '统计考核',
+        to: '/mailbox/statistics',
+        description: '各单位月度办理统计、导出和年终考核得分。',
+        roles: ['supervisor', 'dispatcher', 'leader'],
+      },
+    ],
   },
   {
     key: 'exchange',

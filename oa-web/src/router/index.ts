@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router'
 import { DASHBOARD, MODULES } from '@/modules'
 import { PLATFORM_NAME } from '@/config'
+import { MAILBOX_ROUTES } from '@/mailbox/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -26,6 +27,7 @@ export const routes: RouteRecordRaw[] = [
       meta: { title: module.title, module: module.key },
     }),
   ),
+  ...MAILBOX_ROUTES,
   // 门户 · 文章管理 (editors and reviewers). The editor route is its own chunk with the rich-text editor.
   {
     path: '/portal/articles',

@@ -1,0 +1,91 @@
+import { api, type RequestOptions } from '@/api/client'
+import type { LetterAction } from './actions'
+import type {
+  Assessment,
+  DuplicateCandidate,
+  LetterDetail,
+  LetterStatus,
+  LetterSummary,
+  MailboxInfo,
+  MonthReport,
+  Page,
+  PublicationView,
+  SupervisedLetter,
+  Unit,
+} from './types'
+
+/** The mailbox service through the gateway (mailbox-service/README.md, /work contracts). */
+const BASE = '/api/mailbox'
+
+type CallOptions = Pick<RequestOptions, 'silent' | 'signal'>
+
+const letterPath = (id: string) => `${BASE}/letters/${encodeURIComponent(id)}`
+
+export function fetchLetters(status: LetterStatus | undefined, options?: CallOptions): Promise<LetterSummary[]> {
+  return api.get<LetterSummary[]>(`${BASE}/letters`, { ...options, query: { status } })
+}
+
+export function fetchLetter(id: string, options?: CallOptions): Promise<LetterDetail> {
+  return api.get<LetterDetail>(letterPath(id), options)
+}
+
+/** One step of the handling; the body carries the version the clerk saw. */
+export function postAction(id: string, action: LetterAction, body: Record<string, unknown>, options?: CallOptions): Promise<LetterDetail> {
+  return api.post<LetterDetail>(`${letterPath(id)}/${action}`, body, options)
+}
+
+export function fetchDuplicates(id: string, options?: CallOptions): Promise<DuplicateCandidate[]> {
+  return api.get<DuplicateCandidate[]>(`${letterPath(id)}/duplicates`, options)
+}
+
+export function fetchPublication(id: string, options?: CallOptions): Promise<PublicationView> {
+  return api.get<PublicationView>(`${letterPath(id)}/publication`, options)
+}
+
+export function publishLetter(id: string, version: number, options?: CallOptions): Promise<PublicationView> {
+  return api.post<PublicationView>(`${letterPath(id)}/publish`, { version }, options)
+}
+
+export function unpublishLetter(id: string, version: number, reason: string, options?: CallOptions): Promise<PublicationView> {
+  return api.post<PublicationView>(`${letterPath(id)}/unpublish`, { version, reason }, options)
+}
+
+export type SupervisionView = 'due-soon' | 'overdue'
+
+export function fetchSupervision(
+  query: { view: SupervisionView; unit?: string; page: number; size: number },
+  options?: CallOptions,
+): Promise<Page<SupervisedLetter>> {
+  return api.get<Page<SupervisedLetter>>(`${BASE}/supervision/letters`, {
+    ...options,
+    query: { view: query.view, unit: query.unit || undefined, page: query.page, size: query.size },
+  })
+}
+
+export function fetchStatistics(month: string, options?: CallOptions): Promise<MonthReport> {
+  return api.get<MonthReport>(`${BASE}/statistics`, { ...options, query: { month } })
+}
+
+export function fetchAssessment(year: string, options?: CallOptions): Promise<Assessment> {
+  return api.get<Assessment>(`${BASE}/assessment`, { ...options, query: { year } })
+}
+
+export function fetchMailboxes(options?: CallOptions): Promise<MailboxInfo[]> {
+  return api.get<MailboxInfo[]>(`${BASE}/public/mailboxes`, options)
+}
+
+/**
+ * The county's units from the organisation directory. The platform has one endpoint that lists
+ * them (the exchange's `GET /api/exchange/units`, used by its recipient picker); the mailbox reads
+ * the same list rather than keeping a copy.
+ */
+export async function fetchUnits(options?: CallOptions): Promise<Unit[]> {
+  const units = await api.get<{ code: string; name: string }[]>('/api/exchange/units', options)
+  return (units ?? []).map((u) => ({ code: u.code, name: u.name }))
+}
+
+/** A unit's name from the list, else its code (nothing is hidden when the list is unavailable). */
+export function unitName(units: readonly Unit[], code: string | null | undefined): string {
+  if (!code) return ''
+  return units.find((u) => u.code === code)?.name ?? code
+}

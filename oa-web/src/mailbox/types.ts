@@ -1,0 +1,233 @@
+/** The mailbox service's staff REST (see mailbox-service/README.md and the agreed contracts). */
+
+export type LetterStatus =
+  | 'SUBMITTED'
+  | 'ACCEPTED'
+  | 'REJECTED_INVALID'
+  | 'MERGED'
+  | 'FORWARDED_TO_LEADER'
+  | 'ASSIGNED'
+  | 'IN_PROGRESS'
+  | 'RETURNED'
+  | 'REPLY_IN_REVIEW'
+  | 'ANSWERED'
+  | 'CLOSED'
+
+export type LetterType = 'CONSULTATION' | 'COMPLAINT' | 'SUGGESTION' | 'REPORT' | 'OTHER'
+
+export type Card = 'NONE' | 'YELLOW' | 'RED'
+
+/** A line of the work list (`GET /api/mailbox/letters`); name and phone masked by the service. */
+export interface LetterSummary {
+  id: string
+  version: number
+  trackingCode: string
+  mailbox: string
+  mailboxName: string
+  type: LetterType
+  typeLabel: string
+  subject: string
+  status: LetterStatus
+  statusLabel: string
+  submittedAt: string
+  contactName: string | null
+  contactPhone: string | null
+  dueDate: string | null
+  leadUnit: string | null
+  designatedLeader: string | null
+  extensionRequestedDays: number | null
+  /** 疑似重复 (mb-supervise); absent on services without duplicate detection. */
+  suspectedDuplicate?: boolean
+}
+
+export interface ExtensionLine {
+  workingDays: number
+  reason: string
+  requestedBy: string
+  unitCode: string
+  requestedAt: string
+}
+
+export interface HistoryLine {
+  at: string
+  username: string | null
+  name: string | null
+  /** DISPATCHER, LEADER, STAFF, SUPERVISOR, CITIZEN; null for the system. */
+  role: string | null
+  unitCode: string | null
+  action: string
+  actionLabel: string
+  statusAfter: string
+  statusLabel: string
+  remark: string | null
+  text: string | null
+}
+
+/** `GET /api/mailbox/letters/{id}`: the letter as the people handling it read it. */
+export interface LetterDetail {
+  id: string
+  version: number
+  trackingCode: string
+  mailbox: string
+  mailboxName: string
+  type: LetterType
+  typeLabel: string
+  subject: string
+  content: string
+  status: LetterStatus
+  statusLabel: string
+  submittedAt: string
+  contactName: string | null
+  contactPhone: string | null
+  contactEmail: string | null
+  idNumber: string | null
+  consentToPublish: boolean
+  dueDate: string | null
+  leadUnit: string | null
+  assistingUnits: string[]
+  designatedLeader: string | null
+  instruction: string | null
+  rejectionReason: string | null
+  extensionDays: number
+  extensionRequest: ExtensionLine | null
+  reply: string | null
+  replyDraftedBy: string | null
+  rating: string | null
+  history: HistoryLine[]
+  suspectedDuplicate?: boolean
+}
+
+/** `GET /api/mailbox/letters/{id}/duplicates`: a look-alike letter, no contact data. */
+export interface DuplicateCandidate {
+  id: string
+  trackingCode: string
+  mailbox: string
+  mailboxName: string
+  subject: string
+  type: string
+  typeLabel: string
+  status: string
+  statusLabel: string
+  submittedAt: string
+  reasons: string[]
+  reasonLabels: string[]
+}
+
+export interface PublishedLetter {
+  id: string
+  subject: string
+  content: string
+  type: string
+  typeLabel: string
+  mailbox: string
+  writer: string | null
+  submittedOn: string | null
+  reply: string | null
+  repliedOn: string | null
+  unitName: string | null
+}
+
+/** `GET /api/mailbox/letters/{id}/publication` (选登, the mailbox's dispatcher). */
+export interface PublicationView {
+  letterId: string
+  version: number
+  published: boolean
+  publishable: boolean
+  reason: string | null
+  publishedAt: string | null
+  publishedBy: string | null
+  unpublishedAt: string | null
+  unpublishedBy: string | null
+  unpublishReason: string | null
+  letter: PublishedLetter | null
+}
+
+/** A line of `GET /api/mailbox/supervision/letters`. */
+export interface SupervisedLetter {
+  id: string
+  trackingCode: string
+  subject: string
+  type: string
+  typeLabel: string
+  mailbox: string
+  mailboxName?: string
+  unitCode: string | null
+  unitName: string | null
+  status: string
+  statusLabel: string
+  dueDate: string
+  workingDaysLeft: number
+  workingDaysOverdue: number
+  card: Card
+  cardLabel?: string
+}
+
+export interface Page<T> {
+  content: T[]
+  page: number
+  size: number
+  totalElements: number
+  totalPages: number
+}
+
+export interface Figures {
+  received: number
+  answered: number
+  answeredOnTime: number
+  onTimeRate: number | null
+  averageWorkingDays: number | null
+  satisfied: number
+  basicallySatisfied: number
+  unsatisfied: number
+  satisfactionRate: number | null
+  overdue: number
+}
+
+export interface UnitRow extends Figures {
+  unitCode: string
+  unitName: string | null
+}
+
+export interface MonthReport {
+  month: string
+  rows: UnitRow[]
+  totals: Figures
+}
+
+export interface UnitScore {
+  unitCode: string
+  unitName: string | null
+  score: number | null
+  received: number
+  answered: number
+  answeredOnTime: number
+  onTimeRate: number | null
+  satisfactionRate: number | null
+  overdue: number
+}
+
+export interface AssessmentWeights {
+  answered: number
+  onTime: number
+  satisfaction: number
+  overduePenalty: number
+}
+
+export interface Assessment {
+  year: number
+  weights: AssessmentWeights
+  units: UnitScore[]
+}
+
+/** A unit of the organisation directory (`GET /api/exchange/units`). */
+export interface Unit {
+  code: string
+  name: string
+}
+
+/** A mailbox with its answering periods (`GET /api/mailbox/public/mailboxes`). */
+export interface MailboxInfo {
+  code: string
+  name: string
+  periods?: { type: string; typeLabel: string; workingDays: number }[]
+}

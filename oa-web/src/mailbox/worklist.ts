@@ -1,0 +1,57 @@
+import type { LetterStatus, LetterSummary } from './types'
+import { statusOption } from './labels'
+
+/** '' = the caller's work list as the service composes it for their roles. */
+export type StatusFilter = LetterStatus | ''
+
+export interface StatusTab {
+  value: StatusFilter
+  label: string
+}
+
+/** The status tabs each role works with, most urgent first, after 我的待办 (the default list). */
+export function statusTabs(roles: readonly string[]): StatusTab[] {
+  const wanted: LetterStatus[] = []
+  const add = (...statuses: LetterStatus[]) => statuses.forEach((s) => wanted.includes(s) || wanted.push(s))
+  if (roles.includes('dispatcher')) add('SUBMITTED', 'RETURNED', 'ACCEPTED', 'REPLY_IN_REVIEW', 'ANSWERED')
+  if (roles.includes('leader')) add('FORWARDED_TO_LEADER')
+  if (roles.includes('staff') || roles.includes('leader')) add('ASSIGNED', 'IN_PROGRESS', 'REPLY_IN_REVIEW')
+  if (roles.includes('dispatcher')) add('CLOSED', 'REJECTED_INVALID', 'MERGED')
+  return [
+    { value: '', label: '我的待办' },
+    ...wanted.map((s) => ({ value: s, label: statusOption(s)?.label ?? s })),
+  ]
+}
+
+/** How urgent a line is for the caller: lower comes first. */
+function rank(line: LetterSummary, roles: readonly string[]): number {
+  const order: LetterStatus[] = []
+  if (roles.includes('dispatcher')) order.push('SUBMITTED', 'RETURNED')
+  if (roles.includes('leader')) order.push('FORWARDED_TO_LEADER')
+  if (roles.includes('staff') || roles.includes('leader')) order.push('ASSIGNED', 'IN_PROGRESS')
+  order.push('REPLY_IN_REVIEW', 'ACCEPTED')
+  // An open extension request waits for the dispatcher's or supervisor's decision.
+  if (line.extensionRequestedDays && (roles.includes('dispatcher') || roles.includes('supervisor'))) return -1
+  const index = order.indexOf(line.status)
+  return index < 0 ? order.length : index
+}
+
+/**
+ * The work list in the order the caller works it: their first step first (a dispatcher's 待受理,
+ * a leader's 待批办, a department's 待签收 then 办理中), then the soonest due date, then the oldest.
+ */
+export function sortWorkList(lines: readonly LetterSummary[], roles: readonly string[]): LetterSummary[] {
+  return lines.slice().sort((a, b) => {
+    const byRank = rank(a, roles) - rank(b, roles)
+    if (byRank !== 0) return byRank
+    const dueA = a.dueDate ?? '9999-12-31'
+    const dueB = b.dueDate ?? '9999-12-31'
+    if (dueA !== dueB) return dueA < dueB ? -1 : 1
+    return a.submittedAt < b.submittedAt ? -1 : a.submittedAt > b.submittedAt ? 1 : 0
+  })
+}
+
+/** Whether the caller handles letters at all (the screen explains itself to others). */
+export function handlesLetters(roles: readonly string[]): boolean {
+  return ['dispatcher', 'leader', 'staff', 'supervisor'].some((r) => roles.includes(r))
+}

@@ -1,0 +1,314 @@
+import { describe, expect, it } from 'vitest'
+import { ApiError } from '@/api/client'
+import { allowedActions, chinaToday, mailboxUnitOf, mayManagePublication } from '@/mailbox/actions'
+import { bodyOf, emptyForm, mapServerErrors, validateForm } from '@/mailbox/forms'
+import { isStaleLetter } from '@/mailbox/conflict'
+import { dueDateExplanation, dueStanding, periodOf, receivedOn } from '@/mailbox/deadline'
+import { actorOf, cardOption, ratingLabel, statusOption } from '@/mailbox/labels'
+import { chartBars, chartScale, percent, previousMonth, workbookUrl } from '@/mailbox/statistics'
+import { sortWorkList, statusTabs } from '@/mailbox/worklist'
+import { unitName } from '@/mailbox/api'
+import type { LetterDetail, UnitRow } from '@/mailbox/types'
+import { ACCEPTED_BY_WANG_FANG, CHEN_JING, LIU_YANG, WANG_FANG, ZHAO_LEI, historyLine, letter, summaryOf } from './mailbox-fixtures'
+
+const TODAY = '2026-11-18'
+const accepted = (overrides: Partial<LetterDetail> = {}) =>
+  letter({ status: 'ACCEPTED', dueDate: '2026-11-25', history: [historyLine(), ACCEPTED_BY_WANG_FANG], ...overrides })
+const handledByHousing = (overrides: Partial<LetterDetail> = {}) => accepted({ leadUnit: 'housing', ...overrides })
+
+describe('what a dispatcher may do', () => {
+  it('accepts, rejects or merges a new letter of their mailbox', () => {
+    expect(allowedActions(letter(), WANG_FANG, TODAY)).toEqual(['accept', 'reject', 'merge'])
+  })
+
+  it('forwards to a leader or assigns to a department once accepted, and again after a return', () => {
+    expect(allowedActions(accepted(), WANG_FANG, TODAY)).toEqual(['forward', 'assign'])
+    expect(allowedActions(accepted({ status: 'RETURNED' }), WANG_FANG, TODAY)).toEqual(['forward', 'assign'])
+  })
+
+  it('may not act on a letter of a mailbox owned by another unit', () => {
+    const otherMailbox = accepted({ history: [historyLine(), { ...ACCEPTED_BY_WANG_FANG, unitCode: 'gov-office' }] })
+    expect(allowedActions(otherMailbox, WANG_FANG, TODAY)).toEqual([])
+  })
+
+  it('reviews a reply, and may not approve one they drafted themselves', () => {
+    const inReview = handledByHousing({ status: 'REPLY_IN_REVIEW', replyDraftedBy: 'zhao.lei' })
+    expect(allowedActions(inReview, WANG_FANG, TODAY)).toEqual(['reply-approve', 'reply-send-back'])
+    expect(allowedActions({ ...inReview, replyDraftedBy: 'wang.fang' }, WANG_FANG, TODAY)).toEqual(['reply-send-back'])
+  })
+
+  it('grants or refuses an open extension request, and closes an answered letter', () => {
+    const asked = handledByHousing({
+      status: 'IN_PROGRESS',
+      extensionRequest: { workingDays: 3, reason: '需现场核查', requestedBy: 'zhao.lei', unitCode: 'housing', requestedAt: '2026-11-17T02:00:00Z' },
+    })
+    expect(allowedActions(asked, WANG_FANG, TODAY)).toEqual(['extension-grant', 'extension-refuse'])
+    expect(allowedActions(handledByHousing({ status: 'ANSWERED' }), WANG_FANG, TODAY)).toEqual(['close'])
+  })
+
+  it('has nothing to do with a letter in a final state', () => {
+    for (const status of ['REJECTED_INVALID', 'MERGED', 'CLOSED'] as const) {
+      expect(allowedActions(accepted({ status }), WANG_FANG, TODAY)).toEqual([])
+    }
+  })
+})
+
+describe('what a leader may do', () => {
+  it('instructs only a letter forwarded to them by name', () => {
+    const forwarded = accepted({ status: 'FORWARDED_TO_LEADER', designatedLeader: 'liu.yang' })
+    expect(allowedActions(forwarded, LIU_YANG, TODAY)).toEqual(['instruct'])
+    expect(allowedActions({ ...forwarded, designatedLeader: 'other.leader' }, LIU_YANG, TODAY)).toEqual([])
+  })
+
+  it('of the lead unit handles it like its staff and reviews the unit’s reply', () => {
+    const ofGovOffice = accepted({ leadUnit: 'gov-office', status: 'REPLY_IN_REVIEW', replyDraftedBy: 'zhu.hong' })
+    expect(allowedActions(ofGovOffice, LIU_YANG, TODAY)).toEqual(['reply-approve', 'reply-send-back'])
+  })
+})
+
+describe('what the lead department may do', () => {
+  it('signs for an assigned letter, may return it or ask for more days', () => {
+    expect(allowedActions(handledByHousing({ status: 'ASSIGNED' }), ZHAO_LEI, TODAY)).toEqual([
+      'sign-for',
+      'extension-request',
+      'return',
+    ])
+  })
+
+  it('drafts the reply once signed for', () => {
+    expect(allowedActions(handledByHousing({ status: 'IN_PROGRESS' }), ZHAO_LEI, TODAY)).toEqual([
+      'reply',
+      'extension-request',
+      'return',
+    ])
+  })
+
+  it('may not ask for an extension after the due date or while one is pending', () => {
+    const late = handledByHousing({ status: 'IN_PROGRESS', dueDate: '2026-11-17' })
+    expect(allowedActions(late, ZHAO_LEI, TODAY)).not.toContain('extension-request')
+    const onDueDay = handledByHousing({ status: 'IN_PROGRESS', dueDate: TODAY })
+    expect(allowedActions(onDueDay, ZHAO_LEI, TODAY)).toContain('extension-request')
+    const pending = handledByHousing({
+      status: 'IN_PROGRESS',
+      extensionRequest: { workingDays: 2, reason: '等待材料', requestedBy: 'zhao.lei', unitCode: 'housing', requestedAt: '2026-11-17T02:00:00Z' },
+    })
+    expect(allowedActions(pending, ZHAO_LEI, TODAY)).not.toContain('extension-request')
+  })
+
+  it('staff of another unit, and plain staff reviewing, get no buttons', () => {
+    expect(allowedActions(handledByHousing({ status: 'ASSIGNED' }), { ...ZHAO_LEI, unitCode: 'education' }, TODAY)).toEqual([])
+    expect(allowedActions(handledByHousing({ status: 'REPLY_IN_REVIEW', replyDraftedBy: 'yang.x' }), ZHAO_LEI, TODAY)).toEqual([])
+  })
+})
+
+describe('what a supervisor may do', () => {
+  it('decides extension requests and closes answered letters county-wide, nothing else', () => {
+    const asked = handledByHousing({
+      status: 'ASSIGNED',
+      extensionRequest: { workingDays: 3, reason: '需现场核查', requestedBy: 'zhao.lei', unitCode: 'housing', requestedAt: '2026-11-17T02:00:00Z' },
+    })
+    expect(allowedActions(asked, CHEN_JING, TODAY)).toEqual(['extension-grant', 'extension-refuse'])
+    expect(allowedActions(handledByHousing({ status: 'ANSWERED' }), CHEN_JING, TODAY)).toEqual(['close'])
+    expect(allowedActions(letter(), CHEN_JING, TODAY)).toEqual([])
+  })
+})
+
+describe('选登', () => {
+  it('is the mailbox dispatcher’s decision on answered or closed letters', () => {
+    expect(mayManagePublication(handledByHousing({ status: 'ANSWERED' }), WANG_FANG)).toBe(true)
+    expect(mayManagePublication(handledByHousing({ status: 'CLOSED' }), WANG_FANG)).toBe(true)
+    expect(mayManagePublication(handledByHousing({ status: 'IN_PROGRESS' }), WANG_FANG)).toBe(false)
+    expect(mayManagePublication(handledByHousing({ status: 'ANSWERED' }), CHEN_JING)).toBe(false)
+  })
+
+  it('knows the mailbox’s unit from the dispatcher who accepted the letter', () => {
+    expect(mailboxUnitOf(accepted())).toBe('petition')
+    expect(mailboxUnitOf(letter())).toBeUndefined()
+  })
+})
+
+describe('the step dialogs', () => {
+  it('refuse a rejection without the reason the citizen will read', () => {
+    expect(validateForm('reject', { ...emptyForm(), reason: '   ' })).toEqual({ reason: '请填写不予受理的理由' })
+  })
+
+  it('need a lead unit, and it may not also assist', () => {
+    expect(validateForm('assign', emptyForm()).leadUnit).toBe('请选择主办单位')
+    const both = { ...emptyForm(), leadUnit: 'housing', assistingUnits: ['housing', 'finance'] }
+    expect(validateForm('assign', both).assistingUnits).toBe('主办单位不能同时作为协办单位')
+  })
+
+  it('need the leader’s instruction text when instructing', () => {
+    const errors = validateForm('instruct', { ...emptyForm(), leadUnit: 'housing' })
+    expect(errors).toEqual({ instruction: '请填写批示意见' })
+  })
+
+  it('take 1 to 30 working days of extension, and grant at most the days asked for', () => {
+    const ask = (days: number | null) => validateForm('extension-request', { ...emptyForm(), reason: '需现场核查', days }).days
+    expect(ask(null)).toBe('请填写延期天数')
+    expect(ask(0)).toBe('延期天数应为1至30个工作日')
+    expect(ask(31)).toBe('延期天数应为1至30个工作日')
+    expect(ask(1.5)).toBe('延期天数应为1至30个工作日')
+    expect(ask(5)).toBeUndefined()
+    expect(validateForm('extension-grant', { ...emptyForm(), days: 4 }, { requestedDays: 3 }).days).toBe(
+      '同意的延期天数应为1至3个工作日（申请的天数）',
+    )
+    expect(validateForm('extension-grant', { ...emptyForm(), days: null }, { requestedDays: 3 })).toEqual({})
+  })
+
+  it('check the leader’s account looks like a login name', () => {
+    expect(validateForm('forward', { ...emptyForm(), leader: '刘洋' }).leader).toMatch(/格式有误/)
+    expect(validateForm('forward', { ...emptyForm(), leader: 'liu.yang' })).toEqual({})
+  })
+
+  it('send the version the clerk saw with what the step needs', () => {
+    const form = { ...emptyForm(), leadUnit: 'housing', assistingUnits: ['finance', 'housing'], instruction: ' 请住建局办理 ' }
+    expect(bodyOf('instruct', form, 7)).toEqual({ version: 7, instruction: '请住建局办理', leadUnit: 'housing', assistingUnits: ['finance'] })
+    expect(bodyOf('accept', { ...emptyForm(), type: 'CONSULTATION' }, 3)).toEqual({ version: 3, type: 'CONSULTATION' })
+    expect(bodyOf('merge', { ...emptyForm(), intoTrackingCode: ' xf7k2m9q4t ' }, 2)).toEqual({
+      version: 2,
+      intoTrackingCode: 'XF7K2M9Q4T',
+      remark: null,
+    })
+    expect(bodyOf('extension-request', { ...emptyForm(), days: 3, reason: '需现场核查' }, 5)).toEqual({
+      version: 5,
+      days: 3,
+      reason: '需现场核查',
+    })
+    expect(bodyOf('forward', { ...emptyForm(), leader: 'liu.yang', leaderName: '刘洋' }, 1)).toEqual({
+      version: 1,
+      leader: 'liu.yang',
+      leaderName: '刘洋',
+      remark: null,
+    })
+  })
+
+  it('put the service’s field errors next to their fields', () => {
+    const mapped = mapServerErrors('assign', [
+      { field: 'assistingUnits[0]', message: '协办单位不能为空' },
+      { field: 'version', message: '请提供信件版本号' },
+    ])
+    expect(mapped.fields).toEqual({ assistingUnits: '协办单位不能为空' })
+    expect(mapped.other).toEqual(['请提供信件版本号'])
+  })
+})
+
+describe('a letter changed by someone else', () => {
+  const conflict = (type?: string) => new ApiError(409, '冲突', { status: 409, title: '信件已被他人修改', type })
+
+  it('is the stale-version 409 of the letter or the platform’s optimistic lock', () => {
+    expect(isStaleLetter(conflict('urn:zhengtong:problem:letter-version-stale'))).toBe(true)
+    expect(isStaleLetter(conflict('urn:zhengtong:problem:concurrent-modification'))).toBe(true)
+  })
+
+  it('is not a rule refusal that also answers 409', () => {
+    expect(isStaleLetter(conflict('urn:zhengtong:problem:letter-extension-pending'))).toBe(false)
+    expect(isStaleLetter(new ApiError(422, '校验失败', { status: 422 }))).toBe(false)
+  })
+})
+
+describe('due dates', () => {
+  it('explain how they were counted, with the mailbox’s period and the extensions', () => {
+    const l = accepted({ extensionDays: 2, type: 'CONSULTATION', typeLabel: '咨询' })
+    const periods = [{ code: 'petition', name: '信访局信箱', periods: [{ type: 'CONSULTATION', typeLabel: '咨询', workingDays: 3 }] }]
+    expect(periodOf(periods, 'petition', 'CONSULTATION')).toBe(3)
+    expect(dueDateExplanation(l, 3)).toBe(
+      '自收信日 2026-11-16 的下一个工作日起算，咨询类信件答复期限3个工作日（不含周末和法定节假日，调休上班日照常计算），已延期2个工作日',
+    )
+    expect(dueDateExplanation(letter())).toBe('受理后按信件类型计算截止日期')
+  })
+
+  it('count the day of receipt in China, not in the browser’s zone', () => {
+    expect(receivedOn('2026-11-15T17:30:00Z')).toBe('2026-11-16')
+    expect(chinaToday(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01')
+  })
+
+  it('say whether a letter awaiting its answer is overdue', () => {
+    expect(dueStanding(accepted({ dueDate: '2026-11-17' }), TODAY)).toBe('overdue')
+    expect(dueStanding(accepted({ dueDate: TODAY }), TODAY)).toBe('today')
+    expect(dueStanding(accepted({ dueDate: '2026-11-25' }), TODAY)).toBe('open')
+    expect(dueStanding(accepted({ status: 'ANSWERED', dueDate: '2026-11-17' }), TODAY)).toBe('none')
+  })
+})
+
+describe('labels', () => {
+  it('name statuses, ratings and cards in Chinese', () => {
+    expect(statusOption('FORWARDED_TO_LEADER')?.label).toBe('待领导批办')
+    expect(ratingLabel('BASICALLY_SATISFIED')).toBe('基本满意')
+    expect(ratingLabel(null)).toBe('未评价')
+    expect(cardOption('RED').label).toBe('红牌督办')
+    expect(cardOption(undefined).value).toBe('NONE')
+  })
+
+  it('say who did a step, and 系统 for automatic ones', () => {
+    const names = (code: string) => (code === 'petition' ? '凤县信访局' : code)
+    expect(actorOf(ACCEPTED_BY_WANG_FANG, names)).toBe('王芳（分办员，凤县信访局）')
+    expect(actorOf(historyLine({ name: null, username: null, role: null, unitCode: null }))).toBe('系统')
+  })
+
+  it('show a unit’s code when the directory is unavailable', () => {
+    expect(unitName([{ code: 'housing', name: '凤县住房和城乡建设局' }], 'housing')).toBe('凤县住房和城乡建设局')
+    expect(unitName([], 'housing')).toBe('housing')
+  })
+})
+
+describe('the work list', () => {
+  it('puts a dispatcher’s new letters first, then the soonest due', () => {
+    const fresh = summaryOf(letter({ id: 'a', submittedAt: '2026-11-17T01:00:00Z' }))
+    const inReview = summaryOf(handledByHousing({ id: 'b', status: 'REPLY_IN_REVIEW', dueDate: '2026-11-19' }))
+    const returned = summaryOf(accepted({ id: 'c', status: 'RETURNED', dueDate: '2026-11-20' }))
+    const older = summaryOf(letter({ id: 'd', submittedAt: '2026-11-16T01:00:00Z' }))
+    expect(sortWorkList([inReview, returned, fresh, older], WANG_FANG.roles).map((l) => l.id)).toEqual(['d', 'a', 'c', 'b'])
+  })
+
+  it('puts a department’s letters to sign for before those in progress', () => {
+    const inProgress = summaryOf(handledByHousing({ id: 'p', status: 'IN_PROGRESS', dueDate: '2026-11-19' }))
+    const toSign = summaryOf(handledByHousing({ id: 's', status: 'ASSIGNED', dueDate: '2026-11-25' }))
+    expect(sortWorkList([inProgress, toSign], ZHAO_LEI.roles).map((l) => l.id)).toEqual(['s', 'p'])
+  })
+
+  it('offers each role the states it works with', () => {
+    expect(statusTabs(WANG_FANG.roles).map((t) => t.label).slice(0, 3)).toEqual(['我的待办', '待受理', '已退回，待重新分办'])
+    expect(statusTabs(LIU_YANG.roles).map((t) => t.value)).toContain('FORWARDED_TO_LEADER')
+    expect(statusTabs(ZHAO_LEI.roles).map((t) => t.value)).toEqual(['', 'ASSIGNED', 'IN_PROGRESS', 'REPLY_IN_REVIEW'])
+  })
+})
+
+describe('statistics', () => {
+  const row = (unitCode: string, received: number, answered: number, overdue = 0): UnitRow => ({
+    unitCode,
+    unitName: unitCode === 'housing' ? '凤县住房和城乡建设局' : null,
+    received,
+    answered,
+    answeredOnTime: answered,
+    onTimeRate: answered ? 100 : null,
+    averageWorkingDays: null,
+    satisfied: 0,
+    basicallySatisfied: 0,
+    unsatisfied: 0,
+    satisfactionRate: null,
+    overdue,
+  })
+
+  it('chart the units with letters, most received first, described in words', () => {
+    const bars = chartBars([row('education', 2, 1), row('finance', 0, 0), row('housing', 5, 4, 1)])
+    expect(bars.map((b) => b.unit)).toEqual(['凤县住房和城乡建设局', 'education'])
+    expect(bars[0]?.description).toBe('凤县住房和城乡建设局：收信5件，答复4件，按时答复4件，超期1件')
+    expect(chartScale(bars)).toBe(5)
+    expect(chartScale([])).toBe(1)
+  })
+
+  it('print rates with one decimal and a dash when nothing was counted', () => {
+    expect(percent(87.456)).toBe('87.5%')
+    expect(percent(null)).toBe('—')
+  })
+
+  it('default to the last complete month in China', () => {
+    expect(previousMonth(new Date('2026-01-10T00:00:00Z'))).toBe('2025-12')
+    expect(previousMonth(new Date('2026-10-31T17:00:00Z'))).toBe('2026-10')
+  })
+
+  it('link the month’s xlsx export', () => {
+    expect(workbookUrl('2026-10')).toBe('/api/mailbox/statistics.xlsx?month=2026-10')
+  })
+})

@@ -1,0 +1,313 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { setNotifier } from '@/api/client'
+import { callsOf, json, lastBody, problem } from './support'
+import { formErrorsShown, mountApp, settle } from './app'
+import { ACCEPTED_BY_WANG_FANG, CHEN_JING, LIU_YANG, WANG_FANG, ZHAO_LEI, historyLine, letter, summaryOf } from './mailbox-fixtures'
+import type { LetterDetail } from '@/mailbox/types'
+
+vi.mock('@/auth/session', () => ({ redirectToLogin: vi.fn(), submitLogout: vi.fn() }))
+
+const notified: string[] = []
+beforeEach(() => {
+  notified.length = 0
+  setNotifier((message) => notified.push(message))
+})
+
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+const UNITS = [
+  { code: 'housing', name: '凤县住房和城乡建设局', shortName: '凤住建', type: 'department', parentCode: 'fengxian' },
+  { code: 'finance', name: '凤县财政局', shortName: '凤财', type: 'department', parentCode: 'fengxian' },
+  { code: 'petition', name: '凤县信访局', shortName: '凤信访', type: 'department', parentCode: 'fengxian' },
+]
+const base = {
+  '/api/exchange/units': () => json(UNITS),
+  '/api/mailbox/public/mailboxes': () =>
+    json([{ code: 'petition', name: '信访局信箱', periods: [{ type: 'COMPLAINT', typeLabel: '投诉', workingDays: 7 }] }]),
+}
+
+const path = (l: LetterDetail) => `/api/mailbox/letters/${l.id}`
+
+async function openLetter(l: LetterDetail, user: object, extra = {}) {
+  return mountApp(`/mailbox/letters/${l.id}`, { ...base, [path(l)]: () => json(l), [`${path(l)}/duplicates`]: () => json([]), ...extra }, user)
+}
+
+function buttons(wrapper: { get: (s: string) => { findAll: (s: string) => { text: () => string }[] } }): string[] {
+  return wrapper.get('[data-test="actions"]').findAll('button').map((b) => b.text())
+}
+
+describe('信件详情', () => {
+  it('shows the letter’s text as typed: a script in it is text, not code', async () => {
+    const l = letter({ subject: '<img src=x onerror=alert(1)>路灯' })
+    const { wrapper } = await openLetter(l, WANG_FANG)
+
+    expect(wrapper.get('[data-test="content"]').text()).toContain('<script>alert(1)</script>')
+    expect(wrapper.get('[data-test="content"]').element.querySelector('script')).toBeNull()
+    expect(wrapper.get('[data-test="subject"]').text()).toBe('<img src=x onerror=alert(1)>路灯')
+    expect(wrapper.find('img[src="x"]').exists()).toBe(false)
+    wrapper.unmount()
+  })
+
+  it('shows the contact as the service gives it, the due date with its explanation and who did what when', async () => {
+    const l = letter({
+      status: 'ACCEPTED',
+      statusLabel: '已受理，待分办',
+      dueDate: '2026-11-25',
+      idNumber: '610330********1234',
+      history: [historyLine(), { ...ACCEPTED_BY_WANG_FANG, remark: '信件类型由「咨询」改为「投诉」' }],
+    })
+    const { wrapper } = await openLetter(l, WANG_FANG)
+
+    const meta = wrapper.get('[data-test="metadata"]').text()
+    expect(meta).toContain('身份证号610330********1234')
+    expect(meta).toContain('联系电话13812341234')
+    expect(wrapper.get('[data-test="due-date"]').text()).toContain('2026-11-25')
+    expect(wrapper.get('[data-test="due-explanation"]').text()).toContain('投诉类信件答复期限7个工作日')
+    const history = wrapper.get('[data-test="history"]').findAll('li')
+    expect(history).toHaveLength(2)
+    expect(history[1]?.text()).toContain('2026-11-16 10:00')
+    expect(history[1]?.text()).toContain('王芳（分办员，凤县信访局）')
+    expect(history[1]?.text()).toContain('受理')
+    expect(history[1]?.text()).toContain('信件类型由「咨询」改为「投诉」')
+    expect(buttons(wrapper)).toEqual(['呈送领导批办', '直接交办'])
+    wrapper.unmount()
+  })
+
+  it('rejects a new letter only with the reason the citizen will read, sending the version seen', async () => {
+    const l = letter()
+    const rejected = letter({ status: 'REJECTED_INVALID', statusLabel: '不予受理', rejectionReason: '与政务无关', version: 5 })
+    const { wrapper, fetchMock } = await openLetter(l, WANG_FANG, { [`POST ${path(l)}/reject`]: () => json(rejected) })
+    expect(buttons(wrapper)).toEqual(['受理', '不予受理', '合并重复来信'])
+
+    await wrapper.get('[data-test="action-reject"]').trigger('click')
+    await settle()
+    const dialog = wrapper.get('[role="dialog"][aria-label="不予受理"]')
+    await dialog.get('[data-test="action-confirm"]').trigger('click')
+    await formErrorsShown()
+    expect(dialog.get('.el-form-item__error').text()).toBe('请填写不予受理的理由')
+    expect(callsOf(fetchMock).filter((c) => c.startsWith('POST'))).toEqual([])
+
+    await dialog.get('textarea').setValue('与政务无关')
+    await dialog.get('[data-test="action-confirm"]').trigger('click')
+    await settle()
+    expect(lastBody(fetchMock, `POST ${path(l)}/reject`)).toEqual({ version: 4, reason: '与政务无关' })
+    expect(wrapper.get('[data-test="detail-status"]').text()).toBe('不予受理')
+    expect(document.body.textContent).toContain('与政务无关')
+    wrapper.unmount()
+  })
+
+  it('merges a suspected duplicate into the original picked from the candidates', async () => {
+    const l = letter({ suspectedDuplicate: true })
+    const candidate = {
+      id: 'orig', trackingCode: 'AB3C4D5E6F', mailbox: 'petition', mailboxName: '信访局信箱', subject: '路灯不亮',
+      type: 'COMPLAINT', typeLabel: '投诉', status: 'IN_PROGRESS', statusLabel: '办理中', submittedAt: '2026-11-10T01:00:00Z',
+      reasons: ['SAME_PHONE'], reasonLabels: ['同一联系电话'],
+    }
+    const merged = letter({ status: 'MERGED', statusLabel: '重复来信，已合并办理', version: 5 })
+    const { wrapper, fetchMock } = await openLetter(l, WANG_FANG, {
+      [`${path(l)}/duplicates`]: () => json([candidate]),
+      [`POST ${path(l)}/merge`]: () => json(merged),
+    })
+    expect(wrapper.get('[data-test="suspected-duplicate"]').text()).toBe('疑似重复')
+
+    await wrapper.get('[data-test="action-merge"]').trigger('click')
+    await settle()
+    const dialog = wrapper.get('[role="dialog"][aria-label="合并重复来信"]')
+    expect(dialog.text()).toContain('路灯不亮（办理中；同一联系电话）')
+    await dialog.get('[data-test="use-AB3C4D5E6F"]').trigger('click')
+    await dialog.get('[data-test="action-confirm"]').trigger('click')
+    await settle()
+    expect(lastBody(fetchMock, `POST ${path(l)}/merge`)).toEqual({ version: 4, intoTrackingCode: 'AB3C4D5E6F', remark: null })
+    expect(wrapper.get('[data-test="detail-status"]').text()).toBe('重复来信，已合并办理')
+    wrapper.unmount()
+  })
+
+  it('gives the leader a labelled instruction field and a named unit picker', async () => {
+    const l = letter({ status: 'FORWARDED_TO_LEADER', statusLabel: '待领导批办', designatedLeader: 'liu.yang', history: [historyLine(), ACCEPTED_BY_WANG_FANG] })
+    const { wrapper } = await openLetter(l, LIU_YANG)
+    expect(buttons(wrapper)).toEqual(['批办'])
+    await wrapper.get('[data-test="action-instruct"]').trigger('click')
+    await settle()
+    const dialog = wrapper.get('[role="dialog"][aria-label="批办"]')
+    const labelled = (text: string) => {
+      const label = dialog.findAll('label').find((l) => l.text() === text)
+      return label ? document.getElementById(label.attributes('for') ?? '') : null
+    }
+    expect(labelled('批示意见')?.tagName).toBe('TEXTAREA')
+    expect(dialog.find('input[role="combobox"][aria-label="主办单位"]').exists()).toBe(true)
+    expect(dialog.find('input[role="combobox"][aria-label="协办单位"]').exists()).toBe(true)
+
+    await dialog.get('[data-test="action-confirm"]').trigger('click')
+    await formErrorsShown()
+    expect(dialog.findAll('.el-form-item__error').map((e) => e.text())).toEqual(['请填写批示意见', '请选择主办单位'])
+    wrapper.unmount()
+  })
+
+  it('tells the clerk when someone else handled the letter first, and reloads it', async () => {
+    const l = letter()
+    let current = l
+    const { wrapper } = await mountApp(
+      `/mailbox/letters/${l.id}`,
+      {
+        ...base,
+        [path(l)]: () => json(current),
+        [`${path(l)}/duplicates`]: () => json([]),
+        [`POST ${path(l)}/accept`]: () => {
+          current = letter({ status: 'ACCEPTED', statusLabel: '已受理，待分办', version: 5, history: [historyLine(), ACCEPTED_BY_WANG_FANG] })
+          return problem(409, { title: '信件已被他人修改', type: 'urn:zhengtong:problem:letter-version-stale' })
+        },
+      },
+      WANG_FANG,
+    )
+    await wrapper.get('[data-test="action-accept"]').trigger('click')
+    await settle()
+    await wrapper.get('[role="dialog"][aria-label="受理"] [data-test="action-confirm"]').trigger('click')
+    await settle()
+
+    const alert = wrapper.get('[data-test="conflict"]')
+    expect(alert.text()).toContain('信件已被他人处理')
+    expect(notified).toEqual([])
+    await alert.get('[data-test="reload"]').trigger('click')
+    await settle()
+    expect(wrapper.find('[data-test="conflict"]').exists()).toBe(false)
+    expect(wrapper.get('[data-test="detail-status"]').text()).toBe('已受理，待分办')
+    wrapper.unmount()
+  })
+
+  it('lets the lead department ask for an extension within 1 to 30 working days', async () => {
+    const l = letter({
+      status: 'IN_PROGRESS',
+      statusLabel: '办理中',
+      leadUnit: 'housing',
+      dueDate: '2999-12-31',
+      history: [historyLine(), ACCEPTED_BY_WANG_FANG],
+    })
+    const { wrapper, fetchMock } = await openLetter(l, ZHAO_LEI, { [`POST ${path(l)}/extension-request`]: () => json(l) })
+    expect(buttons(wrapper)).toEqual(['起草答复', '申请延期', '退回'])
+
+    await wrapper.get('[data-test="action-extension-request"]').trigger('click')
+    await settle()
+    const dialog = wrapper.get('[role="dialog"][aria-label="申请延期"]')
+    await dialog.get('[data-test="action-confirm"]').trigger('click')
+    await formErrorsShown()
+    const errors = dialog.findAll('.el-form-item__error').map((e) => e.text())
+    expect(errors).toEqual(['请填写延期天数', '请填写延期理由'])
+
+    await dialog.get('[data-test="field-days"] input').setValue('3')
+    await dialog.get('textarea').setValue('需现场核查')
+    await dialog.get('[data-test="action-confirm"]').trigger('click')
+    await settle()
+    expect(lastBody(fetchMock, `POST ${path(l)}/extension-request`)).toEqual({ version: 4, days: 3, reason: '需现场核查' })
+    wrapper.unmount()
+  })
+
+  it('shows a supervisor the yellow or red card of an overdue letter in words', async () => {
+    const l = letter({ status: 'IN_PROGRESS', statusLabel: '办理中', leadUnit: 'housing', dueDate: '2026-01-05', history: [historyLine(), ACCEPTED_BY_WANG_FANG] })
+    const line = {
+      id: l.id, trackingCode: l.trackingCode, subject: l.subject, type: 'COMPLAINT', typeLabel: '投诉', mailbox: 'petition',
+      unitCode: 'housing', unitName: '凤县住房和城乡建设局', status: 'IN_PROGRESS', statusLabel: '办理中', dueDate: '2026-01-05',
+      workingDaysLeft: 0, workingDaysOverdue: 6, card: 'RED',
+    }
+    const { wrapper } = await openLetter(l, CHEN_JING, {
+      '/api/mailbox/supervision/letters': () => json({ content: [line], page: 0, size: 100, totalElements: 1, totalPages: 1 }),
+    })
+    expect(wrapper.get('[data-test="card"]').text()).toBe('红牌督办，超期6个工作日')
+    expect(wrapper.get('[data-test="due-date"]').text()).toContain('已超期')
+    wrapper.unmount()
+  })
+
+  it('previews the masked public text before the dispatcher publishes an answered letter', async () => {
+    const l = letter({ status: 'ANSWERED', statusLabel: '已答复', leadUnit: 'housing', reply: '已修复。', history: [historyLine(), ACCEPTED_BY_WANG_FANG] })
+    const view = {
+      letterId: l.id, version: 4, published: false, publishable: true, reason: null, publishedAt: null, publishedBy: null,
+      unpublishedAt: null, unpublishedBy: null, unpublishReason: null,
+      letter: { id: l.id, subject: l.subject, content: '张** 反映路灯不亮', type: 'COMPLAINT', typeLabel: '投诉', mailbox: '信访局信箱',
+        writer: '张**', submittedOn: '2026-11-16', reply: '已修复。', repliedOn: '2026-11-18', unitName: '凤县住房和城乡建设局' },
+    }
+    const { wrapper } = await openLetter(l, WANG_FANG, { [`${path(l)}/publication`]: () => json(view) })
+    const preview = wrapper.get('[data-test="publication-preview"]').text()
+    expect(preview).toContain('来信人：张**')
+    expect(preview).toContain('张** 反映路灯不亮')
+    expect(wrapper.get('[data-test="publish"]').attributes('disabled')).toBeUndefined()
+    expect(buttons(wrapper)).toEqual(['办结'])
+    wrapper.unmount()
+  })
+})
+
+describe('信件列表', () => {
+  it('marks suspected duplicates in words and puts new letters first', async () => {
+    const fresh = summaryOf(letter({ id: 'n1', subject: '新来信' }), { suspectedDuplicate: true })
+    const inReview = summaryOf(letter({ id: 'r1', subject: '答复待审', status: 'REPLY_IN_REVIEW', statusLabel: '答复审核中', leadUnit: 'housing' }))
+    const { wrapper, fetchMock } = await mountApp('/mailbox/letters', { ...base, '/api/mailbox/letters': () => json([inReview, fresh]) }, WANG_FANG)
+
+    const titles = wrapper.findAll('[data-test="letter-title"]').map((t) => t.text())
+    expect(titles).toEqual(['新来信', '答复待审'])
+    expect(wrapper.findAll('[data-test="suspected-duplicate"]')).toHaveLength(1)
+    expect(wrapper.get('[data-test="letter-table"]').text()).toContain('凤县住房和城乡建设局')
+    expect(wrapper.get('[data-test="letter-table"]').text()).toContain('张*')
+
+    await wrapper.get('#tab-SUBMITTED').trigger('click')
+    await settle()
+    expect(callsOf(fetchMock)).toContain('GET /api/mailbox/letters?status=SUBMITTED')
+    wrapper.unmount()
+  })
+})
+
+describe('督查督办', () => {
+  it('lists overdue letters of all units with their cards in words, and the due-soon ones on the other tab', async () => {
+    const line = (id: string, card: string, overdue: number) => ({
+      id, trackingCode: `T${id}`, subject: `信件${id}`, type: 'COMPLAINT', typeLabel: '投诉', mailbox: 'petition',
+      unitCode: 'housing', unitName: '凤县住房和城乡建设局', status: 'IN_PROGRESS', statusLabel: '办理中', dueDate: '2026-11-02',
+      workingDaysLeft: 0, workingDaysOverdue: overdue, card,
+    })
+    const { wrapper, fetchMock } = await mountApp(
+      '/mailbox/supervision',
+      {
+        ...base,
+        '/api/mailbox/supervision/letters': (url) =>
+          json(url.includes('view=due-soon')
+            ? { content: [{ ...line('3', 'NONE', 0), workingDaysLeft: 1 }], page: 0, size: 20, totalElements: 1, totalPages: 1 }
+            : { content: [line('1', 'RED', 6), line('2', 'YELLOW', 3)], page: 0, size: 20, totalElements: 2, totalPages: 1 }),
+      },
+      CHEN_JING,
+    )
+    const table = wrapper.get('[data-test="supervision-table"]').text()
+    expect(table).toContain('红牌督办')
+    expect(table).toContain('黄牌警告')
+    expect(table).toContain('超期6个工作日')
+    expect(callsOf(fetchMock)).toContain('GET /api/mailbox/supervision/letters?view=overdue&page=0&size=20')
+
+    await wrapper.get('#tab-due-soon').trigger('click')
+    await settle()
+    expect(wrapper.get('[data-test="supervision-table"]').text()).toContain('剩余1个工作日')
+    wrapper.unmount()
+  })
+})
+
+describe('统计考核', () => {
+  it('shows the month per unit with totals, the chart in words and the xlsx link', async () => {
+    const figures = { received: 5, answered: 4, answeredOnTime: 3, onTimeRate: 75, averageWorkingDays: 4.5, satisfied: 2, basicallySatisfied: 1, unsatisfied: 1, satisfactionRate: 75, overdue: 1 }
+    const { wrapper } = await mountApp(
+      '/mailbox/statistics?month=2026-10',
+      {
+        '/api/mailbox/statistics': () => json({ month: '2026-10', rows: [{ unitCode: 'housing', unitName: '凤县住房和城乡建设局', ...figures }], totals: figures }),
+        '/api/mailbox/assessment': () =>
+          json({ year: 2026, weights: { answered: 0.3, onTime: 0.4, satisfaction: 0.3, overduePenalty: 2 }, units: [
+            { unitCode: 'housing', unitName: '凤县住房和城乡建设局', score: 80.5, received: 5, answered: 4, answeredOnTime: 3, onTimeRate: 75, satisfactionRate: 75, overdue: 1 },
+          ] }),
+      },
+      CHEN_JING,
+    )
+    const table = wrapper.get('[data-test="stats-table"]').text()
+    expect(table).toContain('凤县住房和城乡建设局')
+    expect(table).toContain('75.0%')
+    expect(table).toContain('合计')
+    expect(wrapper.get('[data-test="chart"] svg[role="img"]').attributes('aria-label')).toContain('凤县住房和城乡建设局：收信5件，答复4件')
+    expect(wrapper.get('[data-test="xlsx"]').attributes('href')).toBe('/api/mailbox/statistics.xlsx?month=2026-10')
+    expect(wrapper.get('[data-test="assessment-table"]').text()).toContain('80.5')
+    expect(wrapper.get('[data-test="weights"]').text()).toContain('每件超期扣 2 分')
+    wrapper.unmount()
+  })
+})
