@@ -1,6 +1,7 @@
 package io.zhengtong.exchange.keys;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
 import io.zhengtong.exchange.crypto.BouncyCastle;
 import io.zhengtong.exchange.crypto.CryptoSettings;
 import io.zhengtong.exchange.encryption.FileEncryption;
+import io.zhengtong.exchange.signature.Revocation;
 import io.zhengtong.exchange.signature.SignatureAlgorithm;
 import io.zhengtong.exchange.signature.SignatureVerifier;
 import io.zhengtong.exchange.signature.UnitCertificateAuthority;
@@ -92,6 +94,11 @@ public class UnitKeyStore {
             });
         }
         return ca;
+    }
+
+    /** The stored revocation of a certificate, if it was revoked (by any instance). */
+    public Optional<Revocation> revocationOf(BigInteger serialNumber) {
+        return revocations.revocationOf(serialNumber);
     }
 
     /** A verifier that trusts the platform CA and its stored revocation list. */

@@ -91,7 +91,7 @@ public class DocumentFiles {
         DocumentSignature signature = document.signature().orElseThrow();
         StringBuilder text = new StringBuilder("zhengtong.exchange.signature-check.v1");
         documents.storedDigests(document.id()).forEach(d -> text.append('\n').append(d));
-        text.append("\nrevocation|").append(keys.platformCa().revocationOf(signature.certificate().getSerialNumber())
+        text.append("\nrevocation|").append(keys.revocationOf(signature.certificate().getSerialNumber())
             .map(Object::toString).orElse("none"));
         text.append("\nca|").append(keys.platformCa().certificate().getSerialNumber().toString(16));
         return HashAlgorithm.SHA_256.hex(text.toString().getBytes(StandardCharsets.UTF_8));
