@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +20,7 @@ import io.zhengtong.exchange.workflow.HistoryEntry;
  * The stored audit chains: append and read, never update or delete. An append joins the
  * caller's transaction (the action and its record commit together) and locks the chain's last
  * entry, so concurrent appends to one document queue; the unique (document, sequence) key stops
- * a fork even when the chain is still empty. A chain keeps the algorithm of its first entry.
+ * a fork even when the chain is still empty, and the append that lost the place takes the next. A chain keeps the algorithm of its first entry.
  */
 @Repository
 public class AuditTrail {
@@ -34,15 +35,38 @@ public class AuditTrail {
         this.clock = clock;
     }
 
+    /**
+     * Under READ COMMITTED a locking read that waited for another append gets the row it waited for,
+     * not the entry that append added: its insert then hits the unique key, and the append reads
+     * the new last entry and tries again. Every waiter makes progress when one commits, so the
+     * attempts are bounded by the appends running at once (the connection pool), not by load.
+     */
+    private static final int MAX_ATTEMPTS = 100;
+
     @Transactional
     public AuditEntry append(String documentId, AuditAction action, String actor, String unitCode, String details) {
-        Optional<AuditEntry> last = jdbc.sql("""
-                SELECT * FROM audit_entry WHERE document_id = :document
-                ORDER BY sequence DESC LIMIT 1 FOR UPDATE""")
-            .param("document", documentId).query(AuditTrail::entry).optional();
-        HashAlgorithm algorithm = last.map(AuditEntry::algorithm).orElse(defaultAlgorithm);
-        AuditEntry entry = AuditEntry.append(last.orElse(null), documentId, action, actor, unitCode, clock.instant(),
-                details, algorithm);
+        for (int attempt = 1;; attempt++) {
+            Optional<AuditEntry> last = jdbc.sql("""
+                    SELECT * FROM audit_entry WHERE document_id = :document
+                    ORDER BY sequence DESC LIMIT 1 FOR UPDATE""")
+                .param("document", documentId).query(AuditTrail::entry).optional();
+            HashAlgorithm algorithm = last.map(AuditEntry::algorithm).orElse(defaultAlgorithm);
+            AuditEntry entry = AuditEntry.append(last.orElse(null), documentId, action, actor, unitCode, clock.instant(),
+                    details, algorithm);
+            try {
+                insert(entry);
+                return entry;
+            } catch (DuplicateKeyException concurrentAppend) {
+                // Only the statement failed, the caller's transaction goes on (not marked rollback-only:
+                // the exception does not leave this method).
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw concurrentAppend;
+                }
+            }
+        }
+    }
+
+    private void insert(AuditEntry entry) {
         jdbc.sql("""
                 INSERT INTO audit_entry (document_id, sequence, action, actor, unit_code, occurred_at_ms, details,
                     hash_algorithm, previous_hash, hash)
@@ -53,7 +77,6 @@ public class AuditTrail {
             .param("algorithm", entry.algorithm().label()).param("previous", entry.previousHash())
             .param("hash", entry.hash())
             .update();
-        return entry;
     }
 
     /** Appends a workflow's new history lines, in order, to the document's chain. */
