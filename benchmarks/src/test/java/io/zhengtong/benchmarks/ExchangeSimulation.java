@@ -218,10 +218,12 @@ public class ExchangeSimulation extends Simulation {
                         .header("Authorization", "Bearer #{access}")
                         .check(status().is(200),
                                 jmesPath("[?documentId=='#{documentId}'].id | [0]").saveAs("deliveryId")))
+                .exitHereIfFailed() // a failed step's error counts once, not again for the steps after it
                 .exec(http("open (signature check)").get("/api/exchange/inbox/#{deliveryId}")
                         .header("Authorization", "Bearer #{access}")
                         .check(status().is(200), jmesPath("signature.status").is("VALID"),
                                 jmesPath("version").ofLong().saveAs("version")))
+                .exitHereIfFailed()
                 .exec(http("sign-for (signed receipt)").post("/api/exchange/inbox/#{deliveryId}/sign-for")
                         .header("Authorization", "Bearer #{access}")
                         .body(StringBody("{\"version\": #{version}}")).asJson()

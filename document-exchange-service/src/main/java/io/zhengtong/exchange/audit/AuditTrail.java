@@ -18,9 +18,9 @@ import io.zhengtong.exchange.workflow.HistoryEntry;
 
 /**
  * The stored audit chains: append and read, never update or delete. An append joins the
- * caller's transaction (the action and its record commit together) and locks the chain's last
+ * caller's transaction (the action and its record commit together) and locks the chain's first
  * entry, so concurrent appends to one document queue; the unique (document, sequence) key stops
- * a fork even when the chain is still empty, and the append that lost the place takes the next. A chain keeps the algorithm of its first entry.
+ * a fork even when the chain is still empty. A chain keeps the algorithm of its first entry.
  */
 @Repository
 public class AuditTrail {
@@ -36,19 +36,22 @@ public class AuditTrail {
     }
 
     /**
-     * Under READ COMMITTED a locking read that waited for another append gets the row it waited for,
-     * not the entry that append added: its insert then hits the unique key, and the append reads
-     * the new last entry and tries again. Every waiter makes progress when one commits, so the
-     * attempts are bounded by the appends running at once (the connection pool), not by load.
+     * Appends to one document queue on the chain's first entry, a row that never changes. (Locking
+     * the last entry does not queue them under READ COMMITTED: a waiter gets the row it waited for,
+     * not the entries added meanwhile, its insert hits the unique key — a 500 when many units
+     * signed for one document at once — and retrying from there deadlocked.) With that lock held,
+     * a plain read sees every committed entry. A chain's first entry has no row to queue on: two
+     * racing first appends meet at the unique key and the loser reads again.
      */
-    private static final int MAX_ATTEMPTS = 100;
+    private static final int MAX_ATTEMPTS = 3;
 
     @Transactional
     public AuditEntry append(String documentId, AuditAction action, String actor, String unitCode, String details) {
         for (int attempt = 1;; attempt++) {
+            jdbc.sql("SELECT id FROM audit_entry WHERE document_id = :document AND sequence = 1 FOR UPDATE")
+                .param("document", documentId).query(Long.class).optional();
             Optional<AuditEntry> last = jdbc.sql("""
-                    SELECT * FROM audit_entry WHERE document_id = :document
-                    ORDER BY sequence DESC LIMIT 1 FOR UPDATE""")
+                    SELECT * FROM audit_entry WHERE document_id = :document ORDER BY sequence DESC LIMIT 1""")
                 .param("document", documentId).query(AuditTrail::entry).optional();
             HashAlgorithm algorithm = last.map(AuditEntry::algorithm).orElse(defaultAlgorithm);
             AuditEntry entry = AuditEntry.append(last.orElse(null), documentId, action, actor, unitCode, clock.instant(),
@@ -56,11 +59,11 @@ public class AuditTrail {
             try {
                 insert(entry);
                 return entry;
-            } catch (DuplicateKeyException concurrentAppend) {
-                // Only the statement failed, the caller's transaction goes on (not marked rollback-only:
-                // the exception does not leave this method).
-                if (attempt >= MAX_ATTEMPTS) {
-                    throw concurrentAppend;
+            } catch (DuplicateKeyException racedForTheFirstEntry) {
+                // Only the statement failed; the caller's transaction goes on (the exception does not
+                // leave this method, so nothing marks it rollback-only).
+                if (last.isPresent() || attempt >= MAX_ATTEMPTS) {
+                    throw racedForTheFirstEntry;
                 }
             }
         }

@@ -2,6 +2,9 @@ package io.zhengtong.exchange.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.zhengtong.exchange.workflow.HistoryEntry;
 import io.zhengtong.platform.test.IntegrationTest;
 
 /** The stored chain on the real database, altered behind the service's back with plain SQL. */
@@ -116,6 +120,33 @@ class AuditTrailIT {
         }
         assertThat(trail.verify(document).intact()).isTrue();
         assertThat(trail.entriesOf(document)).extracting(AuditEntry::actor).endsWith("xu.ming", "xu.ming", "zhou.qiang");
+    }
+
+    @Test
+    void eightUnitsReadingAndSigningForOneDocumentAtOnceAllLandInOneUnbrokenChain() throws Exception {
+        String document = document();
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        List<Future<?>> actions = new ArrayList<>();
+        try {
+            for (int unit = 0; unit < 8; unit++) {
+                String clerk = "clerk" + unit;
+                for (int round = 0; round < 3; round++) {
+                    // Open and sign for: two entries in one transaction, like the inbox's use cases.
+                    List<HistoryEntry> openAndSignFor = List.of(
+                            new HistoryEntry(AuditAction.READ, clerk, clerk, "unit", Instant.now(), null),
+                            new HistoryEntry(AuditAction.SIGNED_FOR, clerk, clerk, "unit", Instant.now(), null));
+                    actions.add(threads.submit(() -> transactions.executeWithoutResult(
+                            status -> trail.appendAll(document, openAndSignFor))));
+                }
+            }
+            for (Future<?> action : actions) {
+                action.get(60, TimeUnit.SECONDS); // a deadlock or duplicate sequence would throw here
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(trail.verify(document).intact()).isTrue();
+        assertThat(trail.entriesOf(document)).hasSize(4 + 8 * 3 * 2);
     }
 
     private static void sleep(long millis) {
