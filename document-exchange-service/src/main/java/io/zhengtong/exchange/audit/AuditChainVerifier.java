@@ -35,6 +35,29 @@ public final class AuditChainVerifier {
         return ChainVerification.intact(entries.size());
     }
 
+    /**
+     * As {@link #verify(List)}, and the chain must end at the head recorded on the document: fewer
+     * entries means the last ones were deleted; another last entry means the tail was replaced.
+     * A null head (nothing recorded) checks only the chain itself.
+     */
+    public static ChainVerification verify(List<AuditEntry> entries, ChainHead head) {
+        ChainVerification chain = verify(entries);
+        if (!chain.intact() || head == null) {
+            return chain;
+        }
+        int last = entries.isEmpty() ? 0 : entries.getLast().sequence();
+        if (last < head.sequence()) {
+            return ChainVerification.broken(entries.size(), last + 1, "审计链末尾的第 " + (last + 1)
+                    + (last + 1 == head.sequence() ? "" : " 至 " + head.sequence()) + " 条记录缺失（被删除）：公文上登记的最新记录是第 "
+                    + head.sequence() + " 条。");
+        }
+        if (last > head.sequence() || !entries.getLast().hash().equals(head.hash())) {
+            return ChainVerification.broken(entries.size(), head.sequence(),
+                    "审计链的最新记录与公文上登记的不符：链尾的记录被替换或伪造。");
+        }
+        return chain;
+    }
+
     /** As {@link #verify(List)}, and the last entry must be the head recorded elsewhere (e.g. on the document). */
     public static ChainVerification verify(List<AuditEntry> entries, String expectedHeadHash) {
         ChainVerification chain = verify(entries);

@@ -144,6 +144,71 @@ public final class IncomingHandling {
         events.add(new IncomingDocumentArchived(id, documentId, unitCode, clerk.username(), at));
     }
 
+    /**
+     * The steps {@code user} may take now, as the OA offers them: the same guards as the
+     * transitions (status, unit, role, named handler), without the opinion checks.
+     */
+    public List<HandlingAction> allowedActions(CurrentUser user) {
+        if (user == null || !user.belongsTo(unitCode)) {
+            return List.of();
+        }
+        boolean staff = user.hasRole(STAFF);
+        List<HandlingAction> allowed = new ArrayList<>();
+        switch (status) {
+            case REGISTERED -> {
+                if (staff) {
+                    allowed.add(HandlingAction.PROPOSE);
+                }
+            }
+            case PROPOSED -> {
+                if (user.hasRole(LEADER)) {
+                    allowed.add(HandlingAction.INSTRUCT);
+                }
+            }
+            case IN_HANDLING -> {
+                int index = indexOf(user.username());
+                if (staff && index >= 0 && !handlers.get(index).finished()) {
+                    allowed.add(HandlingAction.FINISH);
+                }
+                if (staff && allPartsFinished()) {
+                    allowed.add(HandlingAction.COMPLETE);
+                }
+            }
+            case COMPLETED -> {
+                if (staff) {
+                    allowed.add(HandlingAction.ARCHIVE);
+                }
+            }
+            case ARCHIVED -> {
+                // nothing left to do
+            }
+        }
+        return List.copyOf(allowed);
+    }
+
+    /** Whether {@code user} may register a copy in {@code status} (before any handling exists). */
+    public static boolean mayRegister(CurrentUser user, Delivery delivery) {
+        return user != null && user.belongsTo(delivery.key().recipientUnitCode()) && user.hasRole(STAFF)
+                && delivery.status() == DeliveryStatus.SIGNED_FOR;
+    }
+
+    /** The state as stored; {@link #restore} gives the same handling back. */
+    public record Snapshot(UUID id, UUID documentId, String unitCode, HandlingStatus status, List<Handler> handlers,
+            List<HistoryEntry> steps) {
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(id, documentId, unitCode, status, handlers, List.copyOf(steps));
+    }
+
+    public static IncomingHandling restore(Snapshot stored) {
+        IncomingHandling handling = new IncomingHandling(stored.id(), stored.documentId(), stored.unitCode());
+        handling.status = stored.status();
+        handling.handlers = stored.handlers() == null ? List.of() : List.copyOf(stored.handlers());
+        handling.steps.addAll(stored.steps() == null ? List.of() : stored.steps());
+        return handling;
+    }
+
     public boolean allPartsFinished() {
         return !handlers.isEmpty() && handlers.stream().allMatch(Handler::finished);
     }

@@ -11,9 +11,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.spec.SecretKeySpec;
 
@@ -55,13 +53,14 @@ public class UnitKeyStore {
     private final CryptoSettings settings;
     private final OrganisationDirectory directory;
     private final Clock clock;
-    private final Map<String, UnitCredentials> units = new ConcurrentHashMap<>();
+    private final StoredRevocations revocations;
     private volatile UnitCertificateAuthority ca;
     private volatile FileEncryption files;
 
     public UnitKeyStore(JdbcClient jdbc, KeyStoreProperties properties, CryptoSettings settings,
-            OrganisationDirectory directory, Clock clock) {
+            OrganisationDirectory directory, Clock clock, StoredRevocations revocations) {
         this.jdbc = jdbc;
+        this.revocations = revocations;
         this.wrapping = properties.wrapping(); // fails start-up without a KEK outside development
         this.organisation = properties.caOrganisation();
         this.settings = settings;
@@ -95,16 +94,19 @@ public class UnitKeyStore {
         return ca;
     }
 
-    /** A verifier that trusts the platform CA and its revocation list. */
+    /** A verifier that trusts the platform CA and its stored revocation list. */
     public SignatureVerifier verifier() {
-        return platformCa().verifier(clock);
+        return new SignatureVerifier(platformCa().certificate(), revocations, clock);
     }
 
-    /** The signing key of a unit, its name taken from the directory when it has to be created. */
+    /**
+     * The signing key of a unit, its name taken from the directory when it has to be created.
+     * Read from the database every time (one row): a renewal by any instance takes effect at once.
+     */
     public UnitCredentials credentialsOf(String unitCode) {
-        UnitCredentials known = units.get(unitCode);
-        if (known != null) {
-            return known;
+        Optional<UnitCredentials> stored = loadUnit(unitCode);
+        if (stored.isPresent()) {
+            return stored.get();
         }
         String name = directory.unit(unitCode).map(Unit::fullName)
             .orElseThrow(() -> new IllegalArgumentException("unknown unit " + unitCode));
@@ -112,13 +114,38 @@ public class UnitKeyStore {
     }
 
     synchronized UnitCredentials credentialsOf(String unitCode, String unitName) {
-        return units.computeIfAbsent(unitCode, code -> loadUnit(code).orElseGet(() -> {
-            Instant now = clock.instant();
-            UnitCredentials issued = platformCa().issue(code, unitName, now.minus(Duration.ofMinutes(5)),
-                    now.plus(UNIT_VALIDITY));
-            store("unit:" + code, issued.algorithm().label(), issued.certificate(), issued.privateKey().getEncoded());
-            return loadUnit(code).orElseThrow();
-        }));
+        return loadUnit(unitCode).orElseGet(() -> {
+            UnitCredentials issued = issue(unitCode, unitName);
+            store("unit:" + unitCode, issued.algorithm().label(), issued.certificate(), issued.privateKey().getEncoded());
+            return loadUnit(unitCode).orElseThrow(); // another instance may have won the race
+        });
+    }
+
+    /**
+     * 证书更换: a new key and certificate replace the unit's current ones, on condition that the
+     * current one is still {@code current} (two administrators renewing at once: one wins, the
+     * other gets empty). The old certificate is not touched here; signatures keep carrying it.
+     */
+    public Optional<UnitCredentials> renew(UnitCredentials current) {
+        UnitCredentials issued = issue(current.unitCode(), current.unitName());
+        try {
+            int replaced = jdbc.sql("""
+                    UPDATE exchange_key SET algorithm = ?, certificate = ?, wrapped_private_key = ?,
+                        created_at = CURRENT_TIMESTAMP(6)
+                    WHERE name = ? AND certificate = ?""")
+                .params(issued.algorithm().label(), issued.certificate().getEncoded(),
+                        wrapping.wrap("unit:" + current.unitCode(), issued.privateKey().getEncoded()),
+                        "unit:" + current.unitCode(), current.certificate().getEncoded())
+                .update();
+            return replaced == 1 ? Optional.of(issued) : Optional.empty();
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private UnitCredentials issue(String unitCode, String unitName) {
+        Instant now = clock.instant();
+        return platformCa().issue(unitCode, unitName, now.minus(Duration.ofMinutes(5)), now.plus(UNIT_VALIDITY));
     }
 
     /** The key files are encrypted with at rest (SM4-GCM or AES-256-GCM as configured when it was created). */

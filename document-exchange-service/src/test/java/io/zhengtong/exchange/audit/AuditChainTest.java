@@ -94,6 +94,34 @@ class AuditChainTest {
 
     @ParameterizedTest
     @EnumSource(HashAlgorithm.class)
+    void theLastTwoEntriesDeletedAreNamedAgainstTheHeadOnTheDocument(HashAlgorithm algorithm) {
+        List<AuditEntry> entries = chain(algorithm);
+        ChainHead head = new ChainHead(4, entries.getLast().hash());
+
+        assertThat(AuditChainVerifier.verify(entries, head).intact()).isTrue();
+        ChainVerification truncated = AuditChainVerifier.verify(entries.subList(0, 2), head);
+        assertThat(truncated.intact()).isFalse();
+        assertThat(truncated.firstBrokenSequence()).isEqualTo(3);
+        assertThat(truncated.message()).isEqualTo("审计链末尾的第 3 至 4 条记录缺失（被删除）：公文上登记的最新记录是第 4 条。");
+        assertThat(AuditChainVerifier.verify(List.of(), head).firstBrokenSequence()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(HashAlgorithm.class)
+    void aReplacedLastEntryDoesNotMatchTheHeadOnTheDocument(HashAlgorithm algorithm) {
+        List<AuditEntry> entries = chain(algorithm);
+        ChainHead head = new ChainHead(4, entries.getLast().hash());
+        List<AuditEntry> forged = new ArrayList<>(entries.subList(0, 3));
+        forged.add(AuditEntry.append(entries.get(2), "doc-1", AuditAction.RETURNED, "liuyang", "education",
+                T.plusSeconds(180), "退回", algorithm));
+
+        assertThat(AuditChainVerifier.verify(forged).intact()).isTrue();
+        assertThat(AuditChainVerifier.verify(forged, head).firstBrokenSequence()).isEqualTo(4);
+        assertThat(AuditChainVerifier.verify(forged, (ChainHead) null).intact()).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(HashAlgorithm.class)
     void theTimeTheActorAndTheUnitAreAllCovered(HashAlgorithm algorithm) {
         AuditEntry e = chain(algorithm).get(3);
 

@@ -238,4 +238,47 @@ class IncomingHandlingTest {
 
         assertThatThrownBy(() -> handling.propose(ZHU_HONG, "", LATER)).hasMessage("拟办意见不能为空。");
     }
+
+    @Test
+    void theOfficeIsOfferedOnlyTheStepItsPeopleMayTakeNow() {
+        assertThat(in(Situation.REGISTERED).allowedActions(ZHU_HONG)).containsExactly(HandlingAction.PROPOSE);
+        assertThat(in(Situation.PROPOSED).allowedActions(ZHU_HONG)).isEmpty();
+        assertThat(in(Situation.PROPOSED).allowedActions(CHEN_JING)).containsExactly(HandlingAction.INSTRUCT);
+        assertThat(in(Situation.IN_HANDLING).allowedActions(GUO_PING)).containsExactly(HandlingAction.FINISH);
+        assertThat(in(Situation.IN_HANDLING).allowedActions(ZHU_HONG)).isEmpty();
+        assertThat(in(Situation.ALL_PARTS_FINISHED).allowedActions(ZHU_HONG)).containsExactly(HandlingAction.COMPLETE);
+        assertThat(in(Situation.COMPLETED).allowedActions(GUO_PING)).containsExactly(HandlingAction.ARCHIVE);
+        assertThat(in(Situation.ARCHIVED).allowedActions(ZHU_HONG)).isEmpty();
+    }
+
+    @Test
+    void anotherUnitIsOfferedNothingEvenItsLeader() {
+        assertThat(in(Situation.PROPOSED).allowedActions(LIU_YANG)).isEmpty();
+        assertThat(in(Situation.REGISTERED).allowedActions(ZHAO_LEI)).isEmpty();
+    }
+
+    @Test
+    void onlyTheReceivingUnitsStaffMayRegisterAndOnlyOnceSignedFor() {
+        assertThat(IncomingHandling.mayRegister(ZHU_HONG, Copies.in(DeliveryStatus.SIGNED_FOR, MONDAY_9))).isTrue();
+        assertThat(IncomingHandling.mayRegister(ZHU_HONG, Copies.in(DeliveryStatus.READ, MONDAY_9))).isFalse();
+        assertThat(IncomingHandling.mayRegister(ZHANG_WEI, Copies.in(DeliveryStatus.SIGNED_FOR, MONDAY_9))).isFalse();
+    }
+
+    @Test
+    void aStoredHandlingComesBackWithItsStepsHandlersAndStatus() {
+        IncomingHandling handling = in(Situation.IN_HANDLING);
+
+        IncomingHandling restored = IncomingHandling.restore(handling.snapshot());
+
+        assertThat(restored.snapshot()).isEqualTo(handling.snapshot());
+        assertThat(restored.allowedActions(GUO_PING)).containsExactly(HandlingAction.FINISH);
+        restored.finishPart(GUO_PING, "已完成防火检查", LATER);
+        assertThat(restored.allPartsFinished()).isTrue();
+    }
+
+    @Test
+    void theRestApiNamesTheStepsInLowerCase() {
+        assertThat(HandlingAction.ofPath("Instruct")).contains(HandlingAction.INSTRUCT);
+        assertThat(HandlingAction.ofPath("approve")).isEmpty();
+    }
 }

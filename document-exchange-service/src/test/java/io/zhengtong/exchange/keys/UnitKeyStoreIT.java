@@ -34,7 +34,7 @@ class UnitKeyStoreIT {
     OrganisationDirectory directory;
 
     UnitKeyStore restarted(KeyStoreProperties properties) {
-        return new UnitKeyStore(jdbc, properties, settings, directory, Clock.systemUTC());
+        return new UnitKeyStore(jdbc, properties, settings, directory, Clock.systemUTC(), new StoredRevocations(jdbc));
     }
 
     @Test

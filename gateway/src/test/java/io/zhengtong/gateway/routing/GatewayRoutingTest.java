@@ -229,7 +229,8 @@ class GatewayRoutingTest {
 
 		assertThat(accepted).isEqualTo(10);
 		assertThat(last.getStatus()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
-		assertThat(last.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("6");
+		// One token comes back every 6 s; on a slow machine part of that interval has already passed.
+		assertThat(Integer.parseInt(last.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER))).isBetween(1, 6);
 		assertThat(last.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 

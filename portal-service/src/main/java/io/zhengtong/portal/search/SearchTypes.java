@@ -7,11 +7,14 @@ public final class SearchTypes {
 
     public static final String ARTICLE = "article";
 
+    /** Published mailbox letters (选登), from the mailbox service's events. */
+    public static final String LETTER = "letter";
+
     private static final Map<String, String> LABELS = Map.of(
             ARTICLE, "新闻动态",
             "disclosure", "政府信息公开",
             "guide", "办事指南",
-            "letter", "公开信件");
+            LETTER, "信件选登");
 
     private SearchTypes() {
     }

@@ -3,15 +3,14 @@ package io.zhengtong.platform.calendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The one working-day calendar every statutory deadline is counted on: Asia/Shanghai dates,
  * Saturdays and Sundays off, the schedule's OFF weekdays off, its WORK weekend days (调休上班)
- * worked. Pure and immutable; a changed schedule means a new calendar.
+ * worked. The counting is pure ({@code FixedCalendar}); the schedule it counts on is replaced as a
+ * whole when an administrator loads a new year ({@link CalendarDistribution}), so each Spring
+ * context has ONE calendar bean and every calculation uses one schedule from start to end.
  *
  * <h2>Counting rule</h2>
  * "Answer within N working days of receipt" ends on the <b>N-th working day after the day of
@@ -44,10 +43,11 @@ public final class WorkingDayCalendar {
     /** The longest period counted, about four years: a larger N is a mistake, not a deadline. */
     public static final int MAX_WORKING_DAYS = 1000;
 
-    private final HolidaySchedule schedule;
+    // Read once per call: a calculation runs on one schedule even while it is replaced.
+    private volatile FixedCalendar current;
 
     public WorkingDayCalendar(HolidaySchedule schedule) {
-        this.schedule = Objects.requireNonNull(schedule, "schedule");
+        this.current = new FixedCalendar(Objects.requireNonNull(schedule, "schedule"));
     }
 
     /** A calendar on the verified schedule shipped with the platform (2024 to 2026). */
@@ -60,17 +60,24 @@ public final class WorkingDayCalendar {
         return LocalDate.ofInstant(instant, ZONE);
     }
 
+    /**
+     * Counts on {@code schedule} from now on; answers the schedule it replaced. Only the
+     * platform's distribution calls this (it then announces {@link CalendarChanged}).
+     */
+    HolidaySchedule replaceSchedule(HolidaySchedule schedule) {
+        FixedCalendar previous = current;
+        current = new FixedCalendar(Objects.requireNonNull(schedule, "schedule"));
+        return previous.schedule();
+    }
+
+    /** The schedule counted on now; its {@link HolidaySchedule#fingerprint()} names it. */
     public HolidaySchedule schedule() {
-        return schedule;
+        return current.schedule();
     }
 
     /** Whether the date is worked: a Monday to Friday not OFF, or a weekend day listed as WORK. */
     public boolean isWorkingDay(LocalDate date) {
-        Optional<Adjustment> adjustment = schedule.adjustmentOn(date);
-        if (adjustment.isPresent()) {
-            return adjustment.get().kind() == AdjustmentKind.WORK;
-        }
-        return !ChineseDates.isWeekend(date);
+        return current.isWorkingDay(date);
     }
 
     /**
@@ -79,49 +86,12 @@ public final class WorkingDayCalendar {
      * announces "2月10日至17日放假"; this changes the label only, never the counting.
      */
     public CalendarDay day(LocalDate date) {
-        boolean provisional = !schedule.knowsYear(date.getYear());
-        Optional<Adjustment> adjustment = schedule.adjustmentOn(date);
-        if (adjustment.isPresent()) {
-            Adjustment a = adjustment.get();
-            DayKind kind = a.kind() == AdjustmentKind.OFF ? DayKind.HOLIDAY : DayKind.ADJUSTED_WORKDAY;
-            return new CalendarDay(date, kind, a.holiday(), provisional);
-        }
-        if (ChineseDates.isWeekend(date)) {
-            String holiday = holidayAround(date);
-            return new CalendarDay(date, holiday == null ? DayKind.WEEKEND : DayKind.HOLIDAY, holiday, provisional);
-        }
-        return new CalendarDay(date, DayKind.WORKDAY, null, provisional);
-    }
-
-    // The nearest OFF day reachable through days off; the earlier one on a tie.
-    private String holidayAround(LocalDate weekendDay) {
-        Adjustment before = nearestOff(weekendDay, -1);
-        Adjustment after = nearestOff(weekendDay, 1);
-        if (before == null || after == null) {
-            return before != null ? before.holiday() : after != null ? after.holiday() : null;
-        }
-        long toBefore = weekendDay.toEpochDay() - before.date().toEpochDay();
-        long toAfter = after.date().toEpochDay() - weekendDay.toEpochDay();
-        return toAfter < toBefore ? after.holiday() : before.holiday();
-    }
-
-    private Adjustment nearestOff(LocalDate from, int step) {
-        LocalDate date = from.plusDays(step);
-        while (true) {
-            Optional<Adjustment> adjustment = schedule.adjustmentOn(date);
-            if (adjustment.isPresent()) {
-                return adjustment.get().kind() == AdjustmentKind.OFF ? adjustment.get() : null;
-            }
-            if (!ChineseDates.isWeekend(date)) {
-                return null;
-            }
-            date = date.plusDays(step);
-        }
+        return current.day(date);
     }
 
     /** The first working day after the date (never the date itself). */
     public LocalDate nextWorkingDay(LocalDate date) {
-        return addWorkingDays(date, 1);
+        return current.nextWorkingDay(date);
     }
 
     /**
@@ -131,16 +101,7 @@ public final class WorkingDayCalendar {
      * @throws IllegalArgumentException when N is negative or above {@link #MAX_WORKING_DAYS}
      */
     public LocalDate addWorkingDays(LocalDate start, int workingDays) {
-        checkWorkingDays(workingDays);
-        LocalDate date = start;
-        int counted = 0;
-        while (counted < workingDays) {
-            date = date.plusDays(1);
-            if (isWorkingDay(date)) {
-                counted++;
-            }
-        }
-        return date;
+        return current.addWorkingDays(start, workingDays);
     }
 
     /**
@@ -151,33 +112,12 @@ public final class WorkingDayCalendar {
      * {@code to} is before {@code from}: {@code workingDaysBetween(a, b) == -workingDaysBetween(b, a)}.
      */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            return -workingDaysBetween(to, from);
-        }
-        int count = 0;
-        for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
-            if (isWorkingDay(date)) {
-                count++;
-            }
-        }
-        return count;
+        return current.workingDaysBetween(from, to);
     }
 
     /** Whether any date from {@code from} to {@code to} (either order) lies in a year without a loaded schedule. */
     public boolean isProvisional(LocalDate from, LocalDate to) {
-        return !unknownYears(from, to).isEmpty();
-    }
-
-    private List<Integer> unknownYears(LocalDate from, LocalDate to) {
-        int first = Math.min(from.getYear(), to.getYear());
-        int last = Math.max(from.getYear(), to.getYear());
-        List<Integer> unknown = new ArrayList<>();
-        for (int year = first; year <= last; year++) {
-            if (!schedule.knowsYear(year)) {
-                unknown.add(year);
-            }
-        }
-        return unknown;
+        return current.isProvisional(from, to);
     }
 
     /**
@@ -187,25 +127,6 @@ public final class WorkingDayCalendar {
      * @throws IllegalArgumentException when N is negative or above {@link #MAX_WORKING_DAYS}
      */
     public Deadline compute(LocalDate received, int workingDays) {
-        checkWorkingDays(workingDays);
-        List<CountedDay> days = new ArrayList<>();
-        LocalDate date = received;
-        int counted = 0;
-        while (counted < workingDays) {
-            date = date.plusDays(1);
-            CalendarDay day = day(date);
-            days.add(new CountedDay(day, day.isWorkingDay() ? ++counted : 0));
-        }
-        return new Deadline(day(received), workingDays, date, days, unknownYears(received, date),
-                schedule.fingerprint());
-    }
-
-    private static void checkWorkingDays(int workingDays) {
-        if (workingDays < 0) {
-            throw new IllegalArgumentException("工作日天数不能为负数：" + workingDays);
-        }
-        if (workingDays > MAX_WORKING_DAYS) {
-            throw new IllegalArgumentException("工作日天数不能超过 " + MAX_WORKING_DAYS + "：" + workingDays);
-        }
+        return current.compute(received, workingDays);
     }
 }

@@ -1,0 +1,122 @@
+package io.zhengtong.exchange.handling.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.zhengtong.exchange.audit.AuditTrail;
+import io.zhengtong.exchange.delivery.Delivery;
+import io.zhengtong.exchange.handling.HandlingAction;
+import io.zhengtong.exchange.handling.IncomingHandling.Assignee;
+import io.zhengtong.exchange.handling.IncomingHandling;
+import io.zhengtong.exchange.receiving.Deliveries;
+import io.zhengtong.exchange.workflow.HistoryEntry;
+import io.zhengtong.platform.problem.DomainRuleViolation;
+import io.zhengtong.platform.security.CurrentUser;
+
+/**
+ * 收文办理 on a copy the caller's unit received (addressed by the delivery id, as in the inbox):
+ * another unit's copy is "not found". Each step is stored with the version check and appended to
+ * the document's audit chain in the same transaction.
+ */
+@Service
+public class HandlingIncomingDocuments {
+
+    /** What a step carries: the opinion (or note), the handlers for 批办, the version the caller saw. */
+    public record StepCommand(String opinion, List<String> handlers, Long version) {
+    }
+
+    private final Deliveries deliveries;
+    private final IncomingHandlings handlings;
+    private final UnitMembers members;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public HandlingIncomingDocuments(Deliveries deliveries, IncomingHandlings handlings, UnitMembers members,
+            AuditTrail audit, Clock clock) {
+        this.deliveries = deliveries;
+        this.handlings = handlings;
+        this.members = members;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public HandlingView view(CurrentUser user, UUID deliveryId) {
+        Delivery delivery = delivery(user, deliveryId);
+        return handlings.ofDelivery(deliveryId)
+            .map(v -> HandlingView.of(v.handling(), v.version(), user))
+            .orElseGet(() -> HandlingView.notRegistered(IncomingHandling.mayRegister(user, delivery)));
+    }
+
+    @Transactional
+    public HandlingView act(CurrentUser user, UUID deliveryId, HandlingAction action, StepCommand command) {
+        Delivery delivery = delivery(user, deliveryId);
+        Optional<IncomingHandlings.Versioned> stored = handlings.ofDelivery(deliveryId);
+        Instant now = clock.instant();
+        if (action == HandlingAction.REGISTER) {
+            if (stored.isPresent()) {
+                throw DomainRuleViolation.conflict("already-registered", "公文已登记",
+                        "这份公文已于此前登记，当前为“" + stored.get().handling().status().label() + "”。");
+            }
+            IncomingHandling handling = IncomingHandling.register(UUID.randomUUID(), delivery, user,
+                    command.opinion(), now);
+            handlings.add(deliveryId, handling);
+            appendToAudit(handling, 0);
+            handling.pullEvents();
+            return HandlingView.of(handling, 0, user);
+        }
+        IncomingHandlings.Versioned loaded = stored.orElseThrow(() -> DomainRuleViolation.conflict("not-registered",
+                "公文尚未登记", "请先登记这份公文，再" + action.label() + "。"));
+        if (command.version() != null && command.version() != loaded.version()) {
+            throw new ObjectOptimisticLockingFailureException(IncomingHandling.class, loaded.handling().id());
+        }
+        IncomingHandling handling = loaded.handling();
+        int before = handling.steps().size();
+        switch (action) {
+            case PROPOSE -> handling.propose(user, command.opinion(), now);
+            case INSTRUCT -> handling.instruct(user, command.opinion(), assignees(command.handlers()), now);
+            case FINISH -> handling.finishPart(user, command.opinion(), now);
+            case COMPLETE -> handling.complete(user, command.opinion(), now);
+            case ARCHIVE -> handling.archive(user, command.opinion(), now);
+            case REGISTER -> throw new IllegalStateException("handled above");
+        }
+        long version = handlings.save(handling, loaded.version());
+        appendToAudit(handling, before);
+        handling.pullEvents();
+        return HandlingView.of(handling, version, user);
+    }
+
+    /** The named handlers as the realm knows them; someone unknown is refused like someone of another unit. */
+    private List<Assignee> assignees(List<String> usernames) {
+        if (usernames == null) {
+            return List.of();
+        }
+        List<Assignee> assignees = new ArrayList<>();
+        for (String username : usernames) {
+            UnitMembers.Member member = members.member(username).orElseThrow(() -> DomainRuleViolation.unprocessable(
+                    "unknown-handler", "承办人不存在", "系统中没有用户“" + username + "”。"));
+            assignees.add(new Assignee(member.username(), member.name(), member.unitCode()));
+        }
+        return assignees;
+    }
+
+    private void appendToAudit(IncomingHandling handling, int from) {
+        List<HistoryEntry> steps = handling.steps();
+        audit.appendAll(handling.documentId().toString(), steps.subList(from, steps.size()));
+    }
+
+    private Delivery delivery(CurrentUser user, UUID deliveryId) {
+        String unit = user.unitCode();
+        return (unit == null ? Optional.<Deliveries.Stored>empty() : deliveries.findForRecipient(deliveryId, unit))
+            .map(Deliveries.Stored::delivery)
+            .orElseThrow(() -> DomainRuleViolation.notFound("incoming-document-not-found", "本单位没有收到这份公文。"));
+    }
+}

@@ -1,0 +1,33 @@
+package io.zhengtong.mailbox.publication.web;
+
+import io.zhengtong.mailbox.publication.LetterPublications;
+import io.zhengtong.mailbox.publication.LetterPublications.PublishedPage;
+import io.zhengtong.mailbox.publication.PublishedLetter;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The published letters (选登) for everyone: only the masked public text. */
+@RestController
+@RequestMapping("/api/mailbox/public/published")
+class PublishedLetterController {
+
+    private final LetterPublications publications;
+
+    PublishedLetterController(LetterPublications publications) {
+        this.publications = publications;
+    }
+
+    @GetMapping
+    PublishedPage list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return publications.published(page, size);
+    }
+
+    @GetMapping("/{id}")
+    PublishedLetter letter(@PathVariable UUID id) {
+        return publications.published(id);
+    }
+}
