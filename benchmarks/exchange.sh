@@ -76,7 +76,7 @@ stop_service() {
 
 if [ -z "${EXCHANGE_URL:-}" ]; then
   [ -f "$jar" ] || { echo "exchange.sh: $jar is missing (./mvnw -B -q -pl document-exchange-service -DskipTests package)" >&2; exit 2; }
-  if curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$port/actuator/health"; then
+  if curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$port/actuator/health"; then
     echo "exchange.sh: port $port is taken (another benchmark instance?); stop it or set EXCHANGE_URL" >&2
     exit 2
   fi
@@ -102,7 +102,8 @@ if [ -z "${EXCHANGE_URL:-}" ]; then
   trap stop_service EXIT
   echo "exchange.sh: started the benchmark exchange instance (pid $service_pid, port $port, log $log)"
   started=$SECONDS
-  until curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$port/actuator/health/readiness"; do
+  # Not ready (503) until every unit has its key.
+  until curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$port/actuator/health/readiness"; do
     kill -0 "$service_pid" 2>/dev/null || { echo "exchange.sh: the instance exited; see $log" >&2; exit 1; }
     [ $((SECONDS - started)) -lt 600 ] || { echo "exchange.sh: not ready after 600 s; see $log" >&2; exit 1; }
     sleep 2
