@@ -81,7 +81,10 @@ unit_groups() {
 
 setup() {
   local count=${1:-880} rid existing missing created=0
-  [[ $count =~ ^[0-9]+$ ]] && [ "$count" -ge 1 ] && [ "$count" -le 9999 ] || { say "N must be 1..9999"; exit 2; }
+  if ! [[ $count =~ ^[0-9]+$ ]] || [ "$count" -lt 1 ] || [ "$count" -gt 9999 ]; then
+    say "N must be 1..9999"
+    exit 2
+  fi
   local started=$SECONDS
   rid=$(root_id)
   if [ -z "$rid" ]; then
