@@ -5,6 +5,7 @@ cells classed "col-N", and a header naming every column. Columns are found by th
 a reordered table still reads right; a renamed header fails loudly instead of printing nonsense.
 
 Usage: python3 summary.py target/gatling/<run>/index.html
+       python3 summary.py --requests target/gatling/<run>/index.html   # any simulation: the request table only
 """
 import sys
 from html.parser import HTMLParser
@@ -57,7 +58,7 @@ class StatisticsTable(HTMLParser):
             self._row["name"] += data.strip()
 
 
-def main(path):
+def main(path, requests_only=False):
     table = StatisticsTable()
     with open(path, encoding="utf-8") as f:
         table.feed(f.read())
@@ -77,6 +78,9 @@ def main(path):
         return row["name"].split(" ", 1)[0]
 
     requests = table.rows
+    if requests_only:
+        print_requests(requests, value, key=lambda r: 0)
+        return
     totals = {}
     print()
     print(f"{'target':<10}{'req/s':>10}{'requests':>10}{'KO':>7}")
@@ -91,12 +95,20 @@ def main(path):
     if totals["direct"]:
         print(f"gateway/direct throughput ratio: {totals['gateway'] / totals['direct']:.2f}")
 
+    print_requests(requests, value, key=lambda r: (target(r) != "gateway", r["name"]))
+
+
+def print_requests(requests, value, key):
+    width = max([18] + [len(r["name"]) + 2 for r in requests])
     print()
-    print(f"{'request':<18}{'count':>8}{'KO':>6}{'mean ms':>9}{'p95 ms':>8}{'p99 ms':>8}")
-    for r in sorted(requests, key=lambda r: (target(r) != "gateway", r["name"])):
-        print(f"{r['name']:<18}{value(r, 'Total'):>8.0f}{value(r, 'KO'):>6.0f}{value(r, 'Mean'):>9.0f}"
+    print(f"{'request':<{width}}{'count':>8}{'KO':>6}{'mean ms':>9}{'p95 ms':>8}{'p99 ms':>8}")
+    for r in sorted(requests, key=key):  # sorted() is stable: the report's order where keys tie
+        print(f"{r['name']:<{width}}{value(r, 'Total'):>8.0f}{value(r, 'KO'):>6.0f}{value(r, 'Mean'):>9.0f}"
               f"{value(r, '95th pct'):>8.0f}{value(r, '99th pct'):>8.0f}")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    if sys.argv[1] == "--requests":
+        main(sys.argv[2], requests_only=True)
+    else:
+        main(sys.argv[1])

@@ -2,12 +2,22 @@ package io.zhengtong.exchange.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import io.zhengtong.exchange.workflow.HistoryEntry;
 import io.zhengtong.platform.test.IntegrationTest;
 
 /** The stored chain on the real database, altered behind the service's back with plain SQL. */
@@ -19,6 +29,9 @@ class AuditTrailIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     String document() {
         String document = UUID.randomUUID().toString();
@@ -79,5 +92,68 @@ class AuditTrailIT {
         assertThat(fifth.sequence()).isEqualTo(5);
         assertThat(fifth.previousHash()).isEqualTo(trail.entriesOf(document).get(3).hash());
         assertThat(trail.verify(document).intact()).isTrue();
+    }
+
+    @Test
+    void whileOneActionAppendsSeveralEntriesAnotherActionOnTheSameDocumentWaitsAndFollowsThem() throws Exception {
+        String document = document();
+        CountDownLatch firstHoldsTheChain = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            // One unit's action appends two entries in one transaction; another unit's append arrives
+            // between them, waits for the first entry's lock and must then follow the second entry
+            // (found by the 880-unit benchmark: it took the second entry's place, a 500).
+            Future<?> first = threads.submit(() -> transactions.executeWithoutResult(status -> {
+                trail.append(document, AuditAction.READ, "xu.ming", "shuangshipu", "");
+                firstHoldsTheChain.countDown();
+                sleep(1000);
+                trail.append(document, AuditAction.SIGNED_FOR, "xu.ming", "shuangshipu", "");
+            }));
+            firstHoldsTheChain.await(10, TimeUnit.SECONDS);
+            Future<AuditEntry> second = threads.submit(() -> trail.append(document, AuditAction.SIGNED_FOR,
+                    "zhou.qiang", "finance", ""));
+
+            first.get(30, TimeUnit.SECONDS);
+            assertThat(second.get(30, TimeUnit.SECONDS).sequence()).isEqualTo(7);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(trail.verify(document).intact()).isTrue();
+        assertThat(trail.entriesOf(document)).extracting(AuditEntry::actor).endsWith("xu.ming", "xu.ming", "zhou.qiang");
+    }
+
+    @Test
+    void eightUnitsReadingAndSigningForOneDocumentAtOnceAllLandInOneUnbrokenChain() throws Exception {
+        String document = document();
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        List<Future<?>> actions = new ArrayList<>();
+        try {
+            for (int unit = 0; unit < 8; unit++) {
+                String clerk = "clerk" + unit;
+                for (int round = 0; round < 3; round++) {
+                    // Open and sign for: two entries in one transaction, like the inbox's use cases.
+                    List<HistoryEntry> openAndSignFor = List.of(
+                            new HistoryEntry(AuditAction.READ, clerk, clerk, "unit", Instant.now(), null),
+                            new HistoryEntry(AuditAction.SIGNED_FOR, clerk, clerk, "unit", Instant.now(), null));
+                    actions.add(threads.submit(() -> transactions.executeWithoutResult(
+                            status -> trail.appendAll(document, openAndSignFor))));
+                }
+            }
+            for (Future<?> action : actions) {
+                action.get(60, TimeUnit.SECONDS); // a deadlock or duplicate sequence would throw here
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(trail.verify(document).intact()).isTrue();
+        assertThat(trail.entriesOf(document)).hasSize(4 + 8 * 3 * 2);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
