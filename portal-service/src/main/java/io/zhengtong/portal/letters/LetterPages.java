@@ -199,7 +199,7 @@ class LetterPages {
     private String refusedOnLetter(MailboxRefusal refusal, String code, String password, Map<String, String> fields,
             Model model, HttpServletResponse response) {
         response.setStatus(refusal.status());
-        if (refusal.status() == HttpStatus.NOT_FOUND.value() || refusal.code().equals("tracking-code-invalid")) {
+        if (refusal.status() == HttpStatus.NOT_FOUND.value() || refusal.code().startsWith("tracking-code-")) {
             model.addAttribute("code", code);
             model.addAttribute("notice", refusal.detail());
             return "site/mailbox/track";
