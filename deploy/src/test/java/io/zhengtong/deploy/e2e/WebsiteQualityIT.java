@@ -67,6 +67,12 @@ class WebsiteQualityIT extends BrowserTest {
                 new SitePage("search page with results", search, 200, "找到与“" + SEARCH_WORD + "”相关的结果", false),
                 new SitePage("search page with a mistyped date", search + "&from=2026-13-45", 400, "搜索条件有误", false),
                 new SitePage("page not found", "/no-such-page", 404, "您访问的页面不存在", false),
+                new SitePage("mailbox page", "/mailbox", 200, "选择信箱", false),
+                new SitePage("letter form", "/mailbox/county-head/write", 200, "验证码", false),
+                new SitePage("letter form in 长者模式", "/mailbox/county-head/write", 200, "验证码", true),
+                new SitePage("letter query form", "/mailbox/track", 200, "查询密码", false),
+                new SitePage("published letters", "/mailbox/letters", 200, "来信选登", false),
+                new SitePage("monthly reports", "/mailbox/reports", 200, "每月通报", false),
                 new SitePage("home page in 长者模式", "/", 200, "最新信息", true));
     }
 

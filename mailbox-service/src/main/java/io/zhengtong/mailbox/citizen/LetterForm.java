@@ -10,7 +10,9 @@ import jakarta.validation.constraints.Size;
 
 /**
  * What a citizen fills in. A named letter needs a name and a mobile number to be answered; an
- * anonymous one needs neither. Subject and content are kept as typed (plain text).
+ * anonymous one needs neither. Subject and content are kept as typed (plain text). The captcha
+ * (issued by {@code GET /api/mailbox/public/captcha}) is checked by the web layer before the letter
+ * is written; the image's characters or the answer to its question both pass.
  */
 @ReachableWriter
 public record LetterForm(
@@ -23,5 +25,7 @@ public record LetterForm(
         @Email(message = "电子邮箱格式不正确") @Size(max = 100, message = "电子邮箱不能超过100个字符") String contactEmail,
         @ResidentIdNumber String idNumber,
         boolean consentToPublish,
-        boolean anonymous) {
+        boolean anonymous,
+        String captchaId,
+        @NotBlank(message = "请填写验证码") @Size(max = 20, message = "验证码不正确或已过期，请重新输入新的验证码") String captchaAnswer) {
 }

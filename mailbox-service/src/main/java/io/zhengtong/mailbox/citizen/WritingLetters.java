@@ -9,6 +9,8 @@ import io.zhengtong.mailbox.letter.LetterId;
 import io.zhengtong.mailbox.letter.Mailbox;
 import io.zhengtong.mailbox.privacy.IdNumbers;
 import io.zhengtong.mailbox.privacy.PhoneNumbers;
+import io.zhengtong.mailbox.ratelimit.ClientAddress;
+import io.zhengtong.mailbox.ratelimit.SubmissionLimit;
 import io.zhengtong.mailbox.store.Letters;
 import io.zhengtong.mailbox.store.MailboxEntity;
 import io.zhengtong.mailbox.store.MailboxRepository;
@@ -32,10 +34,12 @@ public class WritingLetters {
     private final SecureRandom random;
     private final Clock clock;
     private final LetterIntegrationEvents events;
+    private final SubmissionLimit limit;
 
     public WritingLetters(Letters letters, MailboxRepository mailboxes, QueryPasswordHasher hasher, SecureRandom random,
-            Clock clock, LetterIntegrationEvents events) {
+            Clock clock, LetterIntegrationEvents events, SubmissionLimit limit) {
         this.events = events;
+        this.limit = limit;
         this.letters = letters;
         this.mailboxes = mailboxes;
         this.hasher = hasher;
@@ -51,8 +55,10 @@ public class WritingLetters {
         return mailboxes.findAllByOrderBySortOrder().stream().map(MailboxEntity::toMailbox).toList();
     }
 
+    /** Writes the letter; {@code from} counts against the per-address limit (refused letters do not). */
     @Transactional
-    public Receipt submit(LetterForm form) {
+    public Receipt submit(LetterForm form, ClientAddress from) {
+        limit.count(from);
         Mailbox mailbox = mailboxes.findById(form.mailbox().strip()).map(MailboxEntity::toMailbox)
             .orElseThrow(() -> DomainRuleViolation.unprocessable("mailbox-unknown", "信箱不存在", "请选择列出的信箱之一。"));
         Contact contact = form.anonymous() ? Contact.anonymous()

@@ -31,7 +31,7 @@ class LetterFormTest {
 
     private static LetterForm letter(String name, String phone, boolean anonymous) {
         return new LetterForm("county-head", LetterType.CONSULTATION, "关于办理居住证的咨询", "请问需要哪些材料？", name, phone,
-                null, null, false, anonymous);
+                null, null, false, anonymous, "captcha-id", "7K3M");
     }
 
     @Test

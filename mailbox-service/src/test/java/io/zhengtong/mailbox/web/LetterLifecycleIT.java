@@ -87,7 +87,7 @@ class LetterLifecycleIT {
         form.put("contactEmail", "lisi@example.com");
         form.put("consentToPublish", false);
         form.put("anonymous", false);
-        ResponseEntity<Map> receipt = api.post(null, "/api/mailbox/public/letters", form);
+        ResponseEntity<Map> receipt = api.submitLetter(form);
         assertThat(receipt.getStatusCode().value()).isEqualTo(201);
         String code = (String) receipt.getBody().get("trackingCode");
         String id = list(DISPATCHER).stream().filter(l -> code.equals(l.get("trackingCode"))).map(l -> (String) l.get("id"))

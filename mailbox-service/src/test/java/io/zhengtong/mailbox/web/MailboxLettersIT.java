@@ -70,7 +70,7 @@ class MailboxLettersIT {
     @Test
     void aCitizenWritesTracksItTheDispatcherAcceptsAndAssignsAndOnlyTheHandlingUnitSeesIt() {
         String subject = "<script>alert('路灯')</script> " + UUID.randomUUID();
-        ResponseEntity<Map> receipt = api.post(null, "/api/mailbox/public/letters", letter(subject));
+        ResponseEntity<Map> receipt = api.submitLetter(letter(subject));
         assertThat(receipt.getStatusCode().value()).isEqualTo(201);
         String code = (String) receipt.getBody().get("trackingCode");
         String password = (String) receipt.getBody().get("queryPassword");
@@ -154,7 +154,7 @@ class MailboxLettersIT {
 
     @Test
     void aWrongPasswordAndAnUnknownCodeGetTheSameNotFound() {
-        ResponseEntity<Map> receipt = api.post(null, "/api/mailbox/public/letters", letter("咨询 " + UUID.randomUUID()));
+        ResponseEntity<Map> receipt = api.submitLetter(letter("咨询 " + UUID.randomUUID()));
         String code = (String) receipt.getBody().get("trackingCode");
         String unknown = TrackingCode.generate(new SplittableRandom()).toString();
 
@@ -180,7 +180,7 @@ class MailboxLettersIT {
         form.put("contactPhone", "12345");
         form.put("idNumber", "610330199001011235");
 
-        ResponseEntity<Map> answer = api.post(null, "/api/mailbox/public/letters", form);
+        ResponseEntity<Map> answer = api.submitLetter(form);
 
         assertThat(answer.getStatusCode().value()).isEqualTo(400);
         List<Map<String, Object>> errors = (List<Map<String, Object>>) answer.getBody().get("errors");
@@ -191,7 +191,7 @@ class MailboxLettersIT {
             .containsExactly("请选择信件类型");
         assertThat(jdbc.queryForObject("select count(*) from letter", Integer.class)).isEqualTo(before);
 
-        ResponseEntity<Map> unknownMailbox = api.post(null, "/api/mailbox/public/letters",
+        ResponseEntity<Map> unknownMailbox = api.submitLetter(
                 new HashMap<>(letter("x")) {{ put("mailbox", "nowhere"); }});
         assertThat(unknownMailbox.getStatusCode().value()).isEqualTo(422);
         assertThat(jdbc.queryForObject("select count(*) from letter", Integer.class)).isEqualTo(before);

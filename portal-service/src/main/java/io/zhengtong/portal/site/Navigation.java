@@ -9,7 +9,8 @@ import io.zhengtong.portal.article.PublishedArticles;
 import io.zhengtong.portal.site.SiteViews.NavigationLink;
 
 /** The main navigation: the top-level channels of the county portal, in their order. */
-@ControllerAdvice(basePackageClasses = Navigation.class)
+// The mailbox pages (portal.letters) are website pages too.
+@ControllerAdvice(basePackageClasses = Navigation.class, basePackages = "io.zhengtong.portal.letters")
 class Navigation {
 
     private final PublishedArticles published;

@@ -7,7 +7,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every website page needs: the site's identity, the reader's display mode, where they are. */
-@ControllerAdvice(basePackageClasses = SiteModel.class)
+// The mailbox pages (portal.letters) are website pages too.
+@ControllerAdvice(basePackageClasses = SiteModel.class, basePackages = "io.zhengtong.portal.letters")
 @EnableConfigurationProperties(SiteProperties.class)
 class SiteModel {
 

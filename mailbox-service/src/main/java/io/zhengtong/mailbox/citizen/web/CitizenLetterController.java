@@ -1,17 +1,27 @@
 package io.zhengtong.mailbox.citizen.web;
 
+import io.zhengtong.mailbox.captcha.CaptchaNotSolved;
+import io.zhengtong.mailbox.captcha.Captchas;
+import io.zhengtong.mailbox.captcha.Captchas.IssuedCaptcha;
 import io.zhengtong.mailbox.citizen.LetterForm;
 import io.zhengtong.mailbox.citizen.TrackingLetters;
 import io.zhengtong.mailbox.citizen.TrackingLetters.LetterView;
 import io.zhengtong.mailbox.citizen.WritingLetters;
 import io.zhengtong.mailbox.citizen.WritingLetters.Receipt;
+import io.zhengtong.mailbox.deadline.DeadlinePolicy;
+import io.zhengtong.mailbox.letter.LetterType;
 import io.zhengtong.mailbox.letter.Rating;
+import io.zhengtong.mailbox.ratelimit.ClientAddress;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Arrays;
 import java.util.List;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,13 +43,23 @@ class CitizenLetterController {
 
     private final WritingLetters writing;
     private final TrackingLetters tracking;
+    private final Captchas captchas;
+    private final DeadlinePolicy deadlines;
 
-    CitizenLetterController(WritingLetters writing, TrackingLetters tracking) {
+    CitizenLetterController(WritingLetters writing, TrackingLetters tracking, Captchas captchas,
+            DeadlinePolicy deadlines) {
         this.writing = writing;
         this.tracking = tracking;
+        this.captchas = captchas;
+        this.deadlines = deadlines;
     }
 
-    record MailboxItem(String code, String name) {
+    /** A mailbox with its answering periods, so the website can tell the citizen what to expect. */
+    record MailboxItem(String code, String name, List<Period> periods) {
+    }
+
+    /** Letters of this type are answered within this many working days of receipt. */
+    record Period(String type, String typeLabel, int workingDays) {
     }
 
     record RatingForm(@NotNull(message = "请选择评价：满意、基本满意或不满意") Rating rating,
@@ -51,13 +71,31 @@ class CitizenLetterController {
 
     @GetMapping("/mailboxes")
     List<MailboxItem> mailboxes() {
-        return writing.mailboxes().stream().map(m -> new MailboxItem(m.code(), m.name())).toList();
+        return writing.mailboxes().stream()
+            .map(m -> new MailboxItem(m.code(), m.name(), Arrays.stream(LetterType.values())
+                .map(t -> new Period(t.name(), t.label(), deadlines.workingDaysFor(m, t)))
+                .toList()))
+            .toList();
     }
 
+    /** A fresh captcha for the letter form; never cached, each is good for one attempt. */
+    @GetMapping("/captcha")
+    ResponseEntity<IssuedCaptcha> captcha() {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(captchas.issue());
+    }
+
+    /**
+     * The form's fields are checked first (400 with every field error, the captcha still unused),
+     * then the captcha (used up, 422 on {@code captchaAnswer} if wrong), then the per-address limit
+     * (429 with {@code Retry-After}) inside the letter's transaction.
+     */
     @PostMapping("/letters")
     @ResponseStatus(HttpStatus.CREATED)
-    Receipt submit(@Valid @RequestBody LetterForm form) {
-        return writing.submit(form);
+    Receipt submit(@Valid @RequestBody LetterForm form, HttpServletRequest request) {
+        if (!captchas.redeem(form.captchaId(), form.captchaAnswer())) {
+            throw new CaptchaNotSolved();
+        }
+        return writing.submit(form, ClientAddress.of(request.getHeader("X-Forwarded-For"), request.getRemoteAddr()));
     }
 
     @GetMapping("/letters/{trackingCode}")

@@ -1,0 +1,101 @@
+package io.zhengtong.portal.letters;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+
+import io.zhengtong.portal.letters.MailboxApi.StatisticsRow;
+
+/** What the mailbox templates show, already in the county's time and in Chinese words. */
+final class LetterViews {
+
+    static final ZoneId COUNTY_TIME = ZoneId.of("Asia/Shanghai");
+
+    /** The letter types when the mailbox does not list them with its periods. */
+    static final List<Choice> TYPES = List.of(new Choice("CONSULTATION", "咨询"), new Choice("COMPLAINT", "投诉"),
+            new Choice("SUGGESTION", "建议"), new Choice("REPORT", "举报"), new Choice("OTHER", "其他"));
+
+    static final List<Choice> RATINGS = List.of(new Choice("SATISFIED", "满意"),
+            new Choice("BASICALLY_SATISFIED", "基本满意"), new Choice("UNSATISFIED", "不满意"));
+
+    private LetterViews() {
+    }
+
+    record Choice(String value, String label) {
+    }
+
+    /** What the citizen typed into the letter form, to fill it in again after a refusal. */
+    record LetterForm(String type, String subject, String content, String contactName, String contactPhone,
+            String contactEmail, String idNumber, Boolean consentToPublish, Boolean anonymous, String captchaId,
+            String captchaAnswer) {
+
+        static LetterForm empty() {
+            return new LetterForm(null, null, null, null, null, null, null, false, false, null, null);
+        }
+
+        public boolean isAnonymous() {
+            return Boolean.TRUE.equals(anonymous);
+        }
+
+        public boolean isConsentToPublish() {
+            return Boolean.TRUE.equals(consentToPublish);
+        }
+
+        MailboxApi.LetterRequest toRequest(String mailbox) {
+            return new MailboxApi.LetterRequest(mailbox, blankToNull(type), subject, content,
+                    isAnonymous() ? null : blankToNull(contactName), isAnonymous() ? null : blankToNull(contactPhone),
+                    isAnonymous() ? null : blankToNull(contactEmail), isAnonymous() ? null : blankToNull(idNumber),
+                    isConsentToPublish(), isAnonymous(), captchaId, captchaAnswer);
+        }
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    static LocalDateTime countyTime(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, COUNTY_TIME).truncatedTo(ChronoUnit.MINUTES);
+    }
+
+    /** One row of the monthly report with its rates as percentages. */
+    record ReportRow(String unitName, long received, long answered, long answeredOnTime, String onTimeRate,
+            String averageWorkingDays, long satisfied, long basicallySatisfied, long unsatisfied, String satisfactionRate,
+            long overdue) {
+
+        static ReportRow of(StatisticsRow row, String unitNameIfMissing) {
+            return new ReportRow(row.unitName() == null ? unitNameIfMissing : row.unitName(), row.received(),
+                    row.answered(), row.answeredOnTime(), percent(row.onTimeRate()), decimal(row.averageWorkingDays()),
+                    row.satisfied(), row.basicallySatisfied(), row.unsatisfied(), percent(row.satisfactionRate()),
+                    row.overdue());
+        }
+    }
+
+    /** A rate as a reader expects it: 0.975 or 97.5 → "97.5%"; none → "—". */
+    static String percent(Double rate) {
+        if (rate == null || rate.isNaN()) {
+            return "—";
+        }
+        double percent = rate <= 1.0 ? rate * 100 : rate;
+        return String.format(Locale.ROOT, "%.1f%%", percent);
+    }
+
+    static String decimal(Double value) {
+        return value == null || value.isNaN() ? "—" : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    /** "2026-10" → "2026年10月"; anything else as it came. */
+    static String monthLabel(String month) {
+        if (month != null && month.matches("\\d{4}-\\d{2}")) {
+            return month.substring(0, 4) + "年" + Integer.parseInt(month.substring(5)) + "月";
+        }
+        return month;
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(COUNTY_TIME);
+    }
+}

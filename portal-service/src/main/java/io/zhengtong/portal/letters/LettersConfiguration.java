@@ -1,0 +1,10 @@
+package io.zhengtong.portal.letters;
+
+import org.springframework.cloud.openfeign.EnableFeignClients;
+import org.springframework.context.annotation.Configuration;
+
+/** The website's mailbox pages call mailbox-service over OpenFeign. */
+@Configuration(proxyBeanMethods = false)
+@EnableFeignClients(clients = MailboxApi.class)
+class LettersConfiguration {
+}

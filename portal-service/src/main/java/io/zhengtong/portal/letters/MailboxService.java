@@ -1,0 +1,112 @@
+package io.zhengtong.portal.letters;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.client.circuitbreaker.CircuitBreaker;
+import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
+import org.springframework.stereotype.Service;
+
+import io.zhengtong.portal.letters.MailboxApi.Captcha;
+import io.zhengtong.portal.letters.MailboxApi.LetterRequest;
+import io.zhengtong.portal.letters.MailboxApi.MailboxItem;
+import io.zhengtong.portal.letters.MailboxApi.MonthlyStatistics;
+import io.zhengtong.portal.letters.MailboxApi.PublishedLetter;
+import io.zhengtong.portal.letters.MailboxApi.PublishedPage;
+import io.zhengtong.portal.letters.MailboxApi.RatingRequest;
+import io.zhengtong.portal.letters.MailboxApi.Receipt;
+import io.zhengtong.portal.letters.MailboxApi.ReopenRequest;
+import io.zhengtong.portal.letters.MailboxApi.TrackedLetter;
+
+/**
+ * Every call the website makes to the mailbox service, through the circuit breaker
+ * {@code mailbox}: a refusal ({@link MailboxRefusal}) goes to the page as it is; a failure or an
+ * open breaker becomes {@link MailboxUnavailable}, which the pages turn into a friendly notice.
+ * Lists that the service may not offer yet (published letters, statistics: other features of the
+ * mailbox) read a 404 as "nothing yet".
+ */
+@Service
+class MailboxService {
+
+    private static final Logger log = LoggerFactory.getLogger(MailboxService.class);
+
+    private final MailboxApi api;
+    private final CircuitBreaker breaker;
+
+    MailboxService(MailboxApi api, CircuitBreakerFactory<?, ?> breakers) {
+        this.api = api;
+        this.breaker = breakers.create("mailbox");
+    }
+
+    List<MailboxItem> mailboxes() {
+        return call(api::mailboxes);
+    }
+
+    Optional<MailboxItem> mailbox(String code) {
+        return mailboxes().stream().filter(m -> m.code().equals(code)).findFirst();
+    }
+
+    Captcha captcha() {
+        return call(api::captcha);
+    }
+
+    Receipt submit(LetterRequest letter, String clientAddress) {
+        return call(() -> api.submit(letter, clientAddress));
+    }
+
+    TrackedLetter track(String code, String password) {
+        return call(() -> api.track(code, password));
+    }
+
+    TrackedLetter rate(String code, String password, RatingRequest rating) {
+        return call(() -> api.rate(code, password, rating));
+    }
+
+    TrackedLetter reopen(String code, String password, ReopenRequest reopen) {
+        return call(() -> api.reopen(code, password, reopen));
+    }
+
+    /** Empty when the mailbox does not publish letters (yet). */
+    Optional<PublishedPage> published(int page, int size) {
+        return absentIfNotFound(() -> api.published(page, size));
+    }
+
+    Optional<PublishedLetter> publishedLetter(String id) {
+        return absentIfNotFound(() -> api.publishedLetter(id));
+    }
+
+    List<String> statisticsMonths() {
+        return absentIfNotFound(api::statisticsMonths).orElse(List.of());
+    }
+
+    Optional<MonthlyStatistics> statistics(String month) {
+        return absentIfNotFound(() -> api.statistics(month));
+    }
+
+    private <T> Optional<T> absentIfNotFound(Supplier<T> call) {
+        try {
+            return Optional.ofNullable(call(call));
+        }
+        catch (MailboxRefusal refusal) {
+            if (refusal.status() == 404 || refusal.status() == 400) {
+                return Optional.empty();
+            }
+            throw refusal;
+        }
+    }
+
+    private <T> T call(Supplier<T> call) {
+        return breaker.run(call, thrown -> {
+            Throwable failure = thrown instanceof java.util.concurrent.ExecutionException
+                    || thrown instanceof java.util.concurrent.CompletionException ? thrown.getCause() : thrown;
+            if (failure instanceof MailboxRefusal refusal) {
+                throw refusal;
+            }
+            log.warn("Mailbox service unavailable: {}", failure.toString());
+            throw new MailboxUnavailable(failure);
+        });
+    }
+}
