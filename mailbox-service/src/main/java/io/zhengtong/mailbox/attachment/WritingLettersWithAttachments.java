@@ -3,6 +3,7 @@ package io.zhengtong.mailbox.attachment;
 import io.zhengtong.mailbox.citizen.LetterForm;
 import io.zhengtong.mailbox.citizen.WritingLetters;
 import io.zhengtong.mailbox.citizen.WritingLetters.Receipt;
+import io.zhengtong.mailbox.ratelimit.ClientAddress;
 import io.zhengtong.mailbox.store.Letters;
 import io.zhengtong.mailbox.tracking.TrackingCode;
 import java.time.Clock;
@@ -34,9 +35,9 @@ public class WritingLettersWithAttachments {
     }
 
     @Transactional
-    public Receipt submit(LetterForm form, List<Upload> uploads) {
+    public Receipt submit(LetterForm form, List<Upload> uploads, ClientAddress from) {
         List<CheckedAttachment> files = check.check(uploads);
-        Receipt receipt = writing.submit(form);
+        Receipt receipt = writing.submit(form, from);
         String letterId = letters.findByTrackingCode(TrackingCode.parse(receipt.trackingCode())).orElseThrow()
             .letter().id().toString();
         for (CheckedAttachment file : files) {

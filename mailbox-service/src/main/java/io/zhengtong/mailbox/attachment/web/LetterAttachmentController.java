@@ -5,11 +5,15 @@ import io.zhengtong.mailbox.attachment.LetterAttachments;
 import io.zhengtong.mailbox.attachment.ReadingAttachments;
 import io.zhengtong.mailbox.attachment.Upload;
 import io.zhengtong.mailbox.attachment.WritingLettersWithAttachments;
+import io.zhengtong.mailbox.captcha.CaptchaNotSolved;
+import io.zhengtong.mailbox.captcha.Captchas;
 import io.zhengtong.mailbox.citizen.LetterForm;
 import io.zhengtong.mailbox.citizen.WritingLetters.Receipt;
 import io.zhengtong.mailbox.letter.Actor;
+import io.zhengtong.mailbox.ratelimit.ClientAddress;
 import io.zhengtong.platform.problem.PlatformProblemHandler.FieldError;
 import io.zhengtong.platform.security.CurrentUser;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,10 +50,12 @@ class LetterAttachmentController {
 
     private final WritingLettersWithAttachments writing;
     private final ReadingAttachments reading;
+    private final Captchas captchas;
 
-    LetterAttachmentController(WritingLettersWithAttachments writing, ReadingAttachments reading) {
+    LetterAttachmentController(WritingLettersWithAttachments writing, ReadingAttachments reading, Captchas captchas) {
         this.writing = writing;
         this.reading = reading;
+        this.captchas = captchas;
     }
 
     record AttachmentLine(int position, String fileName, String contentType, String typeLabel, long size, String sha256,
@@ -64,13 +70,18 @@ class LetterAttachmentController {
     @PostMapping(path = "/api/mailbox/public/letters", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Receipt submit(@Valid @RequestPart("letter") LetterForm form,
-            @RequestPart(name = "attachments", required = false) List<MultipartFile> files) {
+            @RequestPart(name = "attachments", required = false) List<MultipartFile> files, HttpServletRequest request) {
+        // the same captcha as the JSON form: a letter with files is no cheaper to send by a robot
+        if (!captchas.redeem(form.captchaId(), form.captchaAnswer())) {
+            throw new CaptchaNotSolved();
+        }
         List<Upload> uploads = files == null ? List.of() : files.stream()
             // A form's empty file input still sends a part without a name or content.
             .filter(file -> !(file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())))
             .map(LetterAttachmentController::upload)
             .toList();
-        return writing.submit(form, uploads);
+        return writing.submit(form, uploads,
+                ClientAddress.of(request.getHeader("X-Forwarded-For"), request.getRemoteAddr()));
     }
 
     @GetMapping("/api/mailbox/letters/{id}/attachments")
