@@ -52,21 +52,27 @@ trap 'rm -rf "$work"' EXIT
 started=$SECONDS
 echo "generating $count letters in $work"
 "$java_home/bin/java" -Xmx3g -cp "$classes:$(cat "$cp_file")" "$here/SeedLetters.java" "$count" "$work" "$((20261122 + already))"
-echo "loading into $db (LOAD DATA LOCAL INFILE)"
+echo "loading into $db (LOAD DATA LOCAL INFILE, 100,000 letters per statement)"
+# Pieces keep each statement's undo small: an interrupted load stops cleanly between pieces.
+(cd "$work" && split -l 100000 -d -a 3 letters.tsv letters.part. && split -l 600000 -d -a 3 history.tsv history.part.)
 # Keys are unique by construction and the referenced mailboxes exist, so the checks are skipped
 # for the load only (this session).
-sql <<SQL
-SET SESSION unique_checks = 0, foreign_key_checks = 0;
-LOAD DATA LOCAL INFILE '$work/letters.tsv' INTO TABLE letter CHARACTER SET utf8mb4
-  (id, version, tracking_code, query_password_hash, mailbox_code, submitted_type, type, status, subject, body,
-   contact_name, contact_phone_enc, contact_email_enc, contact_id_number_enc, consent_to_publish, submitted_at,
-   submitted_by, rejection_reason, merged_into, designated_leader, designated_leader_name, instruction, lead_unit,
-   assisting_units, period_start, working_days, extension_days, due_date, reply_text, reply_drafted_by, answered_at,
-   rating, reopened, closed_at);
-LOAD DATA LOCAL INFILE '$work/history.tsv' INTO TABLE letter_history CHARACTER SET utf8mb4
-  (letter_id, seq, at, username, name, role, unit_code, action, status_after, remark);
-INSERT INTO bench_seed VALUES (UTC_TIMESTAMP(), $count, 'BENCHKQ234');
-ANALYZE TABLE letter, letter_history;
-SQL
+load() {
+  local file=$1 table=$2 columns=$3
+  sql -e "SET SESSION unique_checks = 0, foreign_key_checks = 0;
+    LOAD DATA LOCAL INFILE '$file' INTO TABLE $table CHARACTER SET utf8mb4 ($columns)"
+}
+for part in "$work"/letters.part.*; do
+  load "$part" letter "id, version, tracking_code, query_password_hash, mailbox_code, submitted_type, type, status,
+    subject, body, contact_name, contact_phone_enc, contact_email_enc, contact_id_number_enc, consent_to_publish,
+    submitted_at, submitted_by, rejection_reason, merged_into, designated_leader, designated_leader_name, instruction,
+    lead_unit, assisting_units, period_start, working_days, extension_days, due_date, reply_text, reply_drafted_by,
+    answered_at, rating, reopened, closed_at"
+  echo "  $(basename "$part") loaded ($((SECONDS - started)) s)"
+done
+for part in "$work"/history.part.*; do
+  load "$part" letter_history "letter_id, seq, at, username, name, role, unit_code, action, status_after, remark"
+done
+sql -e "INSERT INTO bench_seed VALUES (UTC_TIMESTAMP(), $count, 'BENCHKQ234'); ANALYZE TABLE letter, letter_history"
 echo "seeded $count letters into $db in $((SECONDS - started)) s"
 sql -e "SELECT status, COUNT(*) FROM letter GROUP BY status; SELECT ROUND(SUM(data_length + index_length) / 1048576) AS mb FROM information_schema.tables WHERE table_schema = '$db'"
