@@ -26,9 +26,14 @@ class MailboxConfiguration {
         return DeadlinePolicy.standard().withThresholds(new SupervisionThresholds(dueSoonWithin, yellowCardAfter, redCardAfter));
     }
 
+    /**
+     * BCrypt cost 10 by default (about 85 ms of CPU per hash or check). Lower only to measure the
+     * rest of the system in a benchmark: at cost 10 the hashing alone caps the lifecycle rate.
+     */
     @Bean
-    QueryPasswordHasher queryPasswordHasher() {
-        return new QueryPasswordHasher();
+    QueryPasswordHasher queryPasswordHasher(
+            @Value("${zhengtong.mailbox.query-password-cost:" + QueryPasswordHasher.DEFAULT_COST + "}") int cost) {
+        return new QueryPasswordHasher(cost);
     }
 
     @Bean

@@ -1,0 +1,98 @@
+"""CPU per letter lifecycle: runs N lifecycles one after the other (the same steps as
+MailboxLifecycleSimulation) and reads the CPU time the mailbox-service, gateway and MariaDB
+processes used meanwhile (/proc/<pid>/stat). On a machine shared with other work, throughput
+and latency say more about the neighbours than about us; CPU time per lifecycle does not, and
+2 cores / (CPU per lifecycle) bounds the lifecycles per second those cores can carry.
+
+Usage: python3 cpu_per_lifecycle.py N GATEWAY_URL KEYCLOAK_URL MAILBOX_PID GATEWAY_PID [MARIADB_PID]
+MariaDB's figure includes whatever else used it meanwhile (it is shared): an upper bound.
+"""
+import json
+import os
+import sys
+import time
+import urllib.parse
+import urllib.request
+
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid):
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICK  # utime + stime
+
+
+def call(method, url, body=None, token=None, headers=None, expect=200):
+    data = json.dumps(body).encode() if body is not None else None
+    request = urllib.request.Request(url, data=data, method=method)
+    request.add_header("Content-Type", "application/json")
+    request.add_header("Accept", "application/json")
+    if token:
+        request.add_header("Authorization", "Bearer " + token)
+    for k, v in (headers or {}).items():
+        request.add_header(k, v)
+    with urllib.request.urlopen(request, timeout=30) as response:
+        if response.status != expect:
+            raise SystemExit(f"{method} {url}: {response.status}")
+        return json.loads(response.read())
+
+
+def token(keycloak, user):
+    form = urllib.parse.urlencode({"grant_type": "password", "client_id": "zhengtong-cli", "scope": "openid",
+                                   "username": user, "password": "Zhengtong@2026"}).encode()
+    with urllib.request.urlopen(f"{keycloak}/realms/zhengtong/protocol/openid-connect/token", form) as r:
+        return json.loads(r.read())["access_token"]
+
+
+def lifecycle(base, tokens, n):
+    receipt = call("POST", f"{base}/api/mailbox/public/letters", {
+        "mailbox": "petition", "type": "COMPLAINT", "subject": f"小区排水不畅（CPU{n}）",
+        "content": "凤州镇老旧小区改造后排水不畅，雨天积水严重。", "contactName": "李四",
+        "contactPhone": "13912345678", "consentToPublish": False, "anonymous": False}, expect=201)
+    code, password = receipt["trackingCode"], receipt["queryPassword"]
+    listed = call("GET", f"{base}/api/mailbox/letters?status=SUBMITTED", token=tokens["wang.fang"])
+    letter = next(line for line in listed if line["trackingCode"] == code)
+    lid, version = letter["id"], letter["version"]
+
+    def step(user, action, body, status):
+        nonlocal version
+        detail = call("POST", f"{base}/api/mailbox/letters/{lid}/{action}", dict(body, version=version), token=tokens[user])
+        if detail["status"] != status:
+            raise SystemExit(f"{action}: {detail['status']}")
+        version = detail["version"]
+
+    step("wang.fang", "accept", {}, "ACCEPTED")
+    step("wang.fang", "forward", {"leader": "liu.yang", "leaderName": "刘洋"}, "FORWARDED_TO_LEADER")
+    step("liu.yang", "instruct", {"instruction": "请住建局办理", "leadUnit": "housing"}, "ASSIGNED")
+    step("zhao.lei", "sign-for", {}, "IN_PROGRESS")
+    step("zhao.lei", "reply", {"text": "您好，已安排疏通。"}, "REPLY_IN_REVIEW")
+    step("wang.fang", "reply-approve", {"remark": "同意"}, "ANSWERED")
+    page = call("GET", f"{base}/api/mailbox/public/letters/{code}", headers={"X-Query-Password": password})
+    assert page["status"] == "ANSWERED", page["status"]
+    rated = call("POST", f"{base}/api/mailbox/public/letters/{code}/rating", {"rating": "SATISFIED"},
+                 headers={"X-Query-Password": password})
+    assert rated["status"] == "CLOSED", rated["status"]
+
+
+def main(n, base, keycloak, *pids):
+    tokens = {u: token(keycloak, u) for u in ("wang.fang", "liu.yang", "zhao.lei")}
+    lifecycle(base, tokens, 0)  # warm-up
+    names = ["mailbox-service", "gateway", "mariadb (shared)"][: len(pids)]
+    before = [cpu_seconds(p) for p in pids]
+    started = time.monotonic()
+    for i in range(1, n + 1):
+        lifecycle(base, tokens, i)
+    wall = time.monotonic() - started
+    after = [cpu_seconds(p) for p in pids]
+    print(f"{n} lifecycles one after the other in {wall:.1f} s ({wall / n * 1000:.0f} ms each, wall)")
+    total = 0.0
+    for name, b, a in zip(names, before, after):
+        per = (a - b) / n * 1000
+        total += per
+        print(f"  {name:<18} {per:7.1f} ms CPU per lifecycle")
+    print(f"  {'sum':<18} {total:7.1f} ms CPU per lifecycle -> at most {2000 / total:.1f} lifecycles/s on 2 cores")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]), sys.argv[2].rstrip("/"), sys.argv[3].rstrip("/"), *[int(p) for p in sys.argv[4:]])

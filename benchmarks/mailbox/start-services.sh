@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Starts mailbox-service and a gateway for the lifecycle benchmark, beside (not instead of) the
+# local platform: own ports, own schema, own Kafka topic prefix, so the benchmark neither touches
+# the demo data nor the other services' consumers.
+#
+#   benchmarks/mailbox/start-services.sh          # mailbox-service :18083 on mailbox_bench, gateway :18080
+#   benchmarks/mailbox/start-services.sh stop     # stops both (by the pids this script wrote)
+#   SKIP_GATEWAY=1 benchmarks/mailbox/start-services.sh   # mailbox-service only
+#
+# Needs the backing services of deploy/local/zt (MariaDB, Kafka, Keycloak) and the jars
+# (./mvnw -B -pl mailbox-service,gateway package -DskipTests). Benchmark-only switches:
+#   gateway:          zhengtong.rate-limit.enabled=false   (one load generator = one client IP)
+#   mailbox-service:  zhengtong.mailbox.submission-limit.letters=0 (the per-address letter limit; the
+#                     simulation answers each captcha like a citizen)
+# Never set them in a real deployment. QUERY_PASSWORD_COST=4 lowers the BCrypt cost of the query
+# passwords (default 10, about 85 ms of CPU each) to measure everything but the hashing.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+db="${BENCH_DB:-mailbox_bench}"
+mailbox_port="${MAILBOX_PORT:-18083}"
+gateway_port="${GATEWAY_PORT:-18080}"
+run="${BENCH_RUN_DIR:-$root/benchmarks/target/mailbox-run}"
+java_home="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+# The same small heaps as deploy/local/zt, so the numbers mean the platform as it is deployed.
+java_opts="${BENCH_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -Xss512k}"
+mkdir -p "$run"
+
+stop() {
+  local name pid
+  for name in gateway mailbox-service; do
+    if [ -f "$run/$name.pid" ] && pid="$(cat "$run/$name.pid")" && kill -0 "$pid" 2>/dev/null; then
+      kill "$pid"
+      for _ in $(seq 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+      echo "stopped $name (pid $pid)"
+    fi
+    rm -f "$run/$name.pid"
+  done
+}
+
+if [ "${1:-}" = stop ]; then
+  stop
+  exit
+fi
+
+if [ -z "${ZT_DB_PASSWORD:-}" ] && [ -f "$root/.local-infra/secrets.env" ]; then
+  set -a; . "$root/.local-infra/secrets.env"; set +a
+fi
+export ZT_DB_USER="${ZT_DB_USER:-zhengtong}"
+MYSQL_PWD="$ZT_DB_PASSWORD" mariadb --no-defaults -h127.0.0.1 -u"$ZT_DB_USER" \
+  -e "CREATE DATABASE IF NOT EXISTS \`$db\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+
+wait_ready() {
+  local name=$1 url=$2 pid=$3
+  for _ in $(seq 240); do
+    if curl -fs -o /dev/null "$url"; then
+      echo "$name ready ($url)"
+      return 0
+    fi
+    kill -0 "$pid" 2>/dev/null || { echo "$name exited; see $run/$name.log" >&2; return 1; }
+    sleep 1
+  done
+  echo "$name not ready after 240 s; see $run/$name.log" >&2
+  return 1
+}
+
+# shellcheck disable=SC2086 # java_opts holds several options
+(cd "$root" && exec "$java_home/bin/java" $java_opts -Dzhengtong.demo.seed=false \
+  -jar mailbox-service/target/mailbox-service.jar \
+  --server.port="$mailbox_port" \
+  --zhengtong.service.database="$db" \
+  --zhengtong.events.topic-prefix=bench. \
+  --zhengtong.mailbox.submission-limit.letters=0 \
+  --zhengtong.mailbox.query-password-cost="${QUERY_PASSWORD_COST:-10}" \
+  > "$run/mailbox-service.log" 2>&1) &
+echo $! > "$run/mailbox-service.pid"
+wait_ready mailbox-service "http://127.0.0.1:$mailbox_port/actuator/health/readiness" "$(cat "$run/mailbox-service.pid")"
+
+[ "${SKIP_GATEWAY:-0}" != 1 ] || exit 0  # restart mailbox-service alone (stop it first: kill its pid)
+# shellcheck disable=SC2086
+(cd "$root" && ZT_PKI_DIR= exec "$java_home/bin/java" $java_opts \
+  -jar gateway/target/gateway.jar \
+  --server.port="$gateway_port" \
+  --zhengtong.services.mailbox="http://127.0.0.1:$mailbox_port" \
+  --zhengtong.rate-limit.enabled=false \
+  > "$run/gateway.log" 2>&1) &
+echo $! > "$run/gateway.pid"
+wait_ready gateway "http://127.0.0.1:$gateway_port/actuator/health/readiness" "$(cat "$run/gateway.pid")"
