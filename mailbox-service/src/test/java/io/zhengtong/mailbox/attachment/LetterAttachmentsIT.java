@@ -2,6 +2,7 @@ package io.zhengtong.mailbox.attachment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zhengtong.mailbox.testsupport.CitizenSubmission;
 import io.zhengtong.platform.test.IntegrationTest;
 import io.zhengtong.platform.test.KeycloakTokens;
 import java.nio.charset.StandardCharsets;
@@ -166,8 +167,10 @@ class LetterAttachmentsIT {
     @Test
     void aMultipartLetterWithoutFilesAndTheJsonLetterBothStillWork() {
         assertThat(submit(letter("无附件 " + UUID.randomUUID())).getStatusCode().value()).isEqualTo(201);
-        ResponseEntity<Map> json = http.post().uri("/api/mailbox/public/letters").contentType(MediaType.APPLICATION_JSON)
-            .body(letter("JSON来信 " + UUID.randomUUID())).retrieve().toEntity(Map.class);
+        CitizenSubmission citizen = CitizenSubmission.solve(http);
+        ResponseEntity<Map> json = http.post().uri("/api/mailbox/public/letters").headers(citizen::from)
+            .contentType(MediaType.APPLICATION_JSON).body(citizen.fill(letter("JSON来信 " + UUID.randomUUID())))
+            .retrieve().toEntity(Map.class);
         assertThat(json.getStatusCode().value()).isEqualTo(201);
     }
 
@@ -193,11 +196,13 @@ class LetterAttachmentsIT {
         return form;
     }
 
+    /** Writes with files as a citizen does: a solved captcha in the letter part, from a fresh address. */
     ResponseEntity<Map> submit(Map<String, Object> form, NamedFile... files) {
+        CitizenSubmission citizen = CitizenSubmission.solve(http);
         MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
         HttpHeaders json = new HttpHeaders();
         json.setContentType(MediaType.APPLICATION_JSON);
-        body.add("letter", new HttpEntity<>(form, json));
+        body.add("letter", new HttpEntity<>(citizen.fill(form), json));
         for (NamedFile file : files) {
             HttpHeaders part = new HttpHeaders();
             // The browser's type is deliberately wrong: only the content counts.
@@ -206,8 +211,8 @@ class LetterAttachmentsIT {
                 .build());
             body.add("attachments", new HttpEntity<>(file.content(), part));
         }
-        return http.post().uri("/api/mailbox/public/letters").contentType(MediaType.MULTIPART_FORM_DATA).body(body)
-            .retrieve().toEntity(Map.class);
+        return http.post().uri("/api/mailbox/public/letters").headers(citizen::from).contentType(MediaType.MULTIPART_FORM_DATA)
+            .body(body).retrieve().toEntity(Map.class);
     }
 
     String letterId(String code) {

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.zhengtong.mailbox.notification.NotificationLog.Entry;
 import io.zhengtong.mailbox.notification.NotificationLog.Status;
+import io.zhengtong.mailbox.testsupport.CitizenSubmission;
 import io.zhengtong.platform.test.IntegrationTest;
 import io.zhengtong.platform.test.KeycloakTokens;
 import jakarta.mail.Address;
@@ -241,8 +242,9 @@ class NotificationsIT {
         form.put("contactEmail", email);
         form.put("consentToPublish", false);
         form.put("anonymous", anonymous);
-        var receipt = http.post().uri("/api/mailbox/public/letters").contentType(MediaType.APPLICATION_JSON).body(form)
-            .retrieve().toEntity(Map.class);
+        CitizenSubmission citizen = CitizenSubmission.solve(http);
+        var receipt = http.post().uri("/api/mailbox/public/letters").headers(citizen::from)
+            .contentType(MediaType.APPLICATION_JSON).body(citizen.fill(form)).retrieve().toEntity(Map.class);
         assertThat(receipt.getStatusCode().value()).as(String.valueOf(receipt.getBody())).isEqualTo(201);
         return (String) receipt.getBody().get("trackingCode");
     }
