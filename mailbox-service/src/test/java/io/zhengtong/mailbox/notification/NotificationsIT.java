@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,6 +117,14 @@ class NotificationsIT {
             .filter(container -> GROUP.equals(container.getGroupId()))
             .anyMatch(container -> container.getAssignedPartitions() != null && !container.getAssignedPartitions().isEmpty()));
         Thread.sleep(1_000);
+    }
+
+    /** A test that stopped the mail server and failed before restarting it must not fail the others too. */
+    @AfterEach
+    void mailServerBackUp() {
+        if (!mail.isRunning()) {
+            mail = startMail();
+        }
     }
 
     @Test
