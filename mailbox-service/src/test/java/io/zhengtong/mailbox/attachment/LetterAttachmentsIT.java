@@ -2,6 +2,7 @@ package io.zhengtong.mailbox.attachment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zhengtong.mailbox.testsupport.CitizenSubmission;
 import io.zhengtong.platform.test.IntegrationTest;
 import io.zhengtong.platform.test.KeycloakTokens;
 import java.nio.charset.StandardCharsets;
@@ -166,9 +167,35 @@ class LetterAttachmentsIT {
     @Test
     void aMultipartLetterWithoutFilesAndTheJsonLetterBothStillWork() {
         assertThat(submit(letter("无附件 " + UUID.randomUUID())).getStatusCode().value()).isEqualTo(201);
-        ResponseEntity<Map> json = http.post().uri("/api/mailbox/public/letters").contentType(MediaType.APPLICATION_JSON)
-            .body(letter("JSON来信 " + UUID.randomUUID())).retrieve().toEntity(Map.class);
+        CitizenSubmission citizen = CitizenSubmission.solve(http);
+        ResponseEntity<Map> json = http.post().uri("/api/mailbox/public/letters").headers(citizen::from)
+            .contentType(MediaType.APPLICATION_JSON).body(citizen.fill(letter("JSON来信 " + UUID.randomUUID())))
+            .retrieve().toEntity(Map.class);
         assertThat(json.getStatusCode().value()).isEqualTo(201);
+    }
+
+    @Test
+    void aLetterWithFilesNeedsTheSolvedCaptchaAndCountsAgainstTheAddressLikeOneWithout() {
+        String subject = "无验证码 " + UUID.randomUUID();
+
+        CitizenSubmission fetched = CitizenSubmission.solve(http);
+        CitizenSubmission wronglyAnswered = new CitizenSubmission(fetched.captchaId(), "99", fetched.address());
+
+        ResponseEntity<Map> unsolved = submit(wronglyAnswered, letter(subject), file("a.pdf", SampleFiles.pdf()));
+
+        assertThat(unsolved.getStatusCode().value()).isEqualTo(422);
+        assertThat(unsolved.getBody()).containsEntry("type", "urn:zhengtong:problem:captcha-not-solved");
+        assertThat(jdbc.queryForObject("select count(*) from letter where subject = ?", Integer.class, subject)).isZero();
+
+        String address = CitizenSubmission.randomAddress();
+        for (int i = 1; i <= 5; i++) {
+            assertThat(submit(CitizenSubmission.solve(http, address), letter("附件第" + i + "封 " + UUID.randomUUID()),
+                    file("a.pdf", SampleFiles.pdf())).getStatusCode().value()).as("letter %d", i).isEqualTo(201);
+        }
+        ResponseEntity<Map> sixth = submit(CitizenSubmission.solve(http, address), letter(subject), file("a.pdf", SampleFiles.pdf()));
+        assertThat(sixth.getStatusCode().value()).isEqualTo(429);
+        assertThat(sixth.getBody()).containsEntry("type", "urn:zhengtong:problem:letter-rate-limited");
+        assertThat(jdbc.queryForObject("select count(*) from letter where subject = ?", Integer.class, subject)).isZero();
     }
 
     // --- helpers -----------------------------------------------------------------------------
@@ -193,11 +220,21 @@ class LetterAttachmentsIT {
         return form;
     }
 
+    /** Writes with files as a citizen does: a solved captcha in the letter part, from a fresh address. */
     ResponseEntity<Map> submit(Map<String, Object> form, NamedFile... files) {
+        return submit(CitizenSubmission.solve(http), form, files);
+    }
+
+    ResponseEntity<Map> submit(CitizenSubmission citizen, Map<String, Object> form, NamedFile... files) {
+        return post(citizen.fill(form), citizen.address(), files);
+    }
+
+    /** The multipart request exactly as given: {@code letterPart} is sent as it is, from {@code address}. */
+    ResponseEntity<Map> post(Map<String, Object> letterPart, String address, NamedFile... files) {
         MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
         HttpHeaders json = new HttpHeaders();
         json.setContentType(MediaType.APPLICATION_JSON);
-        body.add("letter", new HttpEntity<>(form, json));
+        body.add("letter", new HttpEntity<>(letterPart, json));
         for (NamedFile file : files) {
             HttpHeaders part = new HttpHeaders();
             // The browser's type is deliberately wrong: only the content counts.
@@ -206,8 +243,8 @@ class LetterAttachmentsIT {
                 .build());
             body.add("attachments", new HttpEntity<>(file.content(), part));
         }
-        return http.post().uri("/api/mailbox/public/letters").contentType(MediaType.MULTIPART_FORM_DATA).body(body)
-            .retrieve().toEntity(Map.class);
+        return http.post().uri("/api/mailbox/public/letters").header("X-Forwarded-For", address)
+            .contentType(MediaType.MULTIPART_FORM_DATA).body(body).retrieve().toEntity(Map.class);
     }
 
     String letterId(String code) {

@@ -136,7 +136,7 @@ class CalendarChangeIT {
         form.put("content", "请问春节期间政务大厅是否对外办公？");
         form.put("consentToPublish", false);
         form.put("anonymous", true);
-        ResponseEntity<Map> receipt = api.post(null, "/api/mailbox/public/letters", form);
+        ResponseEntity<Map> receipt = api.submitLetter(form);
         assertThat(receipt.getStatusCode().value()).as("%s", receipt.getBody()).isEqualTo(201);
         String code = (String) receipt.getBody().get("trackingCode");
         return ((List<Map<String, Object>>) api.getList(DISPATCHER, "/api/mailbox/letters").getBody()).stream()

@@ -204,7 +204,7 @@ class LetterPublicationIT {
         form.put("contactEmail", "lisi@example.com");
         form.put("consentToPublish", consent);
         form.put("anonymous", false);
-        ResponseEntity<Map> receipt = api.post(null, "/api/mailbox/public/letters", form);
+        ResponseEntity<Map> receipt = api.submitLetter(form);
         assertThat(receipt.getStatusCode().value()).as("%s", receipt.getBody()).isEqualTo(201);
         String code = (String) receipt.getBody().get("trackingCode");
         String id = ((List<Map<String, Object>>) api.getList(DISPATCHER, "/api/mailbox/letters").getBody()).stream()

@@ -42,7 +42,7 @@ final class Letters {
         form.put("contactPhone", phone);
         form.put("consentToPublish", false);
         form.put("anonymous", phone == null);
-        ResponseEntity<Map> receipt = api.post(null, "/api/mailbox/public/letters", form);
+        ResponseEntity<Map> receipt = api.submitLetter(form);
         assertThat(receipt.getStatusCode().value()).as(String.valueOf(receipt.getBody())).isEqualTo(201);
         String code = (String) receipt.getBody().get("trackingCode");
         // Looked up in the table: the dispatcher's work list shows only the newest 200.

@@ -1,13 +1,10 @@
 package io.zhengtong.mailbox.web;
 
+import io.zhengtong.mailbox.testsupport.CitizenSubmission;
 import io.zhengtong.platform.test.KeycloakTokens;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -57,31 +54,18 @@ final class MailboxClient {
 
     /** Writes a letter with a solved captcha, from {@code address} (sent as the gateway's {@code X-Forwarded-For}). */
     ResponseEntity<Map> submitLetter(Map<String, Object> form, String address) {
-        Map<String, Object> captcha = get(null, "/api/mailbox/public/captcha").getBody();
-        Map<String, Object> solved = new HashMap<>(form);
-        solved.put("captchaId", captcha.get("id"));
-        solved.put("captchaAnswer", answer((String) captcha.get("question")));
-        return http.post().uri("/api/mailbox/public/letters").header("X-Forwarded-For", address)
-            .contentType(MediaType.APPLICATION_JSON).body(solved).retrieve().toEntity(Map.class);
+        CitizenSubmission citizen = CitizenSubmission.solve(http, address);
+        return http.post().uri("/api/mailbox/public/letters").headers(citizen::from)
+            .contentType(MediaType.APPLICATION_JSON).body(citizen.fill(form)).retrieve().toEntity(Map.class);
     }
 
     static String randomAddress() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
+        return CitizenSubmission.randomAddress();
     }
-
-    private static final String NUMBERS = "零一二三四五六七八九十";
-    private static final Pattern SUM = Pattern.compile("([零一二三四五六七八九十])([加减])([零一二三四五六七八九十])等于几？");
 
     /** The answer to a captcha question such as 七加五等于几？, in digits. */
     static String answer(String question) {
-        Matcher sum = SUM.matcher(question);
-        if (!sum.matches()) {
-            throw new IllegalArgumentException("not a captcha question: " + question);
-        }
-        int a = NUMBERS.indexOf(sum.group(1));
-        int b = NUMBERS.indexOf(sum.group(3));
-        return Integer.toString("加".equals(sum.group(2)) ? a + b : a - b);
+        return CitizenSubmission.answer(question);
     }
 
     /** The citizen's letter page, opened with the tracking code and the query password. */
