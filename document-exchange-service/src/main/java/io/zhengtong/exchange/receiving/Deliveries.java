@@ -133,6 +133,14 @@ public class Deliveries {
             .optional();
     }
 
+    /** As {@link #findForRecipient}, the row locked until the transaction ends (签收 waits on it). */
+    public Optional<Stored> lockForRecipient(UUID id, String recipientCode) {
+        return jdbc.sql(SELECT + " WHERE id = ? AND recipient_code = ? FOR UPDATE")
+            .params(id.toString(), recipientCode)
+            .query((rs, row) -> stored(rs))
+            .optional();
+    }
+
     /** One page of the unit's inbox: urgent first (特急, 加急, others), then newest first. */
     public List<Stored> inbox(String recipientCode, List<DeliveryStatus> statuses, PageQuery page) {
         return jdbc.sql(SELECT + """

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.zhengtong.exchange.delivery.Delivery;
 import io.zhengtong.exchange.delivery.InboxFilter;
@@ -38,9 +39,11 @@ public class ReceivingDocuments {
     private final ReceiptSignatures receipts;
     private final DeliveryChanges changes;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     public ReceivingDocuments(Deliveries deliveries, OutgoingDocuments documents, DocumentFiles files,
-            ReceiptSignatures receipts, DeliveryChanges changes, Clock clock) {
+            ReceiptSignatures receipts, DeliveryChanges changes, Clock clock, TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.deliveries = deliveries;
         this.documents = documents;
         this.files = files;
@@ -63,20 +66,25 @@ public class ReceivingDocuments {
      * 阅读: shows the document with its signature check. Only the first opening of the copy is
      * written (status, who and when, one READ line on the audit chain); later openings read only,
      * so a colleague's opening never turns someone's sign-for into a conflict. The check shown is
-     * the remembered one while nothing it covers changed ({@link DocumentFiles#check}).
+     * the remembered one while nothing it covers changed ({@link DocumentFiles#check}); it runs
+     * after the short write, so a full check (decrypting every file) holds no connection.
      */
-    @Transactional
     public IncomingDocumentView open(CurrentUser user, UUID id) {
+        Deliveries.Stored stored = transactions.execute(status -> markRead(user, id));
+        OutgoingDocument document = documentOf(stored.delivery());
+        return view(stored, document, files.check(document));
+    }
+
+    private Deliveries.Stored markRead(CurrentUser user, UUID id) {
         Deliveries.Stored stored = load(user, id);
         for (int attempt = 1; ; attempt++) {
             Delivery delivery = stored.delivery();
             int before = delivery.history().size();
             if (!delivery.open(user, clock.instant())) {
-                break;
+                return stored;
             }
             try {
-                stored = changes.save(stored, delivery, before);
-                break;
+                return changes.save(stored, delivery, before);
             } catch (ObjectOptimisticLockingFailureException changed) {
                 // a colleague opened it (or signed for it) at the same moment: theirs counts as the first reading
                 if (attempt == 3) {
@@ -85,8 +93,6 @@ public class ReceivingDocuments {
                 stored = load(user, id);
             }
         }
-        OutgoingDocument document = documentOf(stored.delivery());
-        return view(stored, document, files.check(document));
     }
 
     /** The body (0) or an attachment (1..n), decrypted: only for staff of the addressed unit. */
@@ -101,22 +107,44 @@ public class ReceivingDocuments {
     }
 
     /**
-     * 签收: the signature is checked again now (an altered file or metadata blocks it), the receipt
-     * is signed with the receiving unit's key and kept for the sender's board.
+     * 签收: the signature is checked again in full (an altered file or metadata blocks it), the
+     * receipt is signed with the receiving unit's key and kept for the sender's board. Decrypting
+     * and verifying happen before the write transaction, holding no connection beyond short
+     * reads; the transaction then locks the copy and records the sign-for only if what was
+     * verified is still what is stored (same fingerprint), else the check runs again.
      */
-    @Transactional
     public IncomingDocumentView signFor(CurrentUser user, UUID id, Long version) {
-        Deliveries.Stored stored = load(user, id, version);
+        for (int attempt = 1; ; attempt++) {
+            // a copy not addressed to the caller is 404, a changed version 409, before any decrypting
+            UUID documentId = load(user, id, version).delivery().key().documentId();
+            DocumentFiles.FullCheck check = files.verifyInFull(documentId);
+            Optional<IncomingDocumentView> signed = transactions.execute(status -> recordSignFor(user, id, version, check));
+            if (signed.isPresent()) {
+                return signed.get();
+            }
+            if (attempt == 3) {
+                throw DomainRuleViolation.conflict("document-changing", "公文正在被修改",
+                        "这份公文在核验签名时被修改，请稍后重试签收。");
+            }
+        }
+    }
+
+    /** The write of 签收, short: empty (nothing written) when the stored document changed since the check. */
+    private Optional<IncomingDocumentView> recordSignFor(CurrentUser user, UUID id, Long version,
+            DocumentFiles.FullCheck check) {
+        Deliveries.Stored stored = lock(user, id, version);
         Delivery delivery = stored.delivery();
         OutgoingDocument document = documentOf(delivery);
-        SignatureVerification check = files.verify(document);
+        if (!files.stillCurrent(document, check)) {
+            return Optional.empty();
+        }
         int before = delivery.history().size();
-        SignForReceipt receipt = delivery.signFor(user, check, clock.instant());
+        SignForReceipt receipt = delivery.signFor(user, check.result(), clock.instant());
         ReceiptSignatures.SignedReceipt signed = receipts.sign(receipt);
         long saved = changes.save(stored, delivery, before).version();
         deliveries.storeReceiptSignature(stored.id(), signed.value(), signed.certificate());
-        return view(new Deliveries.Stored(stored.id(), delivery, saved, signed.value(), signed.certificate()), document,
-                check);
+        return Optional.of(view(new Deliveries.Stored(stored.id(), delivery, saved, signed.value(),
+                signed.certificate()), document, check.result()));
     }
 
     /** 退回 with a reason (also allowed when the signature is INVALID). */
@@ -147,6 +175,17 @@ public class ReceivingDocuments {
 
     private Deliveries.Stored load(CurrentUser user, UUID id, Long version) {
         Deliveries.Stored stored = load(user, id);
+        if (version != null && stored.version() != version) {
+            throw new ObjectOptimisticLockingFailureException(Delivery.class, id);
+        }
+        return stored;
+    }
+
+    private Deliveries.Stored lock(CurrentUser user, UUID id, Long version) {
+        String unit = user.unitCode();
+        Deliveries.Stored stored = (unit == null ? Optional.<Deliveries.Stored>empty()
+                : deliveries.lockForRecipient(id, unit))
+            .orElseThrow(() -> DomainRuleViolation.notFound("incoming-document-not-found", "本单位没有收到这份公文。"));
         if (version != null && stored.version() != version) {
             throw new ObjectOptimisticLockingFailureException(Delivery.class, id);
         }

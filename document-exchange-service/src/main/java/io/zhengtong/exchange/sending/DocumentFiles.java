@@ -69,6 +69,28 @@ public class DocumentFiles {
         return keys.verifier().verify(document.metadata().orElseThrow(), files, document.signature().orElseThrow());
     }
 
+    /** A full check and the fingerprint of the stored state it covered, for re-checking it later. */
+    public record FullCheck(SignatureVerification result, String fingerprint) {
+    }
+
+    /**
+     * {@link #verify} in full, outside any transaction (only short reads), with the fingerprint
+     * taken BEFORE the document and its files are read: whatever changes after the fingerprint
+     * changes it, so {@link #stillCurrent} then says no.
+     */
+    public FullCheck verifyInFull(UUID documentId) {
+        String fingerprint = fingerprint(documents.findForRecipient(documentId).orElseThrow());
+        return new FullCheck(verify(documents.findForRecipient(documentId).orElseThrow()), fingerprint);
+    }
+
+    /**
+     * Whether a full check still covers what is stored (digests, revocation, CA unchanged): a few
+     * hashes in the database, cheap enough to run inside the short write transaction of 签收.
+     */
+    public boolean stillCurrent(OutgoingDocument document, FullCheck check) {
+        return fingerprint(document).equals(check.fingerprint());
+    }
+
     /**
      * The signature check for showing a document: the last full check when nothing it depends on
      * changed since (same stored state, same ciphertexts, same revocation of the signer's
