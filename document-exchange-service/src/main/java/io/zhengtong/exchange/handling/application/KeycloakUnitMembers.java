@@ -2,16 +2,12 @@ package io.zhengtong.exchange.handling.application;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
@@ -19,6 +15,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.zhengtong.platform.directory.DirectoryProperties;
+import io.zhengtong.platform.directory.KeycloakServiceAccount;
 import io.zhengtong.platform.problem.DomainRuleViolation;
 
 /**
@@ -36,15 +33,14 @@ class KeycloakUnitMembers implements UnitMembers {
 
     private final DirectoryProperties properties;
     private final RestClient http;
-    private final Clock clock;
+    private final KeycloakServiceAccount account;
     private final Cache<String, Optional<Member>> members = Caffeine.newBuilder()
         .expireAfterWrite(Duration.ofMinutes(10)).maximumSize(10_000).build();
-    private volatile AccessToken token;
 
     KeycloakUnitMembers(DirectoryProperties properties, RestClient.Builder http, Clock clock) {
         this.properties = properties;
         this.http = http.clone().baseUrl(properties.keycloakUrl() == null ? "" : properties.keycloakUrl()).build();
-        this.clock = clock;
+        this.account = new KeycloakServiceAccount(properties, this.http, clock);
     }
 
     @Override
@@ -63,7 +59,7 @@ class KeycloakUnitMembers implements UnitMembers {
     private Optional<Member> read(String username) {
         List<UserRepresentation> found = http.get()
             .uri("/admin/realms/{realm}/users?username={username}&exact=true", properties.realm(), username)
-            .headers(h -> h.setBearerAuth(accessToken()))
+            .headers(h -> h.setBearerAuth(account.accessToken()))
             .retrieve().body(USERS);
         Optional<UserRepresentation> user = (found == null ? List.<UserRepresentation>of() : found).stream()
             .filter(u -> username.equals(u.username())).findFirst();
@@ -72,42 +68,13 @@ class KeycloakUnitMembers implements UnitMembers {
         }
         List<GroupRepresentation> groups = http.get()
             .uri("/admin/realms/{realm}/users/{id}/groups", properties.realm(), user.get().id())
-            .headers(h -> h.setBearerAuth(accessToken()))
+            .headers(h -> h.setBearerAuth(account.accessToken()))
             .retrieve().body(GROUPS);
         String prefix = "/" + properties.rootGroup() + "/";
         String unit = (groups == null ? List.<GroupRepresentation>of() : groups).stream()
             .filter(g -> g.path() != null && g.path().startsWith(prefix))
             .map(GroupRepresentation::name).findFirst().orElse(null);
         return Optional.of(new Member(username, user.get().displayName(), unit));
-    }
-
-    private String accessToken() {
-        AccessToken current = token;
-        if (current == null || current.expiresAt().isBefore(clock.instant().plusSeconds(30))) {
-            MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-            form.add("grant_type", "client_credentials");
-            form.add("client_id", properties.clientId());
-            form.add("client_secret", properties.clientSecret());
-            TokenResponse response = http.post()
-                .uri("/realms/{realm}/protocol/openid-connect/token", properties.realm())
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .body(form)
-                .retrieve()
-                .body(TokenResponse.class);
-            if (response == null || response.access_token() == null) {
-                throw new RestClientException("Keycloak returned no access token for " + properties.clientId());
-            }
-            current = new AccessToken(response.access_token(), clock.instant().plusSeconds(response.expires_in()));
-            token = current;
-        }
-        return current.value();
-    }
-
-    private record AccessToken(String value, Instant expiresAt) {
-    }
-
-    // Named as Keycloak's JSON names them.
-    private record TokenResponse(String access_token, long expires_in) {
     }
 
     record UserRepresentation(String id, String username, String firstName, String lastName) {

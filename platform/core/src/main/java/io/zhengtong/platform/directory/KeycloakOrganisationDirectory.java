@@ -1,7 +1,6 @@
 package io.zhengtong.platform.directory;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,11 +9,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
@@ -31,14 +26,13 @@ public final class KeycloakOrganisationDirectory implements OrganisationDirector
 
     private final DirectoryProperties properties;
     private final RestClient http;
-    private final Clock clock;
+    private final KeycloakServiceAccount account;
     private final LoadingCache<String, List<Unit>> cache;
-    private volatile AccessToken token;
 
     public KeycloakOrganisationDirectory(DirectoryProperties properties, RestClient.Builder http, Clock clock) {
         this.properties = properties;
         this.http = http.baseUrl(properties.keycloakUrl()).build();
-        this.clock = clock;
+        this.account = new KeycloakServiceAccount(properties, this.http, clock);
         this.cache = Caffeine.newBuilder()
             .refreshAfterWrite(properties.cacheTtl())
             .build(realm -> readUnits());
@@ -60,7 +54,7 @@ public final class KeycloakOrganisationDirectory implements OrganisationDirector
         List<Unit> units = new ArrayList<>();
         List<GroupRepresentation> roots = http.get()
             .uri("/admin/realms/{realm}/groups?briefRepresentation=false&max=1000", properties.realm())
-            .headers(headers -> headers.setBearerAuth(accessToken()))
+            .headers(headers -> headers.setBearerAuth(account.accessToken()))
             .retrieve()
             .body(GroupList.TYPE);
         for (GroupRepresentation root : roots == null ? List.<GroupRepresentation>of() : roots) {
@@ -77,41 +71,12 @@ public final class KeycloakOrganisationDirectory implements OrganisationDirector
         List<GroupRepresentation> children = http.get()
             .uri("/admin/realms/{realm}/groups/{id}/children?briefRepresentation=false&max=1000", properties.realm(),
                     group.id())
-            .headers(headers -> headers.setBearerAuth(accessToken()))
+            .headers(headers -> headers.setBearerAuth(account.accessToken()))
             .retrieve()
             .body(GroupList.TYPE);
         (children == null ? List.<GroupRepresentation>of() : children).stream()
             .sorted(Comparator.comparingInt(GroupRepresentation::sort).thenComparing(GroupRepresentation::name))
             .forEach(child -> collect(child, group.name(), units));
-    }
-
-    private String accessToken() {
-        AccessToken current = token;
-        if (current == null || current.expiresAt().isBefore(clock.instant().plusSeconds(30))) {
-            MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-            form.add("grant_type", "client_credentials");
-            form.add("client_id", properties.clientId());
-            form.add("client_secret", properties.clientSecret());
-            TokenResponse response = http.post()
-                .uri("/realms/{realm}/protocol/openid-connect/token", properties.realm())
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .body(form)
-                .retrieve()
-                .body(TokenResponse.class);
-            if (response == null || response.access_token() == null) {
-                throw new RestClientException("Keycloak returned no access token for " + properties.clientId());
-            }
-            current = new AccessToken(response.access_token(), clock.instant().plusSeconds(response.expires_in()));
-            token = current;
-        }
-        return current.value();
-    }
-
-    private record AccessToken(String value, Instant expiresAt) {
-    }
-
-    // Named as Keycloak's JSON names them.
-    private record TokenResponse(String access_token, long expires_in) {
     }
 
     record GroupRepresentation(String id, String name, Map<String, List<String>> attributes) {
