@@ -6,33 +6,21 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.inOrder;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.SimpleTransactionStatus;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import io.zhengtong.exchange.delivery.Copies;
-import io.zhengtong.exchange.delivery.Delivery;
 import io.zhengtong.exchange.delivery.DeliveryStatus;
 import io.zhengtong.exchange.document.Documents;
 import io.zhengtong.exchange.outgoing.Drafts;
-import io.zhengtong.exchange.outgoing.OutgoingDocument;
-import io.zhengtong.exchange.sending.DocumentFiles;
-import io.zhengtong.exchange.sending.OutgoingDocuments;
 import io.zhengtong.exchange.signature.SignatureVerification;
 import io.zhengtong.platform.problem.DomainRuleViolation;
 
@@ -40,29 +28,14 @@ import io.zhengtong.platform.problem.DomainRuleViolation;
  * 退回 writes in a short transaction on the locked copy; the signature check it shows (which may
  * decrypt every file) runs only after that transaction committed, never inside it.
  */
-class ReturnOutsideTheWriteTest {
+class ReturnOutsideTheWriteTest extends ReceivingWithStandIns {
 
-    static final Instant AT = Instant.parse("2026-03-02T02:00:00Z");
     static final UUID DELIVERY = UUID.fromString("7a1c2b7e-0000-4000-8000-000000000002");
 
-    final Deliveries deliveries = mock(Deliveries.class);
-    final OutgoingDocuments documents = mock(OutgoingDocuments.class);
-    final DocumentFiles files = mock(DocumentFiles.class);
-    final ReceiptSignatures receipts = mock(ReceiptSignatures.class);
-    final DeliveryChanges changes = mock(DeliveryChanges.class);
-    final PlatformTransactionManager transactionManager = mock(PlatformTransactionManager.class);
-    final OutgoingDocument document = mock(OutgoingDocument.class);
-    final TransactionStatus transaction = new SimpleTransactionStatus();
-
-    final ReceivingDocuments receiving = new ReceivingDocuments(deliveries, documents, files, receipts, changes,
-            Clock.fixed(AT.plusSeconds(600), ZoneOffset.UTC), new TransactionTemplate(transactionManager));
-
     ReturnOutsideTheWriteTest() {
-        when(documents.findForRecipient(Copies.DOCUMENT)).thenReturn(Optional.of(document));
         when(document.id()).thenReturn(Copies.DOCUMENT);
         when(document.metadata()).thenReturn(Optional.of(Documents.notice()));
         when(documents.filesOf(Copies.DOCUMENT)).thenReturn(List.of());
-        when(transactionManager.getTransaction(any())).thenReturn(transaction);
         when(changes.save(any(), any(), anyInt())).thenAnswer(a -> {
             Deliveries.Stored loaded = a.getArgument(0);
             return new Deliveries.Stored(loaded.id(), a.getArgument(1), loaded.version() + 1, null, null);
