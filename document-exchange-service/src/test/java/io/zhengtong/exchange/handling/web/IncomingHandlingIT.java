@@ -186,8 +186,12 @@ class IncomingHandlingIT {
         // the sender's own staff and any other unit: not found, as for every inbox endpoint
         assertThat(exchange.expect(404, YANG_MIN, "GET", handling(inbox), null))
             .containsEntry("type", "urn:zhengtong:problem:incoming-document-not-found");
-        assertThat(exchange.call(ZHAO_LEI, "POST", handling(inbox) + "/propose", body(null, "拟办"))
-            .getStatusCode().value()).isEqualTo(404);
+        for (String stranger : List.of(ZHAO_LEI, YANG_MIN)) {
+            for (String action : List.of("register", "propose", "instruct", "finish", "complete", "archive")) {
+                assertThat(exchange.call(stranger, "POST", handling(inbox) + "/" + action, body(null, "拟办"))
+                    .getStatusCode().value()).as(stranger + " " + action).isEqualTo(404);
+            }
+        }
         assertThat(exchange.call(ZHANG_WEI, "POST", handling(inbox) + "/register", Map.of()).getStatusCode().value())
             .isEqualTo(409);
         assertThat(exchange.call(ZHANG_WEI, "POST", handling(inbox) + "/propose", body(null, " "))
