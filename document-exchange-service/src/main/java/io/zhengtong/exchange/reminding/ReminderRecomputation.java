@@ -36,9 +36,14 @@ public class ReminderRecomputation {
 
     @EventListener
     void on(CalendarChanged changed) {
-        int moved = recomputePending();
-        log.info("Calendar changed from {} to {}: {} pending copies' reminder times recomputed",
-                changed.previous().fingerprint(), changed.current().fingerprint(), moved);
+        try {
+            int moved = recomputePending();
+            log.info("Calendar changed from {} to {}: {} pending copies' reminder times recomputed",
+                    changed.previous().fingerprint(), changed.current().fingerprint(), moved);
+        } catch (RuntimeException e) {
+            // the calendar has changed anyway (the event is not repeated): the reminder schedule's next run catches up
+            log.warn("Calendar changed to {}, reminder times not recomputed yet", changed.current().fingerprint(), e);
+        }
     }
 
     /** Recomputes the pending copies not yet counted on the current calendar; answers how many were written. */
