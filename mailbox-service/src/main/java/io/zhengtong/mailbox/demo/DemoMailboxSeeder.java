@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds the demo county's letters at start-up when {@code zhengtong.demo.seed=true} (the local
- * launcher sets it) and the mailbox has no letters yet. Safe with several replicas starting at once.
+ * launcher sets it) and the mailbox has no history yet. Safe with several replicas starting at once.
  */
 @Component
 @ConditionalOnBooleanProperty("zhengtong.demo.seed")
@@ -24,7 +24,12 @@ class DemoMailboxSeeder {
         this.seeding = seeding;
     }
 
+    /** In the background: the letters take a minute or two to write, and the service is ready meanwhile. */
     @EventListener(ApplicationReadyEvent.class)
+    void seedInTheBackground() {
+        Thread.ofVirtual().name("demo-mailbox-seeding").start(this::seed);
+    }
+
     void seed() {
         try {
             List<String> written = seeding.seedIfEmpty();

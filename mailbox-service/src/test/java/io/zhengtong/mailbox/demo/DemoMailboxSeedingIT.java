@@ -95,6 +95,15 @@ class DemoMailboxSeedingIT {
         assertThat(statistics.month(supervisor, lastMonth.minusMonths(2).toString()).totals().answered()).isPositive();
     }
 
+    @Test
+    void aMailboxWithAHistoryOfLettersIsNotSeeded() {
+        seeded = seeding.seedOnce(marker); // makes sure there are letters older than a week, whatever ran before
+        long before = jdbc.queryForObject("select count(*) from letter", Long.class);
+
+        assertThat(seeding.seedIfEmpty()).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from letter", Long.class)).isEqualTo(before);
+    }
+
     private String inList() {
         return seeded.stream().map(id -> "'" + id + "'").collect(Collectors.joining(","));
     }
