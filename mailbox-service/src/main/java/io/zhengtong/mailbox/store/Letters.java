@@ -6,7 +6,10 @@ import io.zhengtong.mailbox.letter.LetterStatus;
 import io.zhengtong.mailbox.tracking.TrackingCode;
 import io.zhengtong.platform.problem.DomainRuleViolation;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -51,19 +54,26 @@ public class Letters {
     }
 
     public List<StoredLetter> inMailboxes(Collection<String> mailboxCodes, Collection<LetterStatus> statuses, int limit) {
-        return letters.findByMailboxCodeInAndStatusInOrderBySubmittedAtDesc(mailboxCodes, statuses, PageRequest.of(0, limit))
-            .stream().map(Letters::loaded).toList();
+        return all(letters.idsInMailboxes(mailboxCodes, statuses, PageRequest.of(0, limit)));
     }
 
     public List<StoredLetter> leadBy(String unit, Collection<LetterStatus> statuses, int limit) {
-        return letters.findByLeadUnitAndStatusInOrderBySubmittedAtDesc(unit, statuses, PageRequest.of(0, limit))
-            .stream().map(Letters::loaded).toList();
+        return all(letters.idsLedBy(unit, statuses, PageRequest.of(0, limit)));
     }
 
     /** The letters forwarded to this leader for instruction (批办). */
     public List<StoredLetter> forwardedTo(String leader, Collection<LetterStatus> statuses, int limit) {
-        return letters.findByDesignatedLeaderAndStatusInOrderBySubmittedAtDesc(leader, statuses, PageRequest.of(0, limit))
-            .stream().map(Letters::loaded).toList();
+        return all(letters.idsForwardedTo(leader, statuses, PageRequest.of(0, limit)));
+    }
+
+    /** The letters with these ids (as strings), in the order of the ids, in one query; unknown ids are left out. */
+    public List<StoredLetter> all(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, LetterEntity> byId = new HashMap<>();
+        letters.findAllById(ids).forEach(e -> byId.put(e.id(), e));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).map(Letters::loaded).toList();
     }
 
     /** Letters with an extension request waiting for a decision, soonest due first; all mailboxes when {@code null}. */

@@ -1,5 +1,6 @@
 package io.zhengtong.mailbox.tracking;
 
+import io.zhengtong.mailbox.privacy.ConfiguredKey;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -24,7 +25,6 @@ public final class QueryPasswordHasher {
 
     static final String PREFIX = "hmac-sha256:";
     private static final String ALGORITHM = "HmacSHA256";
-    private static final int KEY_BYTES = 32;
 
     private final SecretKeySpec key;
     // Only checks legacy rows; the cost is read from each stored hash.
@@ -39,20 +39,7 @@ public final class QueryPasswordHasher {
      * @throws IllegalStateException when missing or malformed, naming the setting to fix
      */
     public static QueryPasswordHasher withBase64Key(String base64Key) {
-        if (base64Key == null || base64Key.isBlank()) {
-            throw new IllegalStateException("zhengtong.mailbox.query-password-key is not set: set ZT_MAILBOX_QUERY_KEY to 32 "
-                    + "random bytes in base64 (openssl rand -base64 32); the local launcher writes one into .local-infra/secrets.env");
-        }
-        byte[] raw;
-        try {
-            raw = Base64.getDecoder().decode(base64Key.strip());
-        }
-        catch (IllegalArgumentException e) {
-            throw new IllegalStateException("zhengtong.mailbox.query-password-key must be base64", e);
-        }
-        if (raw.length != KEY_BYTES) {
-            throw new IllegalStateException("zhengtong.mailbox.query-password-key must be 32 bytes, got " + raw.length);
-        }
+        byte[] raw = ConfiguredKey.decode(base64Key, "zhengtong.mailbox.query-password-key", "ZT_MAILBOX_QUERY_KEY");
         return new QueryPasswordHasher(raw);
     }
 
