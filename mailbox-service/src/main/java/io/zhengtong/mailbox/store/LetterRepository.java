@@ -33,7 +33,18 @@ public interface LetterRepository extends JpaRepository<LetterEntity, String> {
     List<String> idsForwardedTo(@Param("leader") String leader, @Param("statuses") Collection<LetterStatus> statuses,
             Pageable page);
 
-    List<LetterEntity> findByMailboxCodeInAndExtDaysNotNullOrderByDueDateAsc(Collection<String> mailboxCodes, Pageable page);
+    @Query("""
+            select e.id from LetterEntity e where e.mailbox.code in :mailboxes and e.extDays is not null
+            order by e.dueDate""")
+    List<String> idsWithOpenExtensionIn(@Param("mailboxes") Collection<String> mailboxCodes, Pageable page);
 
-    List<LetterEntity> findByExtDaysNotNullOrderByDueDateAsc(Pageable page);
+    @Query("select e.id from LetterEntity e where e.extDays is not null order by e.dueDate")
+    List<String> idsWithOpenExtension(Pageable page);
+
+    @Query("""
+            select new io.zhengtong.mailbox.store.ListedLetter(e.id, e.version, e.trackingCode, m.code, m.name, e.type,
+                e.subject, e.status, e.submittedAt, e.contactName, e.contactPhone, e.dueDate, e.leadUnit,
+                e.designatedLeader, e.extDays)
+            from LetterEntity e join e.mailbox m where e.id in :ids""")
+    List<ListedLetter> listed(@Param("ids") Collection<String> ids);
 }
