@@ -1,17 +1,16 @@
 package io.zhengtong.platform.directory;
 
+import java.text.Collator;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
@@ -23,8 +22,7 @@ import io.zhengtong.platform.problem.DomainRuleViolation;
 /**
  * Looks people up in the realm with the service's own client (role view-users): the unit is the
  * name of the user's group under the county's root group, as the directory reads units. A unit's
- * members with a role are its group's members that hold the realm role (directly, as the realm
- * grants roles). Keycloak is the source, so answers are kept only briefly: a person moved or given
+ * members with a role are its group's members whose effective realm roles include it. Keycloak is the source, so answers are kept only briefly: a person moved or given
  * a role shows up within {@link #MEMBERS_TTL}.
  */
 public final class KeycloakUnitMembers implements UnitMembers {
@@ -35,12 +33,14 @@ public final class KeycloakUnitMembers implements UnitMembers {
     /** How long one person (looked up by username) is served. */
     public static final Duration MEMBER_TTL = Duration.ofMinutes(5);
 
-    // A county's unit has tens of people, a realm role at most a few thousand holders.
-    private static final int MAX_USERS = 5000;
+    // A county's unit has tens of people.
+    private static final int MAX_MEMBERS = 500;
 
     private static final ParameterizedTypeReference<List<UserRepresentation>> USERS = new ParameterizedTypeReference<>() {
     };
     private static final ParameterizedTypeReference<List<GroupRepresentation>> GROUPS = new ParameterizedTypeReference<>() {
+    };
+    private static final ParameterizedTypeReference<List<RoleRepresentation>> ROLES = new ParameterizedTypeReference<>() {
     };
 
     private final DirectoryProperties properties;
@@ -113,24 +113,19 @@ public final class KeycloakUnitMembers implements UnitMembers {
             return List.of();
         }
         List<UserRepresentation> inUnit = list(USERS, "/admin/realms/{realm}/groups/{id}/members?briefRepresentation=true&max={max}",
-                properties.realm(), group.id(), MAX_USERS);
-        Set<String> holders = role == null ? null : roleHolders(role);
+                properties.realm(), group.id(), MAX_MEMBERS);
         return inUnit.stream()
             .filter(u -> !Boolean.FALSE.equals(u.enabled()))
-            .filter(u -> holders == null || holders.contains(u.id()))
+            .filter(u -> role == null || holds(u, role))
             .map(u -> new UnitMember(u.username(), u.displayName(), unitCode))
-            .sorted(Comparator.comparing(UnitMember::name).thenComparing(UnitMember::username))
+            .sorted(Comparator.comparing(UnitMember::name, Collator.getInstance(Locale.CHINA)).thenComparing(UnitMember::username))
             .toList();
     }
 
-    private Set<String> roleHolders(String role) {
-        try {
-            return list(USERS, "/admin/realms/{realm}/roles/{role}/users?briefRepresentation=true&max={max}",
-                    properties.realm(), role, MAX_USERS).stream().map(UserRepresentation::id).collect(Collectors.toSet());
-        }
-        catch (HttpClientErrorException.NotFound noSuchRole) {
-            return Set.of();
-        }
+    // Per member, because listing a role's holders needs view-realm, which a service client should not have.
+    private boolean holds(UserRepresentation user, String role) {
+        return list(ROLES, "/admin/realms/{realm}/users/{id}/role-mappings/realm/composite", properties.realm(), user.id())
+            .stream().anyMatch(r -> role.equals(r.name()));
     }
 
     /** The group path of a unit: the county's root group down to the unit, e.g. [fengxian, gov-office]. */
@@ -159,5 +154,8 @@ public final class KeycloakUnitMembers implements UnitMembers {
     }
 
     record GroupRepresentation(String id, String name, String path) {
+    }
+
+    record RoleRepresentation(String name) {
     }
 }

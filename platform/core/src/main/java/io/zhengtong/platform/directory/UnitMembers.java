@@ -15,8 +15,8 @@ public interface UnitMembers {
     Optional<UnitMember> member(String username);
 
     /**
-     * The enabled members of the unit holding the realm role ({@code null}: every member), sorted
-     * by name; empty for a unit the directory does not know.
+     * The enabled members of the unit holding the realm role ({@code null}: every member), in
+     * pinyin order of their names; empty for a unit the directory does not know.
      */
     List<UnitMember> members(String unitCode, String realmRole);
 }
