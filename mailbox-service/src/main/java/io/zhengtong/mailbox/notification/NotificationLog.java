@@ -4,11 +4,14 @@ import io.zhengtong.mailbox.store.PersonalDataCipher;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -83,15 +86,20 @@ class NotificationLog {
     /**
      * Claims the notice due longest, if any, in a short transaction of its own: the row is locked
      * with {@code SKIP LOCKED} (another instance claiming at the same moment takes the next one),
-     * then hidden until {@code now + lease} under a fresh token.
+     * then hidden until {@code now + lease} under a fresh token. Notices on the channels in
+     * {@code except} (found unavailable during this run) are left for a later run.
      */
-    Optional<Claimed> claimNextDue(Instant now, Duration lease) {
+    Optional<Claimed> claimNextDue(Instant now, Duration lease, Set<Channel> except) {
+        List<Object> arguments = new ArrayList<>(List.of(Timestamp.from(now)));
+        except.forEach(channel -> arguments.add(channel.name()));
+        String channels = except.isEmpty() ? "" : except.stream().map(c -> "?")
+            .collect(Collectors.joining(", ", " and channel not in (", ")"));
         return ownTransaction.execute(tx -> {
             List<Long> due = jdbc.queryForList("""
                     select id from letter_notification
-                    where status = 'PENDING' and next_attempt_at <= ?
+                    where status = 'PENDING' and next_attempt_at <= ?%s
                     order by next_attempt_at, id limit 1
-                    for update skip locked""", Long.class, Timestamp.from(now));
+                    for update skip locked""".formatted(channels), Long.class, arguments.toArray());
             if (due.isEmpty()) {
                 return Optional.empty();
             }

@@ -35,7 +35,7 @@ public record NotificationProperties(Boolean enabled, String consumerGroup, Stri
         units = units == null ? Map.of() : Map.copyOf(units);
         maxAge = maxAge == null ? Duration.ofDays(3) : maxAge;
         retry = retry == null ? new Retry(null, null, null, null) : retry;
-        sender = sender == null ? new Sender(null, null) : sender;
+        sender = sender == null ? new Sender(null, null, null) : sender;
     }
 
     /** A unit's addresses for notifications (its duty mailbox and duty phone); either may be left out. */
@@ -85,14 +85,16 @@ public record NotificationProperties(Boolean enabled, String consumerGroup, Stri
     }
 
     /**
+     * @param pollInterval the pause between two runs of the sender (on its own thread)
      * @param batchSize at most this many notices per run
      * @param lease how long a claimed notice is hidden from other instances: longer than one send
      *        (SMTP 5 s + 10 s, SMPP 10 s timeouts), so a live sender never loses its claim; after a
      *        crash the notice is due again when it ends
      */
-    public record Sender(Integer batchSize, Duration lease) {
+    public record Sender(Duration pollInterval, Integer batchSize, Duration lease) {
 
         public Sender {
+            pollInterval = pollInterval == null ? Duration.ofSeconds(5) : pollInterval;
             batchSize = batchSize == null ? 50 : batchSize;
             lease = lease == null ? Duration.ofMinutes(2) : lease;
         }

@@ -8,13 +8,18 @@ import io.zhengtong.mailbox.notification.NotificationLog.Status;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +34,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "zhengtong.mailbox.notifications.enabled", havingValue = "true", matchIfMissing = true)
-public class SendingDueNotices {
+public class SendingDueNotices implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SendingDueNotices.class);
 
@@ -39,6 +44,7 @@ public class SendingDueNotices {
     private final NotificationProperties.Sender sender;
     private final Clock clock;
     private final MeterRegistry meters;
+    private ScheduledExecutorService thread;
 
     SendingDueNotices(NotificationLog notificationLog, List<NotificationChannel> channels, NotificationProperties properties,
             Clock clock, MeterRegistry meters) {
@@ -56,7 +62,38 @@ public class SendingDueNotices {
         }
     }
 
-    @Scheduled(fixedDelayString = "${zhengtong.mailbox.notifications.sender.poll-interval:PT5S}")
+    /** Its own thread: a mail server that hangs until its timeout must not hold up the service's other schedules. */
+    @Override
+    public synchronized void start() {
+        if (thread == null) {
+            thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread named = new Thread(runnable, "notification-sender");
+                named.setDaemon(true);
+                return named;
+            });
+            long every = sender.pollInterval().toMillis();
+            thread.scheduleWithFixedDelay(this::onSchedule, every, every, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (thread != null) {
+            thread.shutdownNow();
+            try {
+                thread.awaitTermination(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            thread = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return thread != null;
+    }
+
     void onSchedule() {
         try {
             sendDue();
@@ -68,26 +105,32 @@ public class SendingDueNotices {
 
     /** Sends up to one batch of due notices; answers how many were tried. */
     public int sendDue() {
+        // A channel found unavailable is not tried again in this run: its other notices would wait
+        // for the same timeout, and those of the other channel behind them.
+        Set<Channel> unavailable = EnumSet.noneOf(Channel.class);
         int tried = 0;
         while (tried < sender.batchSize()) {
-            Optional<Claimed> claimed = notificationLog.claimNextDue(clock.instant(), sender.lease());
+            Optional<Claimed> claimed = notificationLog.claimNextDue(clock.instant(), sender.lease(), unavailable);
             if (claimed.isEmpty()) {
                 break;
             }
-            attempt(claimed.get());
+            if (!attempt(claimed.get())) {
+                unavailable.add(claimed.get().notice().channel());
+            }
             tried++;
         }
         return tried;
     }
 
-    private void attempt(Claimed claimed) {
+    /** Answers false when the channel's server was unavailable. */
+    private boolean attempt(Claimed claimed) {
         Notice notice = claimed.notice();
         NotificationChannel channel = channels.get(notice.channel());
         int attempt = claimed.attempts() + 1;
         if (channel == null || !channel.configured()) {
             log.info("No {} server configured (any more): {} for letter {} skipped", notice.channel(), notice, claimed.letterId());
             outcome(claimed, Status.SKIPPED, RecordingNotices.NO_SERVER, null);
-            return;
+            return true;
         }
         try {
             channel.send(notice);
@@ -107,7 +150,9 @@ public class SendingDueNotices {
                         e.getMessage());
                 outcome(claimed, Status.FAILED, e.getMessage(), null);
             }
+            return false;
         }
+        return true;
     }
 
     private void outcome(Claimed claimed, Status status, String error, Instant next) {

@@ -91,7 +91,7 @@ class NotificationsIT {
         registry.add("zhengtong.mailbox.notifications.retry.first-delay", () -> "500ms");
         registry.add("zhengtong.mailbox.notifications.retry.max-delay", () -> "2s");
         registry.add("zhengtong.mailbox.notifications.retry.max-attempts", () -> MAX_ATTEMPTS);
-        registry.add("zhengtong.mailbox.notifications.sender.poll-interval", () -> "PT0.3S");
+        registry.add("zhengtong.mailbox.notifications.sender.poll-interval", () -> "300ms");
     }
 
     @BeforeAll

@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** What the sender does with a claimed notice: sent, tried again later, given up, refused, skipped. */
@@ -27,8 +28,9 @@ class SendingDueNoticesTest {
     final Instant now = Instant.parse("2026-11-22T08:00:00Z");
     final NotificationLog log = mock(NotificationLog.class);
     final FakeChannel email = new FakeChannel(Channel.EMAIL);
+    final FakeChannel sms = new FakeChannel(Channel.SMS);
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    final SendingDueNotices sender = new SendingDueNotices(log, List.of(email),
+    final SendingDueNotices sender = new SendingDueNotices(log, List.of(email, sms),
             new NotificationProperties(true, null, null, null, null, Map.of(), null,
                     new NotificationProperties.Retry(Duration.ofMinutes(1), 2.0, Duration.ofMinutes(10), 3), null),
             Clock.fixed(now, ZoneOffset.UTC), meters);
@@ -38,7 +40,7 @@ class SendingDueNoticesTest {
 
     Claimed claimedAfter(int failedAttempts) {
         Claimed claimed = new Claimed(7, "token", "letter-1", notice, failedAttempts);
-        when(log.claimNextDue(any(), any())).thenReturn(Optional.of(claimed), Optional.empty());
+        when(log.claimNextDue(any(), any(), any())).thenReturn(Optional.of(claimed), Optional.empty());
         when(log.recordAttempt(any(), any(), any(), any(), any())).thenReturn(true);
         return claimed;
     }
@@ -98,8 +100,23 @@ class SendingDueNoticesTest {
     }
 
     @Test
+    void aMailServerFoundDownIsNotTriedAgainInTheSameRunButTheSmsStillGoes() {
+        email.down = true;
+        Notice textMessage = new Notice(Audience.CITIZEN, "citizen", Channel.SMS, "13812341234", Template.RECEIVED, null, "短信");
+        when(log.claimNextDue(any(), any(), eq(Set.of())))
+            .thenReturn(Optional.of(new Claimed(1, "t1", "letter-1", notice, 0)));
+        when(log.claimNextDue(any(), any(), eq(Set.of(Channel.EMAIL))))
+            .thenReturn(Optional.of(new Claimed(2, "t2", "letter-2", textMessage, 0)), Optional.empty());
+        when(log.recordAttempt(any(), any(), any(), any(), any())).thenReturn(true);
+
+        assertThat(sender.sendDue()).isEqualTo(2);
+
+        assertThat(sms.sent).containsExactly(textMessage);
+    }
+
+    @Test
     void oneRunSendsAtMostOneBatch() {
-        when(log.claimNextDue(any(), any())).thenReturn(Optional.of(new Claimed(1, "t", "letter-1", notice, 0)));
+        when(log.claimNextDue(any(), any(), any())).thenReturn(Optional.of(new Claimed(1, "t", "letter-1", notice, 0)));
         when(log.recordAttempt(any(), any(), any(), any(), any())).thenReturn(true);
 
         assertThat(sender.sendDue()).isEqualTo(50);
