@@ -67,7 +67,10 @@ public class MailboxStatistics {
             long answeredOnTime, Double onTimeRate, Double satisfactionRate, long overdue) {
     }
 
-    /** @param liveMonths the year's months counted live, not from snapshots (empty once the year is settled) */
+    /**
+     * @param liveMonths the year's months not settled yet, counted live: their figures still change
+     *     (empty once the year is settled; a settled month without letters has no snapshot and counts nothing)
+     */
     public record Assessment(int year, AssessmentWeights weights, List<UnitScore> units, List<String> liveMonths) {
     }
 
@@ -123,7 +126,9 @@ public class MailboxStatistics {
                 });
             }
             else {
-                liveMonths.add(month.toString());
+                if (settlement.phaseAt(month, clock.instant()) != MonthSettlement.Phase.SETTLED) {
+                    liveMonths.add(month.toString());
+                }
                 liveCounts(month).counts().forEach((unit, c) -> byUnit.merge(unit, c, MonthCounts::plus));
             }
         }

@@ -5,13 +5,13 @@ import java.time.YearMonth;
 import java.util.List;
 
 /** A month's snapshot as published: taken once, never changed. */
-record StoredMonth(YearMonth month, Instant takenAt, List<StoredUnit> units) {
+public record StoredMonth(YearMonth month, Instant takenAt, List<StoredUnit> units) {
 
     /** A unit's row with its name and place in the list as they were when the snapshot was taken. */
-    record StoredUnit(String unitCode, String unitName, int position, MonthCounts counts) {
+    public record StoredUnit(String unitCode, String unitName, int position, MonthCounts counts) {
     }
 
-    MonthCounts totals() {
+    public MonthCounts totals() {
         return units.stream().map(StoredUnit::counts).reduce(MonthCounts.NONE, MonthCounts::plus);
     }
 }
