@@ -17,8 +17,10 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -66,23 +68,34 @@ public class FreezingMonths {
         if (settlement.phaseAt(month, now) != MonthSettlement.Phase.SETTLED || demoSeedingInProgress()) {
             return Optional.empty();
         }
-        boolean frozen = Boolean.TRUE.equals(transactions.execute(tx -> {
-            Instant takenAt = now.truncatedTo(ChronoUnit.SECONDS); // the driver keeps whole seconds only
-            if (!snapshots.claim(month, takenAt)) {
-                return false;
-            }
-            FigureCounter.Counted counted = count(month, takenAt);
-            if (counted.counts().isEmpty() && counted.all().equals(MonthCounts.NONE)) {
-                tx.setRollbackOnly();
-                return false;
-            }
-            snapshots.addUnits(month, rows(counted));
-            return true;
-        }));
+        boolean frozen;
+        try {
+            frozen = Boolean.TRUE.equals(transactions.execute(tx -> freeze(month, now, tx)));
+        }
+        catch (PessimisticLockingFailureException busy) {
+            // Another instance is still counting the month (it holds the key): live figures meanwhile.
+            log.debug("Statistics of {} are being frozen elsewhere: {}", month, busy.getMessage());
+            frozen = false;
+        }
         if (frozen) {
             log.info("Statistics of {} frozen into a snapshot", month);
         }
         return snapshots.find(month);
+    }
+
+    /** Inside the transaction: claims the month, counts it and stores its rows; false if it was claimed or is empty. */
+    private boolean freeze(YearMonth month, Instant now, TransactionStatus tx) {
+        Instant takenAt = now.truncatedTo(ChronoUnit.SECONDS); // the driver keeps whole seconds only
+        if (!snapshots.claim(month, takenAt)) {
+            return false;
+        }
+        FigureCounter.Counted counted = count(month, takenAt);
+        if (counted.counts().isEmpty() && counted.all().equals(MonthCounts.NONE)) {
+            tx.setRollbackOnly();
+            return false;
+        }
+        snapshots.addUnits(month, rows(counted));
+        return true;
     }
 
     /**
