@@ -118,7 +118,7 @@ public class MailboxStatistics {
         YearMonth current = currentMonth();
         for (int m = 1; m <= 12 && !wanted.atMonth(m).isAfter(current); m++) {
             YearMonth month = wanted.atMonth(m);
-            Optional<StoredMonth> stored = freezing.snapshotOf(month);
+            Optional<StoredMonth> stored = beforeTheFirstLetter(month) ? Optional.empty() : freezing.snapshotOf(month);
             if (stored.isPresent()) {
                 stored.get().units().forEach(u -> {
                     byUnit.merge(u.unitCode(), u.counts(), MonthCounts::plus);
@@ -146,7 +146,7 @@ public class MailboxStatistics {
 
     /** A settled month from its snapshot (frozen now if it has none yet), any other month counted live. */
     MonthReport report(YearMonth month) {
-        Optional<StoredMonth> stored = freezing.snapshotOf(month);
+        Optional<StoredMonth> stored = beforeTheFirstLetter(month) ? Optional.empty() : freezing.snapshotOf(month);
         if (stored.isPresent()) {
             List<UnitRow> rows = stored.get().units().stream()
                 .map(u -> row(u.unitCode(), u.unitName(), u.counts().figures()))
@@ -164,7 +164,16 @@ public class MailboxStatistics {
     }
 
     private FigureCounter.Counted liveCounts(YearMonth month) {
+        if (beforeTheFirstLetter(month)) {
+            return new FigureCounter.Counted(Map.of(), MonthCounts.NONE);
+        }
         return live.get(month, m -> freezing.count(m, clock.instant()));
+    }
+
+    /** Nothing to count (and no snapshot to take) before the first letter: an indexed look instead of the month's query. */
+    private boolean beforeTheFirstLetter(YearMonth month) {
+        return repository.firstSubmission().map(at -> month.isBefore(YearMonth.from(WorkingDayCalendar.dateOf(at))))
+            .orElse(true);
     }
 
     private static UnitRow row(String unit, String unitName, Figures f) {

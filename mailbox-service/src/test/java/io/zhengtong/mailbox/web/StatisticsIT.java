@@ -74,6 +74,13 @@ class StatisticsIT {
         jdbc.update("DELETE FROM statistics_snapshot WHERE report_month = ?", month.toString());
     }
 
+    /** The citizen rates the reply with the letter's code and password; answers the HTTP status. */
+    static int rate(MailboxClient api, Map<String, String> letter, String rating) {
+        return api.http().post().uri("/api/mailbox/public/letters/{code}/rating", letter.get("code"))
+            .header("X-Query-Password", letter.get("password")).contentType(MediaType.APPLICATION_JSON)
+            .body(Map.of("rating", rating)).retrieve().toEntity(Map.class).getStatusCode().value();
+    }
+
     static Map<String, Object> housingRow(Map<String, Object> report) {
         return ((List<Map<String, Object>>) report.get("rows")).stream().filter(r -> "housing".equals(r.get("unitCode")))
             .findFirst().orElse(Map.of());
@@ -100,10 +107,7 @@ class StatisticsIT {
         letters.acceptAndHandOverToHousing(answered.get("id"));
         clock.setNoonOf(calendar.addWorkingDays(day1, 2));
         letters.answer(answered.get("id"));
-        ResponseEntity<Map> rated = api.http().post().uri("/api/mailbox/public/letters/{code}/rating", answered.get("code"))
-            .header("X-Query-Password", answered.get("password")).contentType(MediaType.APPLICATION_JSON)
-            .body(Map.of("rating", "SATISFIED")).retrieve().toEntity(Map.class);
-        assertThat(rated.getStatusCode().value()).isEqualTo(200);
+        assertThat(rate(api, answered, "SATISFIED")).isEqualTo(200);
         // Never answered: overdue once its due date (in the same month) has passed.
         clock.setNoonOf(day1);
         Map<String, String> open = letters.write("petition", "统计 " + UUID.randomUUID(), "内容。", Letters.freshPhone());

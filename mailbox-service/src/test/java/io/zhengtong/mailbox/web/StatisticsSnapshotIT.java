@@ -21,8 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -103,10 +101,7 @@ class StatisticsSnapshotIT {
         assertThat(published.get("snapshotAt")).isNotNull();
 
         // A month later the citizen rates the reply: counted live, the month would change; published, it does not.
-        ResponseEntity<Map> rated = api.http().post().uri("/api/mailbox/public/letters/{code}/rating", letter.get("code"))
-            .header("X-Query-Password", letter.get("password")).contentType(MediaType.APPLICATION_JSON)
-            .body(Map.of("rating", "UNSATISFIED")).retrieve().toEntity(Map.class);
-        assertThat(rated.getStatusCode().value()).isEqualTo(200);
+        assertThat(StatisticsIT.rate(api, letter, "UNSATISFIED")).isEqualTo(200);
         jdbc.update("UPDATE letter SET status = 'REJECTED_INVALID' WHERE id = ?", letter.get("id"));
         Map<String, Object> again = api.get(null, "/api/mailbox/public/statistics?month=" + month).getBody();
         assertThat(again).isEqualTo(published);
