@@ -23,8 +23,18 @@ public final class FigureCounter {
         this.calendar = calendar;
     }
 
-    /** The figures per unit (in unit code order) and over all units. */
-    public record Counted(Map<String, Figures> byUnit, Figures totals) {
+    /** The counts per unit (in unit code order, units with only zeros left out) and over all units. */
+    public record Counted(Map<String, MonthCounts> counts, MonthCounts all) {
+
+        public Map<String, Figures> byUnit() {
+            Map<String, Figures> figures = new LinkedHashMap<>();
+            counts.forEach((unit, c) -> figures.put(unit, c.figures()));
+            return figures;
+        }
+
+        public Figures totals() {
+            return all.figures();
+        }
     }
 
     /**
@@ -44,13 +54,13 @@ public final class FigureCounter {
                 tally.add(letter, first, last, today);
             }
         }
-        Map<String, Figures> figures = new LinkedHashMap<>();
+        Map<String, MonthCounts> counts = new LinkedHashMap<>();
         byUnit.forEach((unit, tally) -> {
-            if (tally.counts()) {
-                figures.put(unit, tally.figures());
+            if (tally.counts().counts()) {
+                counts.put(unit, tally.counts());
             }
         });
-        return new Counted(figures, all.figures());
+        return new Counted(counts, all.counts());
     }
 
     private final class Tally {
@@ -93,15 +103,9 @@ public final class FigureCounter {
             }
         }
 
-        boolean counts() {
-            return received + answered + overdue > 0;
-        }
-
-        Figures figures() {
-            long rated = satisfied + basicallySatisfied + unsatisfied;
-            return new Figures(received, answered, onTime, percent(onTime, answered),
-                    answered == 0 ? null : oneDecimal((double) workingDays / answered), satisfied, basicallySatisfied,
-                    unsatisfied, percent(satisfied + basicallySatisfied, rated), overdue);
+        MonthCounts counts() {
+            return new MonthCounts(received, answered, onTime, workingDays, satisfied, basicallySatisfied, unsatisfied,
+                    overdue);
         }
     }
 

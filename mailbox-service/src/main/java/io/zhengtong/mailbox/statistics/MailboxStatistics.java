@@ -7,14 +7,17 @@ import io.zhengtong.platform.directory.OrganisationDirectory;
 import io.zhengtong.platform.directory.Unit;
 import io.zhengtong.platform.problem.DomainRuleViolation;
 import java.time.Clock;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -23,21 +26,26 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Statistics per department per month (每月通报) and the year-end assessment (年终考核). A letter
  * counts for the unit responsible for it: its lead unit, or the mailbox's unit while unassigned.
- * The public sees completed months only.
+ * Settled months come from their snapshots ({@link FreezingMonths}), which never change; the others
+ * are counted live and kept briefly ({@link LiveCounts}). The public sees settled months only.
  */
 @Service
 public class MailboxStatistics {
 
     private final CountedLetterRepository repository;
-    private final FigureCounter counter;
+    private final FreezingMonths freezing;
+    private final MonthSettlement settlement;
+    private final LiveCounts live;
     private final AssessmentWeights weights;
     private final OrganisationDirectory directory;
     private final Clock clock;
 
-    public MailboxStatistics(CountedLetterRepository repository, WorkingDayCalendar calendar, AssessmentWeights weights,
-            OrganisationDirectory directory, Clock clock) {
+    MailboxStatistics(CountedLetterRepository repository, FreezingMonths freezing, MonthSettlement settlement,
+            LiveCounts live, AssessmentWeights weights, OrganisationDirectory directory, Clock clock) {
         this.repository = repository;
-        this.counter = new FigureCounter(calendar);
+        this.freezing = freezing;
+        this.settlement = settlement;
+        this.live = live;
         this.weights = weights;
         this.directory = directory;
         this.clock = clock;
@@ -48,36 +56,43 @@ public class MailboxStatistics {
             Double satisfactionRate, long overdue) {
     }
 
-    public record MonthReport(String month, List<UnitRow> rows, Figures totals) {
+    /**
+     * @param snapshotAt when the month's figures were frozen (截至); {@code null} when counted live
+     *     (the current month, one still settling, or one without letters)
+     */
+    public record MonthReport(String month, List<UnitRow> rows, Figures totals, Instant snapshotAt) {
     }
 
     public record UnitScore(String unitCode, String unitName, Double score, long received, long answered,
             long answeredOnTime, Double onTimeRate, Double satisfactionRate, long overdue) {
     }
 
-    public record Assessment(int year, AssessmentWeights weights, List<UnitScore> units) {
+    /**
+     * @param liveMonths the year's months not settled yet, counted live: their figures still change
+     *     (empty once the year is settled; a settled month without letters has no snapshot and counts nothing)
+     */
+    public record Assessment(int year, AssessmentWeights weights, List<UnitScore> units, List<String> liveMonths) {
     }
 
-    @Transactional(readOnly = true)
     public MonthReport month(Actor actor, String month) {
         requireStaff(actor);
         return report(parseMonth(month));
     }
 
-    /** The public monthly report: completed months only. */
-    @Transactional(readOnly = true)
+    /** The public monthly report: settled months only. */
     public MonthReport publicMonth(String month) {
         YearMonth wanted = parseMonth(month);
-        if (!wanted.isBefore(currentMonth())) {
-            throw DomainRuleViolation.notFound("statistics-month-not-published", "只公布已结束月份的统计，" + wanted + "的统计尚未公布。");
+        if (settlement.phaseAt(wanted, clock.instant()) != MonthSettlement.Phase.SETTLED) {
+            throw DomainRuleViolation.notFound("statistics-month-not-published",
+                    "只公布已结束并核定的月份的统计，" + wanted + "的统计尚未公布。");
         }
         return report(wanted);
     }
 
-    /** The completed months with letters, newest first. */
+    /** The settled months since the first letter, newest first. */
     @Transactional(readOnly = true)
     public List<String> publishedMonths() {
-        YearMonth last = currentMonth().minusMonths(1);
+        YearMonth last = settlement.lastSettled(clock.instant());
         List<String> months = new ArrayList<>();
         repository.firstSubmission().map(at -> YearMonth.from(WorkingDayCalendar.dateOf(at))).ifPresent(first -> {
             for (YearMonth m = last; !m.isBefore(first); m = m.minusMonths(1)) {
@@ -87,7 +102,7 @@ public class MailboxStatistics {
         return months;
     }
 
-    @Transactional(readOnly = true)
+    /** The year's settled months from their snapshots, the others counted live (see {@link Assessment#liveMonths()}). */
     public Assessment assessment(Actor actor, String year) {
         requireStaff(actor);
         Year wanted;
@@ -97,36 +112,72 @@ public class MailboxStatistics {
         catch (DateTimeParseException e) {
             throw badRequest("statistics-year-invalid", "年份格式有误", "年份应为四位数字，例如 2026。");
         }
-        FigureCounter.Counted counted = count(wanted.atDay(1), wanted.atMonth(12).atEndOfMonth());
-        List<UnitScore> scores = counted.byUnit().entrySet().stream()
-            .map(e -> new UnitScore(e.getKey(), unitName(e.getKey()), weights.score(e.getValue()), e.getValue().received(),
-                    e.getValue().answered(), e.getValue().answeredOnTime(), e.getValue().onTimeRate(),
-                    e.getValue().satisfactionRate(), e.getValue().overdue()))
+        Map<String, MonthCounts> byUnit = new TreeMap<>();
+        Map<String, String> names = new HashMap<>();
+        List<String> liveMonths = new ArrayList<>();
+        YearMonth current = currentMonth();
+        for (int m = 1; m <= 12 && !wanted.atMonth(m).isAfter(current); m++) {
+            YearMonth month = wanted.atMonth(m);
+            Optional<StoredMonth> stored = beforeTheFirstLetter(month) ? Optional.empty() : freezing.snapshotOf(month);
+            if (stored.isPresent()) {
+                stored.get().units().forEach(u -> {
+                    byUnit.merge(u.unitCode(), u.counts(), MonthCounts::plus);
+                    names.putIfAbsent(u.unitCode(), u.unitName());
+                });
+            }
+            else {
+                if (settlement.phaseAt(month, clock.instant()) != MonthSettlement.Phase.SETTLED) {
+                    liveMonths.add(month.toString());
+                }
+                liveCounts(month).counts().forEach((unit, c) -> byUnit.merge(unit, c, MonthCounts::plus));
+            }
+        }
+        List<UnitScore> scores = byUnit.entrySet().stream().filter(e -> e.getValue().counts()).map(e -> {
+            Figures f = e.getValue().figures();
+            String name = names.containsKey(e.getKey()) ? names.get(e.getKey()) : unitName(e.getKey());
+            return new UnitScore(e.getKey(), name, weights.score(f), f.received(), f.answered(), f.answeredOnTime(),
+                    f.onTimeRate(), f.satisfactionRate(), f.overdue());
+        })
             .sorted(Comparator.comparing(UnitScore::score, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(UnitScore::unitCode))
             .toList();
-        return new Assessment(wanted.getValue(), weights, scores);
+        return new Assessment(wanted.getValue(), weights, scores, liveMonths);
     }
 
+    /** A settled month from its snapshot (frozen now if it has none yet), any other month counted live. */
     MonthReport report(YearMonth month) {
-        FigureCounter.Counted counted = count(month.atDay(1), month.atEndOfMonth());
+        Optional<StoredMonth> stored = beforeTheFirstLetter(month) ? Optional.empty() : freezing.snapshotOf(month);
+        if (stored.isPresent()) {
+            List<UnitRow> rows = stored.get().units().stream()
+                .map(u -> row(u.unitCode(), u.unitName(), u.counts().figures()))
+                .toList();
+            return new MonthReport(month.toString(), rows, stored.get().totals().figures(), stored.get().takenAt());
+        }
+        FigureCounter.Counted counted = liveCounts(month);
         Map<String, Integer> order = unitOrder();
         List<UnitRow> rows = counted.byUnit().entrySet().stream()
             .sorted(Comparator.comparing((Map.Entry<String, Figures> e) -> order.getOrDefault(e.getKey(), Integer.MAX_VALUE))
                 .thenComparing(Map.Entry::getKey))
-            .map(e -> row(e.getKey(), e.getValue()))
+            .map(e -> row(e.getKey(), unitName(e.getKey()), e.getValue()))
             .toList();
-        return new MonthReport(month.toString(), rows, counted.totals());
+        return new MonthReport(month.toString(), rows, counted.totals(), null);
     }
 
-    private FigureCounter.Counted count(LocalDate first, LocalDate last) {
-        List<CountedLetter> letters = repository.touching(first.atStartOfDay(WorkingDayCalendar.ZONE).toInstant(),
-                last.plusDays(1).atStartOfDay(WorkingDayCalendar.ZONE).toInstant(), first, last);
-        return counter.count(letters, first, last, WorkingDayCalendar.dateOf(clock.instant()));
+    private FigureCounter.Counted liveCounts(YearMonth month) {
+        if (beforeTheFirstLetter(month)) {
+            return new FigureCounter.Counted(Map.of(), MonthCounts.NONE);
+        }
+        return live.get(month, m -> freezing.count(m, clock.instant()));
     }
 
-    private UnitRow row(String unit, Figures f) {
-        return new UnitRow(unit, unitName(unit), f.received(), f.answered(), f.answeredOnTime(), f.onTimeRate(),
+    /** Nothing to count (and no snapshot to take) before the first letter: an indexed look instead of the month's query. */
+    private boolean beforeTheFirstLetter(YearMonth month) {
+        return repository.firstSubmission().map(at -> month.isBefore(YearMonth.from(WorkingDayCalendar.dateOf(at))))
+            .orElse(true);
+    }
+
+    private static UnitRow row(String unit, String unitName, Figures f) {
+        return new UnitRow(unit, unitName, f.received(), f.answered(), f.answeredOnTime(), f.onTimeRate(),
                 f.averageWorkingDays(), f.satisfied(), f.basicallySatisfied(), f.unsatisfied(), f.satisfactionRate(),
                 f.overdue());
     }

@@ -2,9 +2,11 @@ package io.zhengtong.mailbox.statistics;
 
 import io.zhengtong.mailbox.statistics.MailboxStatistics.MonthReport;
 import io.zhengtong.mailbox.statistics.MailboxStatistics.UnitRow;
+import io.zhengtong.platform.calendar.WorkingDayCalendar;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -22,6 +24,9 @@ public final class StatisticsWorkbook {
     static final String[] HEADERS = { "单位", "收信数", "答复数", "按期答复数", "按期答复率(%)", "平均办理工作日", "满意",
         "基本满意", "不满意", "满意率(%)", "超期件数" };
 
+    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+        .withZone(WorkingDayCalendar.ZONE);
+
     private StatisticsWorkbook() {
     }
 
@@ -34,7 +39,8 @@ public final class StatisticsWorkbook {
             bold.setFont(font);
 
             Row title = sheet.createRow(0);
-            title.createCell(0).setCellValue(report.month() + " 领导信箱办理情况统计");
+            title.createCell(0).setCellValue(report.month() + " 领导信箱办理情况统计"
+                    + (report.snapshotAt() == null ? "（实时统计）" : "（数据截至 " + AS_OF.format(report.snapshotAt()) + "）"));
             title.getCell(0).setCellStyle(bold);
             Row header = sheet.createRow(1);
             for (int i = 0; i < HEADERS.length; i++) {

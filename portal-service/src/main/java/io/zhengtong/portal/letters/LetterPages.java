@@ -1,5 +1,7 @@
 package io.zhengtong.portal.letters;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -280,6 +282,9 @@ class LetterPages {
         });
     }
 
+    private static final DateTimeFormatter SNAPSHOT_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm")
+        .withZone(ZoneId.of("Asia/Shanghai"));
+
     @GetMapping("/reports/{month}")
     String report(@PathVariable String month, Model model, HttpServletResponse response) {
         if (!MONTH.matcher(month).matches()) {
@@ -293,6 +298,9 @@ class LetterPages {
                     : statistics.rows().stream().map(r -> ReportRow.of(r, r.unitCode())).toList());
             model.addAttribute("totals", statistics == null || statistics.totals() == null ? null
                     : ReportRow.of(statistics.totals(), "合计"));
+            // The published report is frozen at month end (mailbox statistics snapshots): say as of when.
+            model.addAttribute("snapshotAt", statistics == null || statistics.snapshotAt() == null ? null
+                    : SNAPSHOT_TIME.format(statistics.snapshotAt()));
             return "site/mailbox/report";
         });
     }

@@ -111,7 +111,8 @@ interface MailboxApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record MonthlyStatistics(String month, List<StatisticsRow> rows, StatisticsRow totals) {
+    /** {@code snapshotAt}: when the month's figures were frozen (截至), {@code null} if counted live. */
+    record MonthlyStatistics(String month, List<StatisticsRow> rows, StatisticsRow totals, Instant snapshotAt) {
     }
 
     /** One unit's month (or the totals, without unit). Rates are fractions 0..1 or percentages, as the service sends them. */

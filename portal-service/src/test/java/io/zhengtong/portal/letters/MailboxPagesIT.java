@@ -273,13 +273,14 @@ class MailboxPagesIT {
                   "answeredOnTime":10,"onTimeRate":0.909,"averageWorkingDays":2.46,"satisfied":8,"basicallySatisfied":2,
                   "unsatisfied":1,"satisfactionRate":0.909,"overdue":1}],
                  "totals":{"received":12,"answered":11,"answeredOnTime":10,"onTimeRate":0.909,"averageWorkingDays":2.46,
-                  "satisfied":8,"basicallySatisfied":2,"unsatisfied":1,"satisfactionRate":0.909,"overdue":1}}""");
+                  "satisfied":8,"basicallySatisfied":2,"unsatisfied":1,"satisfactionRate":0.909,"overdue":1},
+                 "snapshotAt":"2026-11-03T16:07:00Z"}""");
 
         assertThat(page("/mailbox/reports").getBody()).contains("href=\"/mailbox/reports/2026-10\"", "2026年9月领导信箱办理情况通报");
         ResponseEntity<String> report = page("/mailbox/reports/2026-10");
 
         assertThat(report.getBody()).contains("<caption>2026年10月各单位办理情况</caption>", "凤县教育局", "90.9%", "2.5",
-                "<th scope=\"row\">合计</th>");
+                "<th scope=\"row\">合计</th>", "数据截至2026年11月4日 00:07");
         assertThat(MAILBOX.last("GET /api/mailbox/public/statistics").query()).isEqualTo("month=2026-10");
     }
 }
