@@ -3,6 +3,7 @@ package io.zhengtong.mailbox.statistics;
 import io.zhengtong.mailbox.demo.DemoMailboxSeeding;
 import io.zhengtong.mailbox.statistics.StoredMonth.StoredUnit;
 import io.zhengtong.platform.calendar.WorkingDayCalendar;
+import io.zhengtong.platform.demo.DemoSeedMarkers;
 import io.zhengtong.platform.directory.OrganisationDirectory;
 import io.zhengtong.platform.directory.Unit;
 import java.time.Clock;
@@ -16,9 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,19 +38,19 @@ public class FreezingMonths {
     private final MonthSettlement settlement;
     private final OrganisationDirectory directory;
     private final TransactionTemplate transactions;
-    private final JdbcTemplate jdbc;
+    private final DemoSeedMarkers seedMarkers;
     private final Clock clock;
 
     FreezingMonths(CountedLetterRepository letters, MonthlySnapshots snapshots, WorkingDayCalendar calendar,
             MonthSettlement settlement, OrganisationDirectory directory, TransactionTemplate transactions,
-            JdbcTemplate jdbc, Clock clock) {
+            DemoSeedMarkers seedMarkers, Clock clock) {
         this.letters = letters;
         this.snapshots = snapshots;
         this.counter = new FigureCounter(calendar);
         this.settlement = settlement;
         this.directory = directory;
         this.transactions = transactions;
-        this.jdbc = jdbc;
+        this.seedMarkers = seedMarkers;
         this.clock = clock;
     }
 
@@ -139,20 +138,9 @@ public class FreezingMonths {
 
     /**
      * The demo county's letters are written back-dated, in one transaction holding the seed marker's
-     * row (demo package): a month frozen meanwhile would miss them for good. The locking read fails
-     * at once (NOWAIT) while that transaction runs.
+     * row: a month frozen meanwhile would miss them for good.
      */
     boolean demoSeedingInProgress() {
-        try {
-            return Boolean.FALSE.equals(transactions.execute(tx -> {
-                jdbc.queryForList("SELECT name FROM seed_marker WHERE name = ? LOCK IN SHARE MODE NOWAIT", String.class,
-                        DemoMailboxSeeding.MARKER);
-                return true;
-            }));
-        }
-        catch (DataAccessException locked) {
-            log.debug("Demo letters are being written; months are frozen later: {}", locked.getMessage());
-            return true;
-        }
+        return seedMarkers.inProgress(DemoMailboxSeeding.MARKER);
     }
 }

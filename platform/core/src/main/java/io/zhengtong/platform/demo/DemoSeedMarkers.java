@@ -7,6 +7,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -46,5 +47,20 @@ public class DemoSeedMarkers {
     public <T> List<T> onceIfEmpty(String marker, BooleanSupplier hasContent, Supplier<List<T>> seed) {
         // The marker goes first, so the content is looked at only by the replica holding it.
         return claim(marker) && !hasContent.getAsBoolean() ? seed.get() : List.of();
+    }
+
+    /**
+     * Whether a seeding that claimed {@code marker} is still writing: its transaction holds the
+     * marker's row, so a locking read of it fails at once (NOWAIT). For work that must not run on
+     * half-written demo data (e.g. freezing statistics over back-dated records).
+     */
+    public boolean inProgress(String marker) {
+        try {
+            jdbc.queryForList("select name from demo_seed_marker where name = ? lock in share mode nowait",
+                    String.class, marker);
+            return false;
+        } catch (TransientDataAccessException locked) {
+            return true;
+        }
     }
 }
