@@ -12,6 +12,8 @@ import io.zhengtong.mailbox.store.Letters;
 import io.zhengtong.platform.calendar.WorkingDayCalendar;
 import io.zhengtong.platform.directory.OrganisationDirectory;
 import io.zhengtong.platform.directory.Unit;
+import io.zhengtong.platform.paging.PageOf;
+import io.zhengtong.platform.paging.PageQuery;
 import io.zhengtong.platform.problem.DomainRuleViolation;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,7 +23,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +37,6 @@ public class SupervisionLists {
 
     static final Set<LetterStatus> AWAITING_ANSWER = EnumSet.copyOf(
             Arrays.stream(LetterStatus.values()).filter(LetterStatus::isAwaitingAnswer).toList());
-    static final int MAX_PAGE_SIZE = 100;
 
     private final SupervisedLetterRepository repository;
     private final Letters letters;
@@ -75,10 +75,7 @@ public class SupervisionLists {
     }
 
     @Transactional(readOnly = true)
-    public PageOf<SupervisedLetter> list(Actor actor, View view, String unit, int page, int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw badRequest("page-invalid", "分页参数有误", "page 不能为负数，size 应为1至" + MAX_PAGE_SIZE + "。");
-        }
+    public PageOf<SupervisedLetter> list(Actor actor, View view, String unit, PageQuery paging) {
         String scope = scope(actor, unit == null || unit.isBlank() ? null : unit.strip());
         LocalDate today = WorkingDayCalendar.dateOf(clock.instant());
         LocalDate from;
@@ -92,12 +89,12 @@ public class SupervisionLists {
             from = LocalDate.of(1970, 1, 1);
             to = today.minusDays(1);
         }
-        Page<String> ids = repository.dueBetween(AWAITING_ANSWER, from, to, scope, PageRequest.of(page, size));
+        Page<String> ids = repository.dueBetween(AWAITING_ANSWER, from, to, scope, paging.pageable());
         List<SupervisedLetter> lines = ids.getContent().stream()
             .flatMap(id -> letters.find(new LetterId(UUID.fromString(id))).stream())
             .map(stored -> line(stored.letter(), today))
             .toList();
-        return new PageOf<>(lines, page, size, ids.getTotalElements(), ids.getTotalPages());
+        return PageOf.of(lines, paging, ids.getTotalElements());
     }
 
     /** The unit the caller may look at: {@code null} for all (supervisors, dispatchers), else their own. */
