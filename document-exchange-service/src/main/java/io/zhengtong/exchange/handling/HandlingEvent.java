@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** What happened in a unit's handling of a received document. */
-public sealed interface HandlingEvent permits IncomingDocumentRegistered, HandlingInstructed, HandlingPartFinished,
+public sealed interface HandlingEvent permits IncomingDocumentRegistered, HandlingProposed, HandlingInstructed, HandlingPartFinished,
         HandlingCompleted, IncomingDocumentArchived {
 
     UUID handlingId();

@@ -71,6 +71,7 @@ public final class IncomingHandling {
         String text = Remarks.required(opinion, "opinion", "拟办意见");
         status = HandlingStatus.PROPOSED;
         record(AuditAction.PROPOSED, clerk, at, text);
+        events.add(new HandlingProposed(id, documentId, unitCode, clerk.username(), at));
     }
 
     /** 批办: a leader of the unit decides, with an opinion, and names the handlers (本单位, each once). */

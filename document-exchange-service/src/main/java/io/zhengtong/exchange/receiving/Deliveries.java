@@ -53,11 +53,11 @@ public class Deliveries {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO delivery (id, document_id, recipient_code, sender_code, status, urgency_rank, delivered_at,
-                    next_reminder_at, version, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")
+                    calendar_fingerprint, next_reminder_at, version, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")
             .params(id.toString(), delivery.key().documentId().toString(), delivery.key().recipientUnitCode(),
                     delivery.notice().sender().code(), delivery.status().name(),
                     delivery.notice().urgency().ordinal(), Timestamp.from(delivery.deliveredAt()),
-                    nextReminderAt(delivery), write(delivery))
+                    policy.calendarFingerprint(), nextReminderAt(delivery), write(delivery))
             .update();
         return id;
     }
@@ -65,9 +65,11 @@ public class Deliveries {
     /** Saves a changed delivery if nobody changed it since {@code version}; answers the new version. */
     public long save(UUID id, Delivery delivery, long version) {
         int updated = jdbc.sql("""
-                UPDATE delivery SET status = ?, state = ?, next_reminder_at = ?, version = version + 1
+                UPDATE delivery SET status = ?, state = ?, calendar_fingerprint = ?, next_reminder_at = ?,
+                    version = version + 1
                 WHERE id = ? AND version = ?""")
-            .params(delivery.status().name(), write(delivery), nextReminderAt(delivery), id.toString(), version)
+            .params(delivery.status().name(), write(delivery), policy.calendarFingerprint(), nextReminderAt(delivery),
+                    id.toString(), version)
             .update();
         if (updated != 1) {
             throw new ObjectOptimisticLockingFailureException(Delivery.class, id);
@@ -96,12 +98,30 @@ public class Deliveries {
     /**
      * Writes the reminder time the policy gives now, if the copy is still the version read (a
      * changed copy wrote its own): a row written under another configuration or before the column
-     * existed stops being looked at until it is due.
+     * existed stops being looked at until it is due. Answers whether it was written.
      */
-    public void rescheduleReminder(UUID id, Delivery delivery, long version) {
-        jdbc.sql("UPDATE delivery SET next_reminder_at = ? WHERE id = ? AND version = ?")
-            .params(nextReminderAt(delivery), id.toString(), version)
-            .update();
+    public boolean rescheduleReminder(UUID id, Delivery delivery, long version) {
+        return jdbc.sql("UPDATE delivery SET calendar_fingerprint = ?, next_reminder_at = ? WHERE id = ? AND version = ?")
+            .params(policy.calendarFingerprint(), nextReminderAt(delivery), id.toString(), version)
+            .update() == 1;
+    }
+
+    /**
+     * Pending copies whose reminder time was computed on another calendar than {@code fingerprint}
+     * (or before the calendar was recorded), in id order after {@code after} (null: from the start).
+     */
+    public List<UUID> computedOnAnotherCalendar(String fingerprint, UUID after, int limit) {
+        return jdbc.sql("""
+                SELECT id FROM delivery
+                WHERE status IN ('DELIVERED', 'READ')
+                  AND (calendar_fingerprint IS NULL OR calendar_fingerprint <> :fingerprint)
+                  AND (:after IS NULL OR id > :after)
+                ORDER BY id LIMIT :limit""")
+            .param("fingerprint", fingerprint)
+            .param("after", after == null ? null : after.toString())
+            .param("limit", limit)
+            .query((rs, row) -> UUID.fromString(rs.getString(1)))
+            .list();
     }
 
     public Optional<Stored> findById(UUID id) {

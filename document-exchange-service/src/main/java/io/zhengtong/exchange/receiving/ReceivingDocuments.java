@@ -147,15 +147,27 @@ public class ReceivingDocuments {
                 signed.certificate()), document, check.result()));
     }
 
-    /** 退回 with a reason (also allowed when the signature is INVALID). */
-    @Transactional
+    /**
+     * 退回 with a reason (also allowed when the signature is INVALID, so the check never decides
+     * it). The write is short: the copy is locked as for 签收 and saved; the signature check shown
+     * with the answer (remembered, or in full when the document changed) runs after the commit,
+     * like a first opening's, so decrypting files never holds the copy's lock or a connection.
+     */
     public IncomingDocumentView returnToSender(CurrentUser user, UUID id, Long version, String reason) {
-        Deliveries.Stored stored = load(user, id, version);
+        Returned returned = transactions.execute(status -> recordReturn(user, id, version, reason));
+        return view(returned.stored(), returned.document(), files.check(returned.document()));
+    }
+
+    private record Returned(Deliveries.Stored stored, OutgoingDocument document) {
+    }
+
+    private Returned recordReturn(CurrentUser user, UUID id, Long version, String reason) {
+        Deliveries.Stored stored = lock(user, id, version);
         Delivery delivery = stored.delivery();
         OutgoingDocument document = documentOf(delivery);
         int before = delivery.history().size();
         delivery.returnToSender(user, reason, clock.instant());
-        return view(changes.save(stored, delivery, before), document, files.check(document));
+        return new Returned(changes.save(stored, delivery, before), document);
     }
 
     private IncomingDocumentView view(Deliveries.Stored stored, OutgoingDocument document, SignatureVerification check) {

@@ -45,6 +45,14 @@ public final class ReminderPolicy {
                 Urgency.NORMAL, ReminderDelay.workingDays(3)));
     }
 
+    /**
+     * The fingerprint of the calendar schedule the times are counted on now: stored beside a
+     * computed time, so the ones computed on an older schedule can be found when it changes.
+     */
+    public String calendarFingerprint() {
+        return calendar.schedule().fingerprint();
+    }
+
     public ReminderDelay delayFor(Urgency urgency) {
         return delays.get(urgency);
     }

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * Runs the automatic reminders every {@code zhengtong.exchange.reminders.interval} (5 minutes by
  * default) on every instance; {@link AutomaticReminders} makes concurrent runs send each reminder
- * once. Off with {@code zhengtong.exchange.reminders.enabled=false}.
+ * once. Each run first catches up with a calendar change a failed recomputation missed
+ * ({@link ReminderRecomputation}; normally nothing to do). Off with
+ * {@code zhengtong.exchange.reminders.enabled=false}.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "zhengtong.exchange.reminders.enabled", matchIfMissing = true)
@@ -20,10 +22,12 @@ class ReminderSchedule {
     private static final Logger log = LoggerFactory.getLogger(ReminderSchedule.class);
 
     private final AutomaticReminders reminders;
+    private final ReminderRecomputation recomputation;
     private final Clock clock;
 
-    ReminderSchedule(AutomaticReminders reminders, Clock clock) {
+    ReminderSchedule(AutomaticReminders reminders, ReminderRecomputation recomputation, Clock clock) {
         this.reminders = reminders;
+        this.recomputation = recomputation;
         this.clock = clock;
     }
 
@@ -31,6 +35,7 @@ class ReminderSchedule {
             initialDelayString = "${zhengtong.exchange.reminders.interval:PT5M}")
     void run() {
         try {
+            recomputation.recomputePending();
             int sent = reminders.sendDue(clock.instant());
             if (sent > 0) {
                 log.info("sent {} automatic reminders (催办)", sent);

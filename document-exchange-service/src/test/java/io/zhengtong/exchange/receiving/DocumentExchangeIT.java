@@ -255,11 +255,35 @@ class DocumentExchangeIT {
             assertThat(call(user, "POST", education + "/return", Map.of("reason", "不是我单位的")).getStatusCode().value())
                 .as(user).isEqualTo(404);
         }
+        // the copy's handling and audit check: only education's, not even the sender's
+        for (String user : List.of(WU_XIA, ZHOU_QIANG, ZHANG_WEI)) {
+            assertThat(call(user, "GET", education + "/audit", null).getStatusCode().value()).as(user).isEqualTo(404);
+            assertThat(call(user, "GET", education + "/handling", null).getStatusCode().value()).as(user)
+                .isEqualTo(404);
+            assertThat(call(user, "POST", education + "/handling/register", Map.of()).getStatusCode().value())
+                .as(user).isEqualTo(404);
+        }
         assertThat(inbox(WU_XIA, null)).extracting(i -> i.get("documentId")).doesNotContain(id);
-        assertThat(call(WU_XIA, "GET", "/api/exchange/outgoing/" + id + "/tracking", null).getStatusCode().value())
-            .isEqualTo(404);
-        // nothing happened to education's copy
-        assertThat(row(board(id), "education")).containsEntry("status", "DELIVERED");
+        // the sender's views (document, files, audit, board, reminders): neither an unaddressed nor an addressed unit
+        String outgoing = "/api/exchange/outgoing/" + id;
+        for (String user : List.of(WU_XIA, YANG_MIN)) {
+            assertThat(call(user, "GET", outgoing, null).getStatusCode().value()).as(user).isEqualTo(404);
+            assertThat(download(user, outgoing + "/files/0").getStatusCode().value()).as(user).isEqualTo(404);
+            assertThat(call(user, "GET", outgoing + "/audit", null).getStatusCode().value()).as(user).isEqualTo(404);
+            assertThat(call(user, "GET", outgoing + "/tracking", null).getStatusCode().value()).as(user)
+                .isEqualTo(404);
+            assertThat(call(user, "POST", outgoing + "/reminders", Map.of()).getStatusCode().value()).as(user)
+                .isEqualTo(404);
+        }
+        // search: the unaddressed unit finds it by no field
+        assertThat((List<?>) call(WU_XIA, "GET", "/api/exchange/search?title=安全生产大检查", null).getBody()
+            .get("content")).isEmpty();
+        assertThat((List<?>) call(ZHOU_QIANG, "GET", "/api/exchange/search?title=安全生产大检查", null).getBody()
+            .get("content")).isNotEmpty();
+        // nothing happened to education's copy: not read, not reminded, not registered
+        assertThat(row(board(id), "education")).containsEntry("status", "DELIVERED").containsEntry("reminders", 0);
+        assertThat(call(YANG_MIN, "GET", education + "/handling", null).getBody())
+            .containsEntry("status", "NOT_REGISTERED");
         assertThat(row(board(id), "education").get("firstReadAt")).isNull();
     }
 

@@ -5,29 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.SimpleTransactionStatus;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import io.zhengtong.exchange.delivery.Copies;
 import io.zhengtong.exchange.delivery.DeliveryStatus;
 import io.zhengtong.exchange.outgoing.Drafts;
-import io.zhengtong.exchange.outgoing.OutgoingDocument;
 import io.zhengtong.exchange.sending.DocumentFiles;
-import io.zhengtong.exchange.sending.OutgoingDocuments;
 import io.zhengtong.exchange.signature.SignatureVerification;
 import io.zhengtong.platform.problem.DomainRuleViolation;
 
@@ -35,28 +26,14 @@ import io.zhengtong.platform.problem.DomainRuleViolation;
  * 签收 verifies the signature before its write transaction: a document altered after that check
  * (between the check and the write) must still be refused, never signed for on the stale result.
  */
-class SignForRecheckTest {
+class SignForRecheckTest extends ReceivingWithStandIns {
 
-    static final Instant AT = Instant.parse("2026-03-02T02:00:00Z");
     static final UUID DELIVERY = UUID.fromString("7a1c2b7e-0000-4000-8000-000000000001");
-
-    final Deliveries deliveries = mock(Deliveries.class);
-    final OutgoingDocuments documents = mock(OutgoingDocuments.class);
-    final DocumentFiles files = mock(DocumentFiles.class);
-    final ReceiptSignatures receipts = mock(ReceiptSignatures.class);
-    final DeliveryChanges changes = mock(DeliveryChanges.class);
-    final PlatformTransactionManager transactionManager = mock(PlatformTransactionManager.class);
-    final OutgoingDocument document = mock(OutgoingDocument.class);
-
-    final ReceivingDocuments receiving = new ReceivingDocuments(deliveries, documents, files, receipts, changes,
-            Clock.fixed(AT.plusSeconds(600), ZoneOffset.UTC), new TransactionTemplate(transactionManager));
 
     SignForRecheckTest() {
         Deliveries.Stored stored = new Deliveries.Stored(DELIVERY, Copies.in(DeliveryStatus.DELIVERED, AT), 0, null, null);
         when(deliveries.findForRecipient(DELIVERY, "culture-tourism")).thenReturn(Optional.of(stored));
         when(deliveries.lockForRecipient(DELIVERY, "culture-tourism")).thenReturn(Optional.of(stored));
-        when(documents.findForRecipient(Copies.DOCUMENT)).thenReturn(Optional.of(document));
-        when(transactionManager.getTransaction(any())).thenReturn(new SimpleTransactionStatus());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.zhengtong.exchange.reminding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+import org.mockito.InOrder;
 
 import io.zhengtong.exchange.delivery.Copies;
 import io.zhengtong.exchange.delivery.Delivery;
@@ -28,9 +30,22 @@ class ReminderScheduleTest {
         AutomaticReminders reminders = mock(AutomaticReminders.class);
         when(reminders.sendDue(now)).thenThrow(new IllegalStateException("database down"));
 
-        new ReminderSchedule(reminders, Clock.fixed(now, ZoneOffset.UTC)).run();
+        new ReminderSchedule(reminders, mock(ReminderRecomputation.class), Clock.fixed(now, ZoneOffset.UTC)).run();
 
         verify(reminders).sendDue(now);
+    }
+
+    @Test
+    void eachRunFirstCatchesUpWithACalendarChangeBeforeLookingForDueReminders() {
+        Instant now = Instant.parse("2026-03-03T02:00:00Z");
+        AutomaticReminders reminders = mock(AutomaticReminders.class);
+        ReminderRecomputation recomputation = mock(ReminderRecomputation.class);
+
+        new ReminderSchedule(reminders, recomputation, Clock.fixed(now, ZoneOffset.UTC)).run();
+
+        InOrder order = inOrder(recomputation, reminders);
+        order.verify(recomputation).recomputePending();
+        order.verify(reminders).sendDue(now);
     }
 
     @Test

@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.zhengtong.exchange.audit.AuditTrail;
 import io.zhengtong.exchange.delivery.Delivery;
+import io.zhengtong.exchange.events.HandlingEvents;
+import io.zhengtong.exchange.handling.HandlingEvent;
 import io.zhengtong.exchange.handling.HandlingAction;
 import io.zhengtong.exchange.handling.IncomingHandling.Assignee;
 import io.zhengtong.exchange.handling.IncomingHandling;
@@ -24,7 +27,8 @@ import io.zhengtong.platform.security.CurrentUser;
 /**
  * 收文办理 on a copy the caller's unit received (addressed by the delivery id, as in the inbox):
  * another unit's copy is "not found". Each step is stored with the version check and appended to
- * the document's audit chain in the same transaction.
+ * the document's audit chain in the same transaction, and its event goes to the outbox in it too
+ * ({@code exchange.handling}): a refused or rolled-back step leaves neither.
  */
 @Service
 public class HandlingIncomingDocuments {
@@ -37,11 +41,13 @@ public class HandlingIncomingDocuments {
     private final IncomingHandlings handlings;
     private final UnitMembers members;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public HandlingIncomingDocuments(Deliveries deliveries, IncomingHandlings handlings, UnitMembers members,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.deliveries = deliveries;
+        this.events = events;
         this.handlings = handlings;
         this.members = members;
         this.audit = audit;
@@ -70,7 +76,7 @@ public class HandlingIncomingDocuments {
                     command.opinion(), now);
             handlings.add(deliveryId, handling);
             appendToAudit(handling, 0);
-            handling.pullEvents();
+            publish(deliveryId, delivery, handling);
             return HandlingView.of(handling, 0, user);
         }
         IncomingHandlings.Versioned loaded = stored.orElseThrow(() -> DomainRuleViolation.conflict("not-registered",
@@ -90,7 +96,7 @@ public class HandlingIncomingDocuments {
         }
         long version = handlings.save(handling, loaded.version());
         appendToAudit(handling, before);
-        handling.pullEvents();
+        publish(deliveryId, delivery, handling);
         return HandlingView.of(handling, version, user);
     }
 
@@ -111,6 +117,12 @@ public class HandlingIncomingDocuments {
     private void appendToAudit(IncomingHandling handling, int from) {
         List<HistoryEntry> steps = handling.steps();
         audit.appendAll(handling.documentId().toString(), steps.subList(from, steps.size()));
+    }
+
+    private void publish(UUID deliveryId, Delivery delivery, IncomingHandling handling) {
+        for (HandlingEvent event : handling.pullEvents()) {
+            events.publishEvent(HandlingEvents.of(deliveryId, delivery.notice(), event));
+        }
     }
 
     private Delivery delivery(CurrentUser user, UUID deliveryId) {

@@ -1,5 +1,6 @@
 package io.zhengtong.exchange.certificate.web;
 
+import static io.zhengtong.exchange.ExchangeScenarios.LIU_YANG;
 import static io.zhengtong.exchange.ExchangeScenarios.MA_JUN;
 import static io.zhengtong.exchange.ExchangeScenarios.ZHANG_WEI;
 import static io.zhengtong.exchange.ExchangeScenarios.ZHAO_LEI;
@@ -75,6 +76,13 @@ class UnitCertificateIT {
         assertThat(exchange.call(ZHANG_WEI, "GET", certificate(unit), null).getStatusCode().value()).isEqualTo(403);
         assertThat(exchange.call(ZHANG_WEI, "POST", certificate(unit) + "/revoke", Map.of("reason", "KEY_COMPROMISE"))
             .getStatusCode().value()).isEqualTo(403);
+        assertThat(exchange.call(ZHANG_WEI, "POST", certificate(unit) + "/renew", null).getStatusCode().value())
+            .isEqualTo(403);
+        // a leader is not an administrator either, and the refused calls changed nothing
+        assertThat(exchange.call(LIU_YANG, "POST", certificate(unit) + "/renew", null).getStatusCode().value())
+            .isEqualTo(403);
+        assertThat(exchange.expect(200, MA_JUN, "GET", certificate(unit), null))
+            .containsEntry("serialNumber", oldSerial).containsEntry("status", "VALID");
         assertThat(exchange.call(MA_JUN, "POST", certificate(unit) + "/revoke", Map.of("reason", "丢了"))
             .getStatusCode().value()).isEqualTo(422);
         assertThat(exchange.call(MA_JUN, "GET", certificate("no-such-unit"), null).getStatusCode().value()).isEqualTo(404);

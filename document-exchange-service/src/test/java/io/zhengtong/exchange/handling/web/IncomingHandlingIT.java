@@ -8,6 +8,7 @@ import static io.zhengtong.exchange.ExchangeScenarios.ZHAO_LEI;
 import static io.zhengtong.exchange.ExchangeScenarios.ZHU_HONG;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,21 +16,28 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.zhengtong.exchange.ExchangeScenarios;
 import io.zhengtong.exchange.audit.AuditEntry;
 import io.zhengtong.exchange.audit.AuditTrail;
+import io.zhengtong.exchange.events.HandlingEvents;
 import io.zhengtong.exchange.sending.OutgoingDocumentView;
 import io.zhengtong.exchange.sending.SendingDocuments;
 import io.zhengtong.platform.test.IntegrationTest;
+import io.zhengtong.platform.test.TopicRecords;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The education bureau sends a notice to the county government office; the office signs for it
  * and handles it: 张伟 registers and proposes, 刘洋 (leader) instructs 张伟 and 朱红, both
- * finish their parts, 张伟 completes and archives. Real tokens, Kafka fan-out and database.
+ * finish their parts, 张伟 completes and archives: each step is one event on exchange.handling.
+ * Real tokens, Kafka fan-out and database.
  */
 @IntegrationTest
 @SuppressWarnings({"rawtypes", "unchecked"})
@@ -46,6 +54,12 @@ class IncomingHandlingIT {
 
     @Autowired
     AuditTrail audit;
+
+    @Value("${zhengtong.events.topic-prefix:}")
+    String topicPrefix;
+
+    @Value("${spring.kafka.bootstrap-servers:127.0.0.1:9092}")
+    String bootstrap;
 
     ExchangeScenarios exchange;
 
@@ -145,6 +159,22 @@ class IncomingHandlingIT {
             .containsExactly("REGISTERED", "PROPOSED", "INSTRUCTED", "HANDLED", "HANDLED", "COMPLETED", "ARCHIVED");
         assertThat(chain.getLast().unitCode()).isEqualTo("gov-office");
         assertThat(audit.verify(documentId).intact()).isTrue();
+
+        // every step went out on exchange.handling, keyed by the copy, in order; refused attempts sent nothing
+        List<ConsumerRecord<String, byte[]>> records = TopicRecords.read(bootstrap,
+                topicPrefix + HandlingEvents.TOPIC, r -> inbox.toString().equals(r.key()), 7, Duration.ofSeconds(60));
+        assertThat(records).extracting(r -> TopicRecords.header(r, "ce_type")).containsExactly(
+                HandlingEvents.REGISTERED, HandlingEvents.PROPOSED, HandlingEvents.INSTRUCTED, HandlingEvents.FINISHED,
+                HandlingEvents.FINISHED, HandlingEvents.COMPLETED, HandlingEvents.ARCHIVED);
+        JsonMapper json = JsonMapper.builder().build();
+        List<JsonNode> data = records.stream().map(r -> json.readTree(r.value())).toList();
+        assertThat(data).extracting(d -> d.get("by").asString())
+            .containsExactly(ZHANG_WEI, ZHANG_WEI, LIU_YANG, ZHANG_WEI, ZHU_HONG, ZHANG_WEI, ZHANG_WEI);
+        assertThat(data.get(2).get("handlers")).extracting(JsonNode::asString).containsExactly(ZHANG_WEI, ZHU_HONG);
+        assertThat(data.get(4).get("allFinished").asBoolean()).isTrue();
+        assertThat(data.getLast().get("handling").get("documentId").asString()).isEqualTo(documentId);
+        assertThat(data.getLast().get("handling").get("unit").get("code").asString()).isEqualTo("gov-office");
+        assertThat(records).allSatisfy(r -> assertThat(TopicRecords.header(r, "ce_source")).isEqualTo("/zhengtong/exchange"));
     }
 
     @Test
@@ -156,8 +186,12 @@ class IncomingHandlingIT {
         // the sender's own staff and any other unit: not found, as for every inbox endpoint
         assertThat(exchange.expect(404, YANG_MIN, "GET", handling(inbox), null))
             .containsEntry("type", "urn:zhengtong:problem:incoming-document-not-found");
-        assertThat(exchange.call(ZHAO_LEI, "POST", handling(inbox) + "/propose", body(null, "拟办"))
-            .getStatusCode().value()).isEqualTo(404);
+        for (String stranger : List.of(ZHAO_LEI, YANG_MIN)) {
+            for (String action : List.of("register", "propose", "instruct", "finish", "complete", "archive")) {
+                assertThat(exchange.call(stranger, "POST", handling(inbox) + "/" + action, body(null, "拟办"))
+                    .getStatusCode().value()).as(stranger + " " + action).isEqualTo(404);
+            }
+        }
         assertThat(exchange.call(ZHANG_WEI, "POST", handling(inbox) + "/register", Map.of()).getStatusCode().value())
             .isEqualTo(409);
         assertThat(exchange.call(ZHANG_WEI, "POST", handling(inbox) + "/propose", body(null, " "))
