@@ -114,7 +114,7 @@ class SupervisionIT {
             .containsEntry("workingDaysOverdue", 3).containsEntry("workingDaysLeft", 0);
         assertThat(lineOf(page(SUPERVISOR, "view=due-soon&size=100"), id)).isNull();
 
-        // Paged in the portal's shape.
+        // Paged in the platform's shape (PageOf).
         ResponseEntity<Map> first = page(SUPERVISOR, "view=overdue&size=1");
         assertThat(first.getBody()).containsEntry("page", 0).containsEntry("size", 1);
         assertThat((List<?>) first.getBody().get("content")).hasSize(1);
