@@ -29,8 +29,8 @@ import java.util.UUID;
  * <p>Runs on mailbox-service's class path, so the phone, e-mail and ID numbers are encrypted by
  * the service's own {@link PersonalDataCipher} (every value separately, fresh IV, with the key of
  * ZT_MAILBOX_DATA_KEY), tracking codes come from {@link TrackingCode#generate} (valid check
- * character) and the query password hash from {@link QueryPasswordHasher}: ONE BCrypt hash
- * (of {@link #PASSWORD}) shared by every seeded letter, since 1,000,000 hashes would take a day.
+ * character) and the query password hashes from {@link QueryPasswordHasher} (HMAC-SHA-256 under
+ * ZT_MAILBOX_QUERY_KEY, the service's key; every seeded letter has the password {@link #PASSWORD}).
  *
  * <p>Letters are spread over the last 730 days and the four mailboxes of V2__letters.sql. Letters
  * older than {@link #OPEN_DAYS} days are finished (closed and rated, answered, rejected or merged);
@@ -39,7 +39,8 @@ import java.util.UUID;
  * key and the unique tracking-code index instead of splitting pages (the load is several times
  * faster; nothing in the data depends on that order).
  *
- * <p>Usage: java SeedLetters.java COUNT OUTPUT_DIR [SEED] (ZT_MAILBOX_DATA_KEY in the environment).
+ * <p>Usage: java SeedLetters.java COUNT OUTPUT_DIR [SEED] (ZT_MAILBOX_DATA_KEY and ZT_MAILBOX_QUERY_KEY in
+ * the environment).
  */
 public class SeedLetters {
 
@@ -85,7 +86,8 @@ public class SeedLetters {
         Files.createDirectories(out);
         String key = System.getenv("ZT_MAILBOX_DATA_KEY");
         PersonalDataCipher cipher = new PersonalDataCipher(key);
-        String hash = new QueryPasswordHasher().hash(new QueryPassword(PASSWORD));
+        QueryPasswordHasher hasher = QueryPasswordHasher.withBase64Key(System.getenv("ZT_MAILBOX_QUERY_KEY"));
+        QueryPassword password = new QueryPassword(PASSWORD);
         // A second seeding (FORCE=1) passes another seed, so it adds different ids and codes.
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 20261122L;
         SplittableRandom random = new SplittableRandom(seed);
@@ -138,7 +140,7 @@ public class SeedLetters {
                 Letter l = new Letter(ids[i], codes.get(i), mailbox, type, status, subject, body, name, phone, email,
                         idNumber, consent, submitted);
                 l.fill(random, now, i == 0 ? null : ids[i - 1]);
-                letters.write(l.row(hash, cipher));
+                letters.write(l.row(hasher.hash(TrackingCode.parse(l.code), password), cipher));
                 for (String line : l.history) {
                     history.write(line);
                 }

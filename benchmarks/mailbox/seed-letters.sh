@@ -9,7 +9,8 @@
 # benchmarks/mailbox/start-services.sh does). Idempotent-ish: a marker table bench_seed records
 # each seeding, and the script refuses to seed a schema that already has one (FORCE=1 adds
 # another COUNT letters). Needs ./mvnw package of mailbox-service (its classes and class path),
-# ZT_DB_USER/ZT_DB_PASSWORD/ZT_MAILBOX_DATA_KEY (read from .local-infra/secrets.env when unset)
+# ZT_DB_USER/ZT_DB_PASSWORD/ZT_MAILBOX_DATA_KEY/ZT_MAILBOX_QUERY_KEY (read from .local-infra/secrets.env
+# when unset; both keys must be the ones the service runs with)
 # and about 2.5 GB free under TMPDIR for 1,000,000 letters.
 set -euo pipefail
 
@@ -25,6 +26,7 @@ if [ -z "${ZT_DB_PASSWORD:-}" ] && [ -f "$root/.local-infra/secrets.env" ]; then
 fi
 : "${ZT_DB_USER:=zhengtong}"
 [ -n "${ZT_MAILBOX_DATA_KEY:-}" ] || { echo "seed-letters.sh: ZT_MAILBOX_DATA_KEY is not set (the service's key)" >&2; exit 2; }
+[ -n "${ZT_MAILBOX_QUERY_KEY:-}" ] || { echo "seed-letters.sh: ZT_MAILBOX_QUERY_KEY is not set (the service's key; deploy/local/zt up adds it to secrets.env)" >&2; exit 2; }
 java_home="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 
 sql() { MYSQL_PWD="$ZT_DB_PASSWORD" mariadb --no-defaults --local-infile=1 -h"$db_host" -P"$db_port" -u"$ZT_DB_USER" "$db" "$@"; }

@@ -12,8 +12,8 @@
 #   gateway:          zhengtong.rate-limit.enabled=false   (one load generator = one client IP)
 #   mailbox-service:  zhengtong.mailbox.submission-limit.letters=0 (the per-address letter limit; the
 #                     simulation answers each captcha like a citizen)
-# Never set them in a real deployment. QUERY_PASSWORD_COST=4 lowers the BCrypt cost of the query
-# passwords (default 10, about 85 ms of CPU each) to measure everything but the hashing.
+# Never set them in a real deployment. The query passwords are checked with ZT_MAILBOX_QUERY_KEY (from
+# secrets.env like the other keys): seed-letters.sh must have used the same key.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -48,6 +48,7 @@ if [ -z "${ZT_DB_PASSWORD:-}" ] && [ -f "$root/.local-infra/secrets.env" ]; then
   set -a; . "$root/.local-infra/secrets.env"; set +a
 fi
 export ZT_DB_USER="${ZT_DB_USER:-zhengtong}"
+[ -n "${ZT_MAILBOX_QUERY_KEY:-}" ] || { echo "start-services.sh: ZT_MAILBOX_QUERY_KEY is not set (deploy/local/zt up adds it to secrets.env)" >&2; exit 2; }
 MYSQL_PWD="$ZT_DB_PASSWORD" mariadb --no-defaults -h127.0.0.1 -u"$ZT_DB_USER" \
   -e "CREATE DATABASE IF NOT EXISTS \`$db\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 
@@ -72,7 +73,6 @@ wait_ready() {
   --zhengtong.service.database="$db" \
   --zhengtong.events.topic-prefix=bench. \
   --zhengtong.mailbox.submission-limit.letters=0 \
-  --zhengtong.mailbox.query-password-cost="${QUERY_PASSWORD_COST:-10}" \
   > "$run/mailbox-service.log" 2>&1) &
 echo $! > "$run/mailbox-service.pid"
 wait_ready mailbox-service "http://127.0.0.1:$mailbox_port/actuator/health/readiness" "$(cat "$run/mailbox-service.pid")"

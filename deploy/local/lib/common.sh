@@ -26,9 +26,9 @@ ZT_PKI_SCRIPT=${ZT_PKI_SCRIPT:-$ZT_ROOT/auth/pki/generate.sh}
 ZT_SECRET_VARS=(ZT_DB_PASSWORD KC_ADMIN_PASSWORD ZT_GATEWAY_CLIENT_SECRET
   ZT_PORTAL_CLIENT_SECRET ZT_DISCLOSURE_CLIENT_SECRET ZT_MAILBOX_CLIENT_SECRET
   ZT_EXCHANGE_CLIENT_SECRET ZT_MEETING_CLIENT_SECRET ZT_PKI_PASSWORD ZT_SESSION_KEY)
-# Encryption keys at rest (32 random bytes, base64): citizens' personal data in the mailbox,
-# the key that wraps the units' signing keys in the document exchange.
-ZT_KEY_VARS=(ZT_MAILBOX_DATA_KEY ZT_EXCHANGE_KEK)
+# Keys (32 random bytes, base64): citizens' personal data in the mailbox, the mailbox's query
+# passwords (HMAC), the key that wraps the units' signing keys in the document exchange.
+ZT_KEY_VARS=(ZT_MAILBOX_DATA_KEY ZT_MAILBOX_QUERY_KEY ZT_EXCHANGE_KEK)
 
 # ---------------------------------------------------------------------------------------
 # Output

@@ -1,4 +1,5 @@
 import { api, type RequestOptions } from '@/api/client'
+import type { PageOf } from '@/api/paging'
 
 /** The document exchange's API through the gateway (see README: 公文交换). */
 const BASE = '/api/exchange'
@@ -16,14 +17,6 @@ export interface Unit {
   shortName: string | null
   type: string | null
   parentCode: string | null
-}
-
-export interface Page<T> {
-  content: T[]
-  page: number
-  size: number
-  totalElements: number
-  totalPages: number
 }
 
 export type OutgoingStatus = 'DRAFTING' | 'CHECKING' | 'AWAITING_SIGN_OFF' | 'SIGNED_OFF' | 'DISPATCHED'
@@ -271,7 +264,7 @@ const enc = encodeURIComponent
  * A list as the contract pages it; an older service answering with a plain array is paged here,
  * so the screens work against either.
  */
-export function asPage<T>(data: Page<T> | T[] | null | undefined, page: number, size: number): Page<T> {
+export function asPage<T>(data: PageOf<T> | T[] | null | undefined, page: number, size: number): PageOf<T> {
   if (Array.isArray(data)) {
     const start = page * size
     return {
@@ -293,8 +286,8 @@ export function fetchUnits(options?: CallOptions): Promise<Unit[]> {
 export async function fetchOutgoing(
   query: { status?: OutgoingStatus; page: number; size: number },
   options?: CallOptions,
-): Promise<Page<OutgoingDocument>> {
-  const data = await api.get<Page<OutgoingDocument> | OutgoingDocument[]>(`${BASE}/outgoing`, {
+): Promise<PageOf<OutgoingDocument>> {
+  const data = await api.get<PageOf<OutgoingDocument> | OutgoingDocument[]>(`${BASE}/outgoing`, {
     ...options,
     query: { status: query.status, page: query.page, size: query.size },
   })
@@ -345,8 +338,8 @@ export function outgoingFileUrl(id: string, position: number): string {
 export async function fetchInbox(
   query: { status?: InboxFilter; page: number; size: number },
   options?: CallOptions,
-): Promise<Page<InboxItem>> {
-  const data = await api.get<Page<InboxItem> | InboxItem[]>(`${BASE}/inbox`, {
+): Promise<PageOf<InboxItem>> {
+  const data = await api.get<PageOf<InboxItem> | InboxItem[]>(`${BASE}/inbox`, {
     ...options,
     query: { status: query.status, page: query.page, size: query.size },
   })
@@ -394,8 +387,8 @@ export function actOnHandling(
   return api.post<HandlingView>(`${BASE}/inbox/${enc(id)}/handling/${action}`, payload, options)
 }
 
-export async function searchDocuments(query: SearchQuery, options?: CallOptions): Promise<Page<SearchHit>> {
-  const data = await api.get<Page<SearchHit>>(`${BASE}/search`, {
+export async function searchDocuments(query: SearchQuery, options?: CallOptions): Promise<PageOf<SearchHit>> {
+  const data = await api.get<PageOf<SearchHit>>(`${BASE}/search`, {
     ...options,
     query: {
       q: query.q?.trim() || undefined,

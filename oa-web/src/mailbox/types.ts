@@ -162,13 +162,8 @@ export interface SupervisedLetter {
   cardLabel?: string
 }
 
-export interface Page<T> {
-  content: T[]
-  page: number
-  size: number
-  totalElements: number
-  totalPages: number
-}
+/** One page of a list (the shared shape). */
+export type { PageOf as Page } from '@/api/paging'
 
 export interface Figures {
   received: number

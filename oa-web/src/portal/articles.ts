@@ -1,4 +1,5 @@
 import { api, type RequestOptions } from '@/api/client'
+import type { PageOf } from '@/api/paging'
 
 /** The portal service's article API through the gateway (see README: 门户 · 文章管理). */
 const BASE = '/api/portal'
@@ -31,14 +32,6 @@ export interface ArticleSummary {
   updatedAt: string
   publishedAt: string | null
   version: number
-}
-
-export interface Page<T> {
-  content: T[]
-  page: number
-  size: number
-  totalElements: number
-  totalPages: number
 }
 
 export interface HistoryEntry {
@@ -95,8 +88,8 @@ export function fetchChannels(options?: CallOptions): Promise<Channel[]> {
   return api.get<Channel[]>(`${BASE}/channels`, options)
 }
 
-export function fetchArticles(query: ArticleQuery, options?: CallOptions): Promise<Page<ArticleSummary>> {
-  return api.get<Page<ArticleSummary>>(`${BASE}/articles`, {
+export function fetchArticles(query: ArticleQuery, options?: CallOptions): Promise<PageOf<ArticleSummary>> {
+  return api.get<PageOf<ArticleSummary>>(`${BASE}/articles`, {
     ...options,
     query: {
       status: query.status,

@@ -1,4 +1,5 @@
-import type { ArticleDetail, ArticleSummary, Channel, Page } from '@/portal/articles'
+import type { ArticleDetail, ArticleSummary, Channel } from '@/portal/articles'
+import type { PageOf } from '@/api/paging'
 
 export const CHANNELS: Channel[] = [
   {
@@ -33,7 +34,7 @@ export function summary(overrides: Partial<ArticleSummary> = {}): ArticleSummary
   }
 }
 
-export function page(content: ArticleSummary[], totalElements = content.length): Page<ArticleSummary> {
+export function page(content: ArticleSummary[], totalElements = content.length): PageOf<ArticleSummary> {
   return { content, page: 0, size: 20, totalElements, totalPages: Math.ceil(totalElements / 20) }
 }
 

@@ -45,7 +45,7 @@ import java.util.regex.Pattern;
  * <p>System properties (all optional): {@code rate} (lifecycles started per second, 10),
  * {@code ramp} (seconds from 1/s to rate, 10), {@code duration} (seconds at rate, 60),
  * {@code gatewayUrl} (http://127.0.0.1:18080), {@code keycloakUrl} (http://127.0.0.1:8180/auth),
- * {@code track} (true: the citizen reads the answer before rating; each read costs a BCrypt check).
+ * {@code track} (true: the citizen reads the answer before rating).
  */
 public class MailboxLifecycleSimulation extends Simulation {
 

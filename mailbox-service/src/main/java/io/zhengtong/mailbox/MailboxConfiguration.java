@@ -26,14 +26,10 @@ class MailboxConfiguration {
         return DeadlinePolicy.standard().withThresholds(new SupervisionThresholds(dueSoonWithin, yellowCardAfter, redCardAfter));
     }
 
-    /**
-     * BCrypt cost 10 by default (about 85 ms of CPU per hash or check). Lower only to measure the
-     * rest of the system in a benchmark: at cost 10 the hashing alone caps the lifecycle rate.
-     */
+    /** HMAC-SHA-256 under {@code zhengtong.mailbox.query-password-key}; no default, the service does not start without it. */
     @Bean
-    QueryPasswordHasher queryPasswordHasher(
-            @Value("${zhengtong.mailbox.query-password-cost:" + QueryPasswordHasher.DEFAULT_COST + "}") int cost) {
-        return new QueryPasswordHasher(cost);
+    QueryPasswordHasher queryPasswordHasher(@Value("${zhengtong.mailbox.query-password-key:}") String key) {
+        return QueryPasswordHasher.withBase64Key(key);
     }
 
     @Bean

@@ -3,10 +3,10 @@ package io.zhengtong.deploy.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -16,28 +16,23 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.AriaRole;
 
 /**
  * The citizen's half of the issue's browser test, through the gateway: a citizen finds the
  * mailbox from the home page, writes to the county head (a mistyped phone number is explained
  * next to the field and what was typed is kept), answers the captcha's question as a screen-reader
- * user would, gets the tracking code and query password, and follows the letter with them. What
- * they wrote, script included, is shown as text. (The staff's half comes with the OA screens.)
+ * user would, attaches a PDF (a program is refused at the file field), gets the tracking code and
+ * query password, and follows the letter with them. What they wrote, script included, is shown as
+ * text. (The staff's half is {@link MailboxHandlingIT}.)
  */
 class CitizenLetterIT extends BrowserTest {
 
-    private static final String NUMBERS = "零一二三四五六七八九十";
-    private static final Pattern SUM = Pattern.compile("([零一二三四五六七八九十])([加减])([零一二三四五六七八九十])等于几？");
-
-    /** The answer to the captcha's question (七加五等于几？ → 12), as a reader who cannot see the image gives it. */
-    static String answer(String question) {
-        Matcher sum = SUM.matcher(question.strip());
-        assertThat(sum.matches()).as("captcha question %s", question).isTrue();
-        int a = NUMBERS.indexOf(sum.group(1));
-        int b = NUMBERS.indexOf(sum.group(3));
-        return Integer.toString("加".equals(sum.group(2)) ? a + b : a - b);
-    }
+    /** A small but real PDF (the mailbox decides the type from the content). */
+    static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+            + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+        .getBytes(StandardCharsets.US_ASCII);
 
     /** The form field whose label contains these words. */
     private static com.microsoft.playwright.Locator field(Page page, String label) {
@@ -47,11 +42,6 @@ class CitizenLetterIT extends BrowserTest {
     /** The form field with exactly this label (the anonymous option's label also mentions 姓名). */
     private static com.microsoft.playwright.Locator exactField(Page page, String label) {
         return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
-    }
-
-    private static void answerTheCaptcha(Page page) {
-        String question = page.locator("#captcha-question strong").textContent();
-        field(page, "请输入图片中的字符，或上面问题的答案").fill(answer(question));
     }
 
     private static void assertNoSeriousAccessibilityProblem(Page page, String what) {
@@ -92,7 +82,7 @@ class CitizenLetterIT extends BrowserTest {
         exactField(page, "姓名").fill("王小明");
         field(page, "手机号码").fill("1381234");
         field(page, "同意在答复后公开选登本信（公开时隐去姓名、电话等个人信息）").check();
-        answerTheCaptcha(page);
+        LetterCaptcha.solve(page);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交信件")).click();
         assertThat(page.locator("#error-contactPhone")).isVisible();
         assertThat(field(page, "手机号码")).hasAttribute("aria-invalid", "true");
@@ -100,9 +90,22 @@ class CitizenLetterIT extends BrowserTest {
         assertThat(field(page, "信件内容")).hasValue(content);
         assertNoSeriousAccessibilityProblem(page, "letter form with field errors");
 
-        // Corrected, with a fresh captcha: the receipt shows the code and the password once.
+        // Corrected, but with a program attached instead of a photo: explained at the file field, the letter kept.
         field(page, "手机号码").fill("13812341234");
-        answerTheCaptcha(page);
+        field(page, "附件（选填）").setInputFiles(new FilePayload("站台照片.exe", "application/octet-stream",
+                "MZ".getBytes(StandardCharsets.US_ASCII)));
+        LetterCaptcha.solve(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交信件")).click();
+        assertThat(page.locator("#error-attachments")).containsText("格式不支持");
+        assertThat(field(page, "附件（选填）")).hasAttribute("aria-invalid", "true");
+        assertThat(field(page, "信件内容")).hasValue(content);
+        assertThat(field(page, "手机号码")).hasValue("13812341234");
+        assertNoSeriousAccessibilityProblem(page, "letter form with a refused attachment");
+
+        // With a PDF and a fresh captcha: the receipt shows the code and the password once.
+        assertThat(page.locator("#attachments-hint")).containsText("最多3个文件，每个不超过10MB");
+        field(page, "附件（选填）").setInputFiles(new FilePayload("站台现状说明.pdf", "application/pdf", PDF));
+        LetterCaptcha.solve(page);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交信件")).click();
         assertThat(page.locator("h1")).hasText("信件已提交");
         String code = page.getByTestId("tracking-code").textContent().strip();

@@ -1,17 +1,8 @@
 package io.zhengtong.deploy.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
@@ -21,16 +12,13 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * The mailbox issue's browser test, through the gateway: a citizen writes to 信访局信箱, the
  * dispatcher 王芳 accepts and forwards it to 副县长 刘洋, who instructs the housing bureau; 赵磊
  * signs for it and drafts the reply, 王芳 approves it (the housing bureau has no leader among the
  * demo users, so the mailbox's dispatcher reviews), and the citizen reads the reply with the
- * tracking code and rates it. The citizen's steps use the public REST API through the gateway
- * (the website's letter pages are built on another branch); the staff's steps are the OA's screens.
+ * tracking code and rates it. The citizen's steps are the website's letter pages, the staff's the
+ * OA's screens.
  */
 class MailboxHandlingIT extends BrowserTest {
 
@@ -38,9 +26,6 @@ class MailboxHandlingIT extends BrowserTest {
     static final String LEADER = "liu.yang"; // leader, gov-office (副县长)
     static final String HOUSING_CLERK = "zhao.lei"; // staff, housing
     static final String HOUSING = "凤县住房和城乡建设局";
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String[] CHINESE_DIGITS = { "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" };
 
     private static Locator button(Locator scope, String name) {
         return scope.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
@@ -85,25 +70,21 @@ class MailboxHandlingIT extends BrowserTest {
         String subject = "凤州镇小区雨天积水（" + suffix + "）";
         String content = "老旧小区改造后排水不畅，雨天积水严重。<script>alert('x')</script>";
         String reply = "您好，经现场核实，已安排施工队疏通排水管道。编号" + suffix + "。";
-        HttpClient http = RunningPlatform.http(null);
 
-        // The citizen writes the letter (public REST through the gateway, as the website's form does).
-        Map<String, Object> letter = new LinkedHashMap<>();
-        letter.put("mailbox", "petition");
-        letter.put("type", "COMPLAINT");
-        letter.put("subject", subject);
-        letter.put("content", content);
-        letter.put("contactName", "李四");
-        letter.put("contactPhone", "13912345678");
-        letter.put("contactEmail", "lisi@example.com");
-        letter.put("consentToPublish", false);
-        letter.put("anonymous", false);
-        letter.putAll(solvedCaptcha(http));
-        HttpResponse<String> receipt = send(http, "POST", "/api/mailbox/public/letters", letter, Map.of());
-        assertThat(receipt.statusCode()).as(receipt.body()).isEqualTo(201);
-        JsonNode written = JSON.readTree(receipt.body());
-        String code = written.get("trackingCode").asString();
-        String password = written.get("queryPassword").asString();
+        // The citizen writes the letter on the website.
+        Page citizen = newContextWith(anonymous()).newPage();
+        open(citizen, "/mailbox/petition/write");
+        citizen.getByLabel("信件类型").selectOption("COMPLAINT");
+        citizen.getByLabel("信件标题").fill(subject);
+        citizen.getByLabel("信件内容").fill(content);
+        citizen.getByLabel("姓名", new Page.GetByLabelOptions().setExact(true)).fill("李四");
+        citizen.getByLabel("手机号码").fill("13912345678");
+        citizen.getByLabel("电子邮箱").fill("lisi@example.com");
+        LetterCaptcha.solve(citizen);
+        citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交信件")).click();
+        assertThat(citizen.locator("h1")).hasText("信件已提交");
+        String code = citizen.getByTestId("tracking-code").textContent().strip();
+        String password = citizen.getByTestId("query-password").textContent().strip();
 
         // 王芳 finds it among the new letters, reads the script as text, accepts it and forwards it to 刘洋.
         Page dispatcher = openLetterAs(DISPATCHER, subject, "待受理");
@@ -140,57 +121,21 @@ class MailboxHandlingIT extends BrowserTest {
         assertThat(reviewer.getByTestId("history")).containsText("刘洋");
         assertThat(reviewer.getByTestId("history")).containsText("赵磊");
 
-        // The citizen reads the reply with the tracking code and password, and rates it.
-        Map<String, String> proof = Map.of("X-Query-Password", password);
-        HttpResponse<String> tracked = send(http, "GET", "/api/mailbox/public/letters/" + code, null, proof);
-        assertThat(tracked.statusCode()).as(tracked.body()).isEqualTo(200);
-        JsonNode page = JSON.readTree(tracked.body());
-        assertThat(page.get("status").asString()).isEqualTo("ANSWERED");
-        assertThat(page.get("reply").asString()).isEqualTo(reply);
-        HttpResponse<String> rated = send(http, "POST", "/api/mailbox/public/letters/" + code + "/rating",
-                Map.of("rating", "SATISFIED", "remark", "处理及时"), proof);
-        assertThat(rated.statusCode()).as(rated.body()).isEqualTo(200);
-        assertThat(JSON.readTree(rated.body()).get("status").asString()).isEqualTo("CLOSED");
+        // The citizen reads the reply on the website with the tracking code and password, and rates it.
+        open(citizen, "/mailbox/track");
+        citizen.getByLabel("查询码").fill(code);
+        citizen.getByLabel("查询密码").fill(password);
+        citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查询").setExact(true)).click();
+        assertThat(citizen.getByTestId("letter-status")).hasText("已答复");
+        assertThat(citizen.getByTestId("letter-reply")).hasText(reply);
+        citizen.getByLabel("满意", new Page.GetByLabelOptions().setExact(true)).check();
+        citizen.getByLabel("评价说明（选填）").fill("处理及时");
+        citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交评价")).click();
+        assertThat(citizen.locator("main")).containsText("感谢您的评价。");
+        assertThat(citizen.getByTestId("letter-status")).hasText("已办结");
 
         reviewer.reload();
         assertThat(reviewer.getByTestId("detail-status")).hasText("已办结");
         assertThat(reviewer.getByTestId("metadata")).containsText("满意");
-    }
-
-    /**
-     * The captcha's answer, from its non-visual question ("七加五等于几？"), when the service asks for
-     * one; nothing when it does not (before the captcha was added).
-     */
-    private static Map<String, Object> solvedCaptcha(HttpClient http) throws Exception {
-        HttpResponse<String> issued = send(http, "GET", "/api/mailbox/public/captcha", null, Map.of());
-        if (issued.statusCode() == 404) {
-            return Map.of();
-        }
-        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
-        JsonNode captcha = JSON.readTree(issued.body());
-        String question = captcha.get("question").asString();
-        boolean add = question.contains("加");
-        String[] operands = question.replace("等于几？", "").split("[加减]");
-        int a = List.of(CHINESE_DIGITS).indexOf(operands[0]);
-        int b = List.of(CHINESE_DIGITS).indexOf(operands[1]);
-        assertThat(a).as("captcha question %s", question).isNotNegative();
-        assertThat(b).as("captcha question %s", question).isNotNegative();
-        return Map.of("captchaId", captcha.get("id").asString(), "captchaAnswer", Integer.toString(add ? a + b : a - b));
-    }
-
-    private static HttpResponse<String> send(HttpClient http, String method, String path, Object body,
-            Map<String, String> headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RunningPlatform.PUBLIC_URL + path))
-            .header("Accept", "application/json")
-            .timeout(Duration.ofSeconds(30));
-        headers.forEach(request::header);
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        else {
-            request.header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

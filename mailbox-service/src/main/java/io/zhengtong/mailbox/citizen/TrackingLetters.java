@@ -6,6 +6,7 @@ import io.zhengtong.mailbox.letter.Letter;
 import io.zhengtong.mailbox.letter.LetterStatus;
 import io.zhengtong.mailbox.letter.Rating;
 import io.zhengtong.mailbox.store.Letters;
+import io.zhengtong.mailbox.store.QueryPasswordHashes;
 import io.zhengtong.mailbox.store.StoredLetter;
 import io.zhengtong.mailbox.tracking.QueryPassword;
 import io.zhengtong.mailbox.tracking.QueryPasswordHasher;
@@ -36,18 +37,21 @@ public class TrackingLetters {
     private final OrganisationDirectory directory;
     private final Clock clock;
     private final LetterIntegrationEvents events;
-    // Compared against when the code is unknown, so both answers take one BCrypt check.
+    private final QueryPasswordHashes storedHashes;
+    // Compared against when the code is unknown, so both answers compute one keyed hash.
     private final String decoyHash;
 
     public TrackingLetters(Letters letters, QueryPasswordHasher hasher, WorkingDayCalendar calendar,
-            OrganisationDirectory directory, Clock clock, SecureRandom random, LetterIntegrationEvents events) {
+            OrganisationDirectory directory, Clock clock, SecureRandom random, LetterIntegrationEvents events,
+            QueryPasswordHashes storedHashes) {
         this.events = events;
         this.letters = letters;
         this.hasher = hasher;
         this.calendar = calendar;
         this.directory = directory;
         this.clock = clock;
-        this.decoyHash = hasher.hash(QueryPassword.generate(random));
+        this.storedHashes = storedHashes;
+        this.decoyHash = hasher.hash(TrackingCode.generate(random), QueryPassword.generate(random));
     }
 
     /** What the citizen's letter page shows. */
@@ -57,7 +61,8 @@ public class TrackingLetters {
             Instant answeredAt, String rating, String ratingLabel, boolean mayRate, boolean mayReopen) {
     }
 
-    @Transactional(readOnly = true)
+    // Not read-only: the first read of a letter with a legacy BCrypt hash stores the keyed one.
+    @Transactional
     public LetterView view(String typedCode, String typedPassword) {
         return toView(open(typedCode, typedPassword).letter());
     }
@@ -87,9 +92,13 @@ public class TrackingLetters {
         TrackingCode code = TrackingCode.parse(typedCode);
         Optional<StoredLetter> found = letters.findByTrackingCode(code);
         String hash = found.map(s -> s.letter().queryPasswordHash()).orElse(decoyHash);
-        boolean matches = hasher.matches(typedPassword, hash);
+        boolean matches = hasher.matches(code, typedPassword, hash);
         if (found.isEmpty() || !matches) {
             throw DomainRuleViolation.notFound("letter-not-found", "查询码或查询密码不正确，请核对回执后重新输入。");
+        }
+        if (QueryPasswordHasher.isLegacy(hash)) {
+            // Checked by BCrypt once more; from now on by the keyed hash.
+            storedHashes.upgrade(found.get().letter().id(), hash, hasher.hash(code, QueryPassword.typed(typedPassword)));
         }
         return found.get();
     }

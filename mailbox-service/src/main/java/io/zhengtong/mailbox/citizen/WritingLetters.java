@@ -69,7 +69,7 @@ public class WritingLetters {
         TrackingCode code = TrackingCode.generate(random);
         QueryPassword password = QueryPassword.generate(random);
         // The writer is anonymous to the aggregate; linking a logged-in citizen's account comes with the website login.
-        Letter letter = Letter.submit(LetterId.random(), content, code, hasher.hash(password),
+        Letter letter = Letter.submit(LetterId.random(), content, code, hasher.hash(code, password),
                 Actor.writer(null, contact.name()), clock.instant());
         letters.add(letter);
         events.publish(letter);

@@ -13,10 +13,12 @@ import io.zhengtong.mailbox.letter.LetterStatus;
 import io.zhengtong.mailbox.letter.LetterType;
 import io.zhengtong.mailbox.letter.Role;
 import io.zhengtong.mailbox.privacy.Masking;
+import io.zhengtong.mailbox.store.ListedLetter;
 import io.zhengtong.mailbox.store.Letters;
 import io.zhengtong.mailbox.store.MailboxEntity;
 import io.zhengtong.mailbox.store.MailboxRepository;
 import io.zhengtong.mailbox.store.StoredLetter;
+import io.zhengtong.mailbox.tracking.TrackingCode;
 import io.zhengtong.platform.calendar.WorkingDayCalendar;
 import io.zhengtong.platform.directory.OrganisationDirectory;
 import io.zhengtong.platform.problem.DomainRuleViolation;
@@ -102,8 +104,11 @@ public class HandlingLetters {
      */
     @Transactional(readOnly = true)
     public List<LetterSummary> list(Actor actor, LetterStatus status) {
-        Map<String, StoredLetter> found = new LinkedHashMap<>();
-        java.util.function.Consumer<List<StoredLetter>> add = stored -> stored.forEach(s -> found.putIfAbsent(s.letter().id().toString(), s));
+        // Each query below is the visibility rule of one role (Letter.isVisibleTo: the dispatcher's
+        // owned mailboxes, the supervisor everything, the designated leader, the lead unit's staff and
+        // leader), so the lines are read as projections without restoring 200 aggregates.
+        Map<String, ListedLetter> found = new LinkedHashMap<>();
+        java.util.function.Consumer<List<ListedLetter>> add = listed -> listed.forEach(l -> found.putIfAbsent(l.id(), l));
         if (actor.has(Role.DISPATCHER)) {
             List<String> owned = mailboxes.findAllByOrderBySortOrder().stream()
                 .filter(m -> actor.belongsTo(m.toMailbox().ownerUnit())).map(MailboxEntity::code).toList();
@@ -130,11 +135,8 @@ public class HandlingLetters {
         }
         List<LetterSummary> lines = new ArrayList<>();
         Set<String> suspected = fingerprints.suspected(found.keySet());
-        for (StoredLetter s : found.values()) {
-            // The store's queries are a prefilter; the aggregate has the last word on who sees what.
-            if (s.letter().isVisibleTo(actor)) {
-                lines.add(summary(s, suspected.contains(s.letter().id().toString())));
-            }
+        for (ListedLetter l : found.values()) {
+            lines.add(summary(l, suspected.contains(l.id())));
         }
         return lines;
     }
@@ -266,14 +268,11 @@ public class HandlingLetters {
             .orElseThrow(() -> DomainRuleViolation.notFound("letter-not-found", "信件不存在，或您无权查看。"));
     }
 
-    private static LetterSummary summary(StoredLetter s, boolean suspectedDuplicate) {
-        Letter l = s.letter();
-        return new LetterSummary(l.id().toString(), s.version(), l.trackingCode().toString(), l.mailbox().code(),
-                l.mailbox().name(), l.type().name(), l.type().label(), l.content().subject(), l.status().name(),
-                l.status().label(), l.submittedAt(), mask(l.content().contact().name(), Masking::name),
-                mask(l.content().contact().phone(), Masking::phone), l.dueDate().orElse(null),
-                l.assignment().map(Assignment::leadUnit).orElse(null), l.designatedLeader().orElse(null),
-                l.pendingExtension().map(ExtensionRequest::workingDays).orElse(null), suspectedDuplicate);
+    private static LetterSummary summary(ListedLetter l, boolean suspectedDuplicate) {
+        return new LetterSummary(l.id(), l.version(), TrackingCode.parse(l.trackingCode()).toString(), l.mailboxCode(),
+                l.mailboxName(), l.type().name(), l.type().label(), l.subject(), l.status().name(), l.status().label(),
+                l.submittedAt(), mask(l.contactName(), Masking::name), mask(l.contactPhone(), Masking::phone), l.dueDate(),
+                l.leadUnit(), l.designatedLeader(), l.extensionRequestedDays(), suspectedDuplicate);
     }
 
     private static LetterDetail detail(StoredLetter s, boolean suspectedDuplicate) {

@@ -94,7 +94,7 @@ public final class Letter {
     /**
      * A citizen (logged in or anonymous) writes a letter. → {@code SUBMITTED}, LetterSubmitted.
      *
-     * @param queryPasswordHash the slow hash of the query password, never the password
+     * @param queryPasswordHash the keyed hash of the query password, never the password
      */
     public static Letter submit(LetterId id, LetterContent content, TrackingCode trackingCode,
             String queryPasswordHash, Actor writer, Instant at) {

@@ -46,42 +46,48 @@ public class LetterEntity {
     @Version
     private Long version;
 
-    @Column(name = "tracking_code")
+    // What the citizen wrote never changes (the aggregate's content is final): updatable = false keeps
+    // these columns out of every step's UPDATE, so the text is not sent again and the contact is not
+    // re-encrypted (a fresh IV each time) eight times per letter. The query-password hash is replaced
+    // only by QueryPasswordHashes (legacy BCrypt values).
+    @Column(name = "tracking_code", updatable = false)
     private String trackingCode;
-    @Column(name = "query_password_hash")
+    @Column(name = "query_password_hash", updatable = false)
     private String queryPasswordHash;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
-    @JoinColumn(name = "mailbox_code")
+    @JoinColumn(name = "mailbox_code", updatable = false)
     private MailboxEntity mailbox;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "submitted_type")
+    @Column(name = "submitted_type", updatable = false)
     private LetterType submittedType;
     @Enumerated(EnumType.STRING)
     private LetterType type;
     @Enumerated(EnumType.STRING)
     private LetterStatus status;
 
+    @Column(updatable = false)
     private String subject;
+    @Column(updatable = false)
     private String body;
-    @Column(name = "contact_name")
+    @Column(name = "contact_name", updatable = false)
     private String contactName;
     @Convert(converter = PersonalDataConverter.class)
-    @Column(name = "contact_phone_enc")
+    @Column(name = "contact_phone_enc", updatable = false)
     private String contactPhone;
     @Convert(converter = PersonalDataConverter.class)
-    @Column(name = "contact_email_enc")
+    @Column(name = "contact_email_enc", updatable = false)
     private String contactEmail;
     @Convert(converter = PersonalDataConverter.class)
-    @Column(name = "contact_id_number_enc")
+    @Column(name = "contact_id_number_enc", updatable = false)
     private String contactIdNumber;
-    @Column(name = "consent_to_publish")
+    @Column(name = "consent_to_publish", updatable = false)
     private boolean consentToPublish;
 
-    @Column(name = "submitted_at")
+    @Column(name = "submitted_at", updatable = false)
     private Instant submittedAt;
-    @Column(name = "submitted_by")
+    @Column(name = "submitted_by", updatable = false)
     private String submittedBy;
     @Column(name = "rejection_reason")
     private String rejectionReason;

@@ -6,21 +6,45 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface LetterRepository extends JpaRepository<LetterEntity, String> {
 
     Optional<LetterEntity> findByTrackingCode(String compactCode);
 
-    List<LetterEntity> findByMailboxCodeInAndStatusInOrderBySubmittedAtDesc(Collection<String> mailboxCodes,
-            Collection<LetterStatus> statuses, Pageable page);
+    // Work lists read the ids first: from the index alone ((mailbox_code | lead_unit | designated_leader,
+    // status, submitted_at)), even when several states need sorting together; only the rows of the
+    // page are then read. Selecting whole rows sorted the full rows of every match (thousands at 1M letters).
 
-    List<LetterEntity> findByLeadUnitAndStatusInOrderBySubmittedAtDesc(String leadUnit, Collection<LetterStatus> statuses,
+    @Query("""
+            select e.id from LetterEntity e where e.mailbox.code in :mailboxes and e.status in :statuses
+            order by e.submittedAt desc""")
+    List<String> idsInMailboxes(@Param("mailboxes") Collection<String> mailboxCodes,
+            @Param("statuses") Collection<LetterStatus> statuses, Pageable page);
+
+    @Query("select e.id from LetterEntity e where e.leadUnit = :unit and e.status in :statuses order by e.submittedAt desc")
+    List<String> idsLedBy(@Param("unit") String leadUnit, @Param("statuses") Collection<LetterStatus> statuses,
             Pageable page);
 
-    List<LetterEntity> findByDesignatedLeaderAndStatusInOrderBySubmittedAtDesc(String leader,
-            Collection<LetterStatus> statuses, Pageable page);
+    @Query("""
+            select e.id from LetterEntity e where e.designatedLeader = :leader and e.status in :statuses
+            order by e.submittedAt desc""")
+    List<String> idsForwardedTo(@Param("leader") String leader, @Param("statuses") Collection<LetterStatus> statuses,
+            Pageable page);
 
-    List<LetterEntity> findByMailboxCodeInAndExtDaysNotNullOrderByDueDateAsc(Collection<String> mailboxCodes, Pageable page);
+    @Query("""
+            select e.id from LetterEntity e where e.mailbox.code in :mailboxes and e.extDays is not null
+            order by e.dueDate""")
+    List<String> idsWithOpenExtensionIn(@Param("mailboxes") Collection<String> mailboxCodes, Pageable page);
 
-    List<LetterEntity> findByExtDaysNotNullOrderByDueDateAsc(Pageable page);
+    @Query("select e.id from LetterEntity e where e.extDays is not null order by e.dueDate")
+    List<String> idsWithOpenExtension(Pageable page);
+
+    @Query("""
+            select new io.zhengtong.mailbox.store.ListedLetter(e.id, e.version, e.trackingCode, m.code, m.name, e.type,
+                e.subject, e.status, e.submittedAt, e.contactName, e.contactPhone, e.dueDate, e.leadUnit,
+                e.designatedLeader, e.extDays)
+            from LetterEntity e join e.mailbox m where e.id in :ids""")
+    List<ListedLetter> listed(@Param("ids") Collection<String> ids);
 }

@@ -6,7 +6,10 @@ import io.zhengtong.mailbox.letter.LetterStatus;
 import io.zhengtong.mailbox.tracking.TrackingCode;
 import io.zhengtong.platform.problem.DomainRuleViolation;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -50,28 +53,45 @@ public class Letters {
         return letters.saveAndFlush(entity).version();
     }
 
-    public List<StoredLetter> inMailboxes(Collection<String> mailboxCodes, Collection<LetterStatus> statuses, int limit) {
-        return letters.findByMailboxCodeInAndStatusInOrderBySubmittedAtDesc(mailboxCodes, statuses, PageRequest.of(0, limit))
-            .stream().map(Letters::loaded).toList();
+    // Work lists: the page's ids first, from an index alone (several states sorted together cost
+    // no row reads), then one projection query for those ids (ListedLetter: no aggregate restored).
+
+    public List<ListedLetter> inMailboxes(Collection<String> mailboxCodes, Collection<LetterStatus> statuses, int limit) {
+        return listed(letters.idsInMailboxes(mailboxCodes, statuses, PageRequest.of(0, limit)));
     }
 
-    public List<StoredLetter> leadBy(String unit, Collection<LetterStatus> statuses, int limit) {
-        return letters.findByLeadUnitAndStatusInOrderBySubmittedAtDesc(unit, statuses, PageRequest.of(0, limit))
-            .stream().map(Letters::loaded).toList();
+    public List<ListedLetter> leadBy(String unit, Collection<LetterStatus> statuses, int limit) {
+        return listed(letters.idsLedBy(unit, statuses, PageRequest.of(0, limit)));
     }
 
     /** The letters forwarded to this leader for instruction (批办). */
-    public List<StoredLetter> forwardedTo(String leader, Collection<LetterStatus> statuses, int limit) {
-        return letters.findByDesignatedLeaderAndStatusInOrderBySubmittedAtDesc(leader, statuses, PageRequest.of(0, limit))
-            .stream().map(Letters::loaded).toList();
+    public List<ListedLetter> forwardedTo(String leader, Collection<LetterStatus> statuses, int limit) {
+        return listed(letters.idsForwardedTo(leader, statuses, PageRequest.of(0, limit)));
     }
 
     /** Letters with an extension request waiting for a decision, soonest due first; all mailboxes when {@code null}. */
-    public List<StoredLetter> withOpenExtensionRequest(Collection<String> mailboxCodes, int limit) {
+    public List<ListedLetter> withOpenExtensionRequest(Collection<String> mailboxCodes, int limit) {
         PageRequest page = PageRequest.of(0, limit);
-        return (mailboxCodes == null ? letters.findByExtDaysNotNullOrderByDueDateAsc(page)
-                : letters.findByMailboxCodeInAndExtDaysNotNullOrderByDueDateAsc(mailboxCodes, page))
-            .stream().map(Letters::loaded).toList();
+        return listed(mailboxCodes == null ? letters.idsWithOpenExtension(page)
+                : letters.idsWithOpenExtensionIn(mailboxCodes, page));
+    }
+
+    /** The letters with these ids (as strings), in the order of the ids, in one query; unknown ids are left out. */
+    public List<StoredLetter> all(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return inOrder(ids, letters.findAllById(ids), LetterEntity::id).stream().map(Letters::loaded).toList();
+    }
+
+    private List<ListedLetter> listed(List<String> ids) {
+        return ids.isEmpty() ? List.of() : inOrder(ids, letters.listed(ids), ListedLetter::id);
+    }
+
+    private static <T> List<T> inOrder(List<String> ids, Iterable<T> found, java.util.function.Function<T, String> idOf) {
+        Map<String, T> byId = new HashMap<>();
+        found.forEach(t -> byId.put(idOf.apply(t), t));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     static DomainRuleViolation staleVersion() {

@@ -1,5 +1,6 @@
 package io.zhengtong.mailbox.store;
 
+import io.zhengtong.mailbox.privacy.ConfiguredKey;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -26,20 +27,7 @@ public class PersonalDataCipher {
     private final SecureRandom random = new SecureRandom();
 
     public PersonalDataCipher(@Value("${zhengtong.mailbox.personal-data-key}") String base64Key) {
-        if (base64Key == null || base64Key.isBlank()) {
-            throw new IllegalStateException("zhengtong.mailbox.personal-data-key is not set: set ZT_MAILBOX_DATA_KEY to 32 random "
-                    + "bytes in base64 (openssl rand -base64 32); the local launcher writes one into .local-infra/secrets.env");
-        }
-        byte[] raw;
-        try {
-            raw = Base64.getDecoder().decode(base64Key.strip());
-        }
-        catch (IllegalArgumentException e) {
-            throw new IllegalStateException("zhengtong.mailbox.personal-data-key must be base64", e);
-        }
-        if (raw.length != 32) {
-            throw new IllegalStateException("zhengtong.mailbox.personal-data-key must be 32 bytes (AES-256), got " + raw.length);
-        }
+        byte[] raw = ConfiguredKey.decode(base64Key, "zhengtong.mailbox.personal-data-key", "ZT_MAILBOX_DATA_KEY");
         this.key = new SecretKeySpec(raw, "AES");
     }
 

@@ -6,7 +6,7 @@ import java.util.random.RandomGenerator;
 /**
  * The password printed on the citizen's receipt next to the tracking code. Ten characters from the
  * tracking code's alphabet (no look-alikes, about 49.5 bits), shown once at submission and then
- * kept only as a slow hash ({@link QueryPasswordHasher}). Typed input is normalised like the
+ * kept only as a keyed hash ({@link QueryPasswordHasher}). Typed input is normalised like the
  * tracking code: case, spaces and hyphens do not matter.
  */
 public record QueryPassword(String value) {

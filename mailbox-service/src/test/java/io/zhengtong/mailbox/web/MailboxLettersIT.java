@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /** Citizens write and follow letters, the dispatcher handles them, through HTTP with real Keycloak tokens. */
 @IntegrationTest
@@ -195,6 +196,36 @@ class MailboxLettersIT {
                 new HashMap<>(letter("x")) {{ put("mailbox", "nowhere"); }});
         assertThat(unknownMailbox.getStatusCode().value()).isEqualTo(422);
         assertThat(jdbc.queryForObject("select count(*) from letter", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
+    void aLetterWithAnOldBcryptPasswordOpensAndFromThenOnIsCheckedByTheKeyedHash() {
+        ResponseEntity<Map> receipt = api.submitLetter(letter("旧查询密码的来信 " + UUID.randomUUID()));
+        assertThat(receipt.getStatusCode().value()).isEqualTo(201);
+        String code = (String) receipt.getBody().get("trackingCode");
+        String password = (String) receipt.getBody().get("queryPassword");
+        String compact = code.replace("-", "");
+        assertThat(storedHash(compact)).startsWith("hmac-sha256:");
+        // As letters were stored before the keyed hash: BCrypt of the normalised password.
+        String legacy = new BCryptPasswordEncoder(4).encode(password.replace("-", ""));
+        jdbc.update("update letter set query_password_hash = ? where tracking_code = ?", legacy, compact);
+        Long version = jdbc.queryForObject("select version from letter where tracking_code = ?", Long.class, compact);
+
+        assertThat(api.track(code, "AAAAA-AAAAA").getStatusCode().value()).isEqualTo(404);
+        assertThat(storedHash(compact)).isEqualTo(legacy);
+
+        assertThat(api.track(code, password).getStatusCode().value()).isEqualTo(200);
+        assertThat(storedHash(compact)).startsWith("hmac-sha256:");
+        // Not a change of the letter: a clerk's open version stays valid.
+        assertThat(jdbc.queryForObject("select version from letter where tracking_code = ?", Long.class, compact))
+            .isEqualTo(version);
+        assertThat(api.track(code, password).getStatusCode().value()).isEqualTo(200);
+        assertThat(api.track(code, "AAAAA-AAAAA").getStatusCode().value()).isEqualTo(404);
+    }
+
+    String storedHash(String compactCode) {
+        return jdbc.queryForObject("select query_password_hash from letter where tracking_code = ?", String.class,
+                compactCode);
     }
 
     String idOf(String code) {

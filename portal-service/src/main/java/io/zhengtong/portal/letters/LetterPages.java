@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 import io.zhengtong.portal.letters.LetterViews.LetterForm;
 import io.zhengtong.portal.letters.LetterViews.ReportRow;
@@ -73,7 +74,8 @@ class LetterPages {
     }
 
     @PostMapping("/{code}/write")
-    String write(@PathVariable String code, @ModelAttribute("form") LetterForm form, BindingResult mistyped, Model model,
+    String write(@PathVariable String code, @ModelAttribute("form") LetterForm form, BindingResult mistyped,
+            @RequestParam(name = LetterAttachmentCheck.FIELD, required = false) List<MultipartFile> attachments, Model model,
             HttpServletRequest request, HttpServletResponse response) {
         private_(response);
         return orUnavailable(model, response, () -> {
@@ -81,8 +83,15 @@ class LetterPages {
             if (box == null) {
                 return notFound(model, response);
             }
+            LetterAttachmentCheck.Checked files = LetterAttachmentCheck.check(attachments);
+            if (!files.passed()) {
+                // Refused before the captcha is used: the same one stays valid, but the page shows a fresh one anyway.
+                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+                return showForm(code, kept(form), Map.of(LetterAttachmentCheck.FIELD, LetterAttachmentCheck.joined(files.problems())),
+                        null, model, response);
+            }
             try {
-                Receipt receipt = mailbox.submit(form.toRequest(code), clientAddress(request));
+                Receipt receipt = mailbox.submit(form.toRequest(code), files.files(), clientAddress(request));
                 model.addAttribute("mailbox", box);
                 model.addAttribute("receipt", receipt);
                 return "site/mailbox/receipt";
@@ -93,13 +102,16 @@ class LetterPages {
                 if (refusal.retryAfterSeconds() != null) {
                     response.setHeader(HttpHeaders.RETRY_AFTER, refusal.retryAfterSeconds().toString());
                 }
-                // The captcha was used up (or the form refused before it): a new one, the answer field empty.
-                LetterForm kept = new LetterForm(form.type(), form.subject(), form.content(), form.contactName(),
-                        form.contactPhone(), form.contactEmail(), form.idNumber(), form.consentToPublish(),
-                        form.anonymous(), null, null);
-                return showForm(code, kept, refusal.fieldErrors(), notice, model, response);
+                return showForm(code, kept(form), LetterAttachmentCheck.foldedFieldErrors(refusal.fieldErrors()), notice,
+                        model, response);
             }
         });
+    }
+
+    /** What was typed, to show again: the captcha was used up (or the form refused before it), so a new one, the answer empty. */
+    private static LetterForm kept(LetterForm form) {
+        return new LetterForm(form.type(), form.subject(), form.content(), form.contactName(), form.contactPhone(),
+                form.contactEmail(), form.idNumber(), form.consentToPublish(), form.anonymous(), null, null);
     }
 
     private String showForm(String code, LetterForm form, Map<String, String> errors, String notice, Model model,
@@ -115,6 +127,7 @@ class LetterPages {
         model.addAttribute("errors", errors);
         model.addAttribute("notice", notice);
         model.addAttribute("captcha", mailbox.captcha());
+        model.addAttribute("attachmentHint", LetterAttachmentCheck.HINT);
         return "site/mailbox/write";
     }
 

@@ -7,12 +7,15 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import org.springframework.cloud.openfeign.FeignClient;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The mailbox service's public API as the website calls it (mailbox-service's README and the
@@ -34,6 +37,11 @@ interface MailboxApi {
 
     @PostMapping("/letters")
     Receipt submit(@RequestBody LetterRequest letter, @RequestHeader("X-Forwarded-For") String clientAddress);
+
+    /** The same letter with files: the JSON as part {@code letter}, the files as parts {@code attachments}. */
+    @PostMapping(path = "/letters", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    Receipt submitWithAttachments(@RequestPart("letter") MultipartFile letter,
+            @RequestPart("attachments") MultipartFile[] attachments, @RequestHeader("X-Forwarded-For") String clientAddress);
 
     @GetMapping("/letters/{code}")
     TrackedLetter track(@PathVariable("code") String code, @RequestHeader(PASSWORD_HEADER) String password);

@@ -8,7 +8,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.client.circuitbreaker.CircuitBreaker;
 import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import io.zhengtong.portal.letters.MailboxApi.Captcha;
 import io.zhengtong.portal.letters.MailboxApi.LetterRequest;
@@ -30,6 +34,8 @@ import io.zhengtong.portal.letters.MailboxApi.TrackedLetter;
  */
 @Service
 class MailboxService {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final Logger log = LoggerFactory.getLogger(MailboxService.class);
 
@@ -55,6 +61,16 @@ class MailboxService {
 
     Receipt submit(LetterRequest letter, String clientAddress) {
         return call(() -> api.submit(letter, clientAddress));
+    }
+
+    /** With files (already checked by {@link LetterAttachmentCheck}) as multipart, else as JSON. */
+    Receipt submit(LetterRequest letter, List<AttachedFile> files, String clientAddress) {
+        if (files.isEmpty()) {
+            return submit(letter, clientAddress);
+        }
+        AttachedFile json = new AttachedFile("letter", "letter.json", MediaType.APPLICATION_JSON_VALUE,
+                JSON.writeValueAsBytes(letter));
+        return call(() -> api.submitWithAttachments(json, files.toArray(MultipartFile[]::new), clientAddress));
     }
 
     TrackedLetter track(String code, String password) {

@@ -11,6 +11,7 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
@@ -53,10 +54,16 @@ class SiteErrorPages implements HandlerExceptionResolver, Ordered {
                 "currentPath", request.getRequestURI(),
                 "returnPath", request.getRequestURI(),
                 "status", status.value(),
-                "headline", status == HttpStatus.NOT_FOUND ? "您访问的页面不存在" : "网站暂时无法显示此页面",
-                "explanation", status == HttpStatus.NOT_FOUND
-                        ? "页面可能已被撤回或地址有误。您可以返回首页，或使用站内搜索查找所需信息。"
-                        : "请稍后再试。如果问题持续存在，请联系网站主办单位。"));
+                "headline", switch (status) {
+                    case NOT_FOUND -> "您访问的页面不存在";
+                    case CONTENT_TOO_LARGE -> "上传的文件太大";
+                    default -> "网站暂时无法显示此页面";
+                },
+                "explanation", switch (status) {
+                    case NOT_FOUND -> "页面可能已被撤回或地址有误。您可以返回首页，或使用站内搜索查找所需信息。";
+                    case CONTENT_TOO_LARGE -> "内容未提交。每封信最多可附3个文件，每个不超过10MB，请返回上一页重新选择附件后提交。";
+                    default -> "请稍后再试。如果问题持续存在，请联系网站主办单位。";
+                }));
         page.setStatus(status);
         return page;
     }
@@ -65,6 +72,9 @@ class SiteErrorPages implements HandlerExceptionResolver, Ordered {
         if (failure instanceof NoResourceFoundException || failure instanceof NoHandlerFoundException
                 || failure instanceof MethodArgumentTypeMismatchException || failure instanceof PageNotFound) {
             return HttpStatus.NOT_FOUND;
+        }
+        if (failure instanceof MaxUploadSizeExceededException) {
+            return HttpStatus.CONTENT_TOO_LARGE;
         }
         return HttpStatus.INTERNAL_SERVER_ERROR;
     }
