@@ -1,10 +1,9 @@
-import type { LetterDetail, LetterStatus } from './types'
+import type { LetterDetail } from './types'
 
 /**
  * The steps a staff member may take on a letter, posted to `/api/mailbox/letters/{id}/<action>`.
- * The letter detail carries no allowedActions, so this module mirrors the guards of the service's
- * Letter aggregate (state, then role, then unit or person). It only decides which buttons to show:
- * the service has the last word and refuses anything else with a problem detail.
+ * Which of them a clerk may take is the service's decision (the detail's `allowedActions`); this
+ * module only names, orders and labels them.
  */
 export type LetterAction =
   | 'accept'
@@ -22,13 +21,6 @@ export type LetterAction =
   | 'reply-approve'
   | 'reply-send-back'
   | 'close'
-
-/** The signed-in staff member as the mailbox sees them. */
-export interface Caller {
-  username: string
-  unitCode?: string | null
-  roles: readonly string[]
-}
 
 /** The order in which the buttons appear. */
 export const ACTION_ORDER: readonly LetterAction[] = [
@@ -86,78 +78,17 @@ export const ACTION_DONE: Readonly<Record<LetterAction, string>> = {
   close: '信件已办结',
 }
 
-const DISPATCH: readonly LetterStatus[] = ['ACCEPTED', 'RETURNED']
-const HANDLING: readonly LetterStatus[] = ['ASSIGNED', 'IN_PROGRESS']
-
-/**
- * The unit that owns the letter's mailbox, as far as the detail tells: the unit of the dispatcher
- * who accepted it. Before acceptance nobody but the mailbox's own dispatchers (and supervisors)
- * can see a letter, so `undefined` then means "the dispatcher looking at it is the owner's".
- */
-export function mailboxUnitOf(letter: Pick<LetterDetail, 'history'>): string | undefined {
-  return letter.history.find((h) => h.role === 'DISPATCHER' && h.unitCode)?.unitCode ?? undefined
-}
-
 /** Today in Asia/Shanghai as yyyy-MM-dd (deadlines count in the county's days). */
 export function chinaToday(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
 }
 
-/** The steps the caller may take now on this letter, in button order. */
-export function allowedActions(
-  letter: Pick<
-    LetterDetail,
-    'status' | 'history' | 'leadUnit' | 'designatedLeader' | 'extensionRequest' | 'replyDraftedBy' | 'dueDate'
-  >,
-  caller: Caller,
-  today: string = chinaToday(),
-): LetterAction[] {
-  const has = (role: string) => caller.roles.includes(role)
-  const owner = mailboxUnitOf(letter)
-  const isDispatcher = has('dispatcher') && (owner === undefined || (!!caller.unitCode && caller.unitCode === owner))
-  const isSupervisor = has('supervisor')
-  const inLeadUnit = !!letter.leadUnit && !!caller.unitCode && caller.unitCode === letter.leadUnit
-  const leadStaff = inLeadUnit && (has('staff') || has('leader'))
-  const leadLeader = inLeadUnit && has('leader')
-  const s = letter.status
-  const allowed = new Set<LetterAction>()
-
-  if (s === 'SUBMITTED' && isDispatcher) {
-    allowed.add('accept').add('reject').add('merge')
-  }
-  if (DISPATCH.includes(s) && isDispatcher) {
-    allowed.add('forward').add('assign')
-  }
-  if (s === 'FORWARDED_TO_LEADER' && has('leader') && letter.designatedLeader === caller.username) {
-    allowed.add('instruct')
-  }
-  if (s === 'ASSIGNED' && leadStaff) allowed.add('sign-for')
-  if (HANDLING.includes(s) && leadStaff) {
-    allowed.add('return')
-    const beforeDue = !letter.dueDate || today <= letter.dueDate
-    if (!letter.extensionRequest && beforeDue) allowed.add('extension-request')
-  }
-  if (HANDLING.includes(s) && letter.extensionRequest && (isDispatcher || isSupervisor)) {
-    allowed.add('extension-grant').add('extension-refuse')
-  }
-  if (s === 'IN_PROGRESS' && leadStaff) allowed.add('reply')
-  if (s === 'REPLY_IN_REVIEW' && (leadLeader || isDispatcher)) {
-    // The drafter may not approve their own reply; sending it back is allowed.
-    if (letter.replyDraftedBy !== caller.username) allowed.add('reply-approve')
-    allowed.add('reply-send-back')
-  }
-  if (s === 'ANSWERED' && (isDispatcher || isSupervisor)) allowed.add('close')
-
+/**
+ * The steps the signed-in clerk may take now on this letter, in button order: exactly the
+ * `allowedActions` the service computed from the letter's state machine, the caller's roles and
+ * unit. Names the OA does not know are left out (no button without a dialog).
+ */
+export function allowedActions(letter: Pick<LetterDetail, 'allowedActions'>): LetterAction[] {
+  const allowed = new Set<string>(letter.allowedActions ?? [])
   return ACTION_ORDER.filter((a) => allowed.has(a))
-}
-
-/** Whether the caller decides on 选登 (the mailbox's dispatcher) for a letter in this state. */
-export function mayManagePublication(
-  letter: Pick<LetterDetail, 'status' | 'history'>,
-  caller: Caller,
-): boolean {
-  if (letter.status !== 'ANSWERED' && letter.status !== 'CLOSED') return false
-  if (!caller.roles.includes('dispatcher')) return false
-  const owner = mailboxUnitOf(letter)
-  return owner === undefined || caller.unitCode === owner
 }

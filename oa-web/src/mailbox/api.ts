@@ -7,6 +7,7 @@ import type {
   LetterStatus,
   LetterSummary,
   MailboxInfo,
+  Member,
   MonthReport,
   Page,
   PublicationView,
@@ -74,14 +75,16 @@ export function fetchMailboxes(options?: CallOptions): Promise<MailboxInfo[]> {
   return api.get<MailboxInfo[]>(`${BASE}/public/mailboxes`, options)
 }
 
-/**
- * The county's units from the organisation directory. The platform has one endpoint that lists
- * them (the exchange's `GET /api/exchange/units`, used by its recipient picker); the mailbox reads
- * the same list rather than keeping a copy.
- */
+/** The county's units from the organisation directory, as the mailbox serves them to its staff. */
 export async function fetchUnits(options?: CallOptions): Promise<Unit[]> {
-  const units = await api.get<{ code: string; name: string }[]>('/api/exchange/units', options)
-  return (units ?? []).map((u) => ({ code: u.code, name: u.name }))
+  const units = await api.get<{ code: string; name: string; type?: string }[]>('/api/mailbox/units', options)
+  return (units ?? []).map((u) => ({ code: u.code, name: u.name, type: u.type }))
+}
+
+/** The unit's people holding the role (e.g. `leader`), for pickers; the service caches Keycloak's answer briefly. */
+export async function fetchMembers(unit: string, role: string, options?: CallOptions): Promise<Member[]> {
+  const members = await api.get<Member[]>(`/api/mailbox/units/${encodeURIComponent(unit)}/members?role=${encodeURIComponent(role)}`, options)
+  return members ?? []
 }
 
 /** A unit's name from the list, else its code (nothing is hidden when the list is unavailable). */

@@ -1,32 +1,13 @@
 import { chinaToday } from './actions'
-import type { LetterDetail, MailboxInfo } from './types'
-
-/** The working days a letter of this type gets in this mailbox, if the mailbox list says so. */
-export function periodOf(mailboxes: readonly MailboxInfo[], mailbox: string, type: string): number | undefined {
-  return mailboxes.find((m) => m.code === mailbox)?.periods?.find((p) => p.type === type)?.workingDays
-}
-
-/** The day of receipt in Asia/Shanghai (the deadline counts from the next working day). */
-export function receivedOn(submittedAt: string): string {
-  const date = new Date(submittedAt)
-  if (Number.isNaN(date.getTime())) return submittedAt
-  return chinaToday(date)
-}
+import type { LetterDetail } from './types'
 
 /**
- * How the due date came about, in words the clerk can check: the day of receipt, the type's
- * answering period in working days (weekends and holidays off, 调休 days on) and the extensions.
+ * How the due date came about, as the service computed it on the working-day calendar (the day of
+ * receipt, the weekends and holidays skipped, 调休 days counted, extensions granted).
  */
-export function dueDateExplanation(
-  letter: Pick<LetterDetail, 'dueDate' | 'submittedAt' | 'typeLabel' | 'extensionDays' | 'status'>,
-  workingDays?: number,
-): string {
-  if (!letter.dueDate) {
-    return letter.status === 'SUBMITTED' ? '受理后按信件类型计算截止日期' : '无截止日期'
-  }
-  const period = workingDays ? `${letter.typeLabel}类信件答复期限${workingDays}个工作日` : `按${letter.typeLabel}类信件的答复期限`
-  const extension = letter.extensionDays > 0 ? `，已延期${letter.extensionDays}个工作日` : ''
-  return `自收信日 ${receivedOn(letter.submittedAt)} 的下一个工作日起算，${period}（不含周末和法定节假日，调休上班日照常计算）${extension}`
+export function deadlineExplanation(letter: Pick<LetterDetail, 'deadline' | 'status'>): string {
+  if (letter.deadline) return letter.deadline.explanation
+  return letter.status === 'SUBMITTED' ? '受理后按信件类型计算截止日期' : ''
 }
 
 export type DueStanding = 'none' | 'open' | 'today' | 'overdue'

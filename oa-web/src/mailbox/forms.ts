@@ -57,8 +57,7 @@ export const ACTION_FIELDS: Readonly<Record<LetterAction, readonly FieldSpec[]>>
     remark(),
   ],
   forward: [
-    { field: 'leader', label: '批办领导账号', required: true, hint: '领导的登录账号，信件将进入该领导的待批办列表。' },
-    { field: 'leaderName', label: '领导姓名', required: false, max: 50 },
+    { field: 'leader', label: '批办领导', required: true, hint: '先选择领导所在单位，再选择领导；信件将进入该领导的待批办列表。' },
     remark(),
   ],
   assign: [
@@ -104,7 +103,7 @@ export function validateForm(action: LetterAction, form: ActionForm, context: Fo
     const value = form[spec.field]
     if (typeof value === 'string') {
       const text = value.trim()
-      if (spec.required && !text) errors[spec.field] = spec.field === 'leadUnit' || spec.field === 'type' ? `请选择${spec.label}` : `请填写${spec.label}`
+      if (spec.required && !text) errors[spec.field] = spec.field === 'leadUnit' || spec.field === 'type' || spec.field === 'leader' ? `请选择${spec.label}` : `请填写${spec.label}`
       else if (spec.max && text.length > spec.max) errors[spec.field] = `${spec.label}不能超过${spec.max}个字`
     }
   }

@@ -95,6 +95,19 @@ export interface LetterDetail {
   rating: string | null
   history: HistoryLine[]
   suspectedDuplicate?: boolean
+  /** The steps the caller may take now, as the service decides (path segments of the step endpoints). */
+  allowedActions?: string[]
+  /** The due date with how it was computed; `null` before acceptance and once closed. */
+  deadline?: LetterDeadline | null
+}
+
+/** The due date of a letter and how the service computed it on the working-day calendar. */
+export interface LetterDeadline {
+  dueDate: string
+  /** Working days of the current period, granted extensions included. */
+  workingDays: number
+  /** In Chinese: the day of receipt, the days skipped (weekends, holidays), 调休 days counted, extensions. */
+  explanation: string
 }
 
 /** `GET /api/mailbox/letters/{id}/duplicates`: a look-alike letter, no contact data. */
@@ -214,10 +227,18 @@ export interface Assessment {
   units: UnitScore[]
 }
 
-/** A unit of the organisation directory (`GET /api/exchange/units`). */
+/** A unit of the organisation directory (`GET /api/mailbox/units`). */
 export interface Unit {
   code: string
   name: string
+  type?: string
+}
+
+/** A person of a unit, for pickers (`GET /api/mailbox/units/{unit}/members?role=leader`). */
+export interface Member {
+  username: string
+  name: string
+  unitCode: string
 }
 
 /** A mailbox with its answering periods (`GET /api/mailbox/public/mailboxes`). */

@@ -1,129 +1,34 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '@/api/client'
-import { allowedActions, chinaToday, mailboxUnitOf, mayManagePublication } from '@/mailbox/actions'
+import { allowedActions, chinaToday } from '@/mailbox/actions'
 import { bodyOf, emptyForm, mapServerErrors, validateForm } from '@/mailbox/forms'
 import { isStaleLetter } from '@/mailbox/conflict'
-import { dueDateExplanation, dueStanding, periodOf, receivedOn } from '@/mailbox/deadline'
+import { deadlineExplanation, dueStanding } from '@/mailbox/deadline'
 import { actorOf, cardOption, ratingLabel, statusOption } from '@/mailbox/labels'
 import { chartBars, chartScale, percent, previousMonth, workbookUrl } from '@/mailbox/statistics'
 import { sortWorkList, statusTabs } from '@/mailbox/worklist'
 import { unitName } from '@/mailbox/api'
 import type { LetterDetail, UnitRow } from '@/mailbox/types'
-import { ACCEPTED_BY_WANG_FANG, CHEN_JING, LIU_YANG, WANG_FANG, ZHAO_LEI, historyLine, letter, summaryOf } from './mailbox-fixtures'
+import { ACCEPTED_BY_WANG_FANG, LIU_YANG, WANG_FANG, ZHAO_LEI, historyLine, letter, summaryOf } from './mailbox-fixtures'
 
 const TODAY = '2026-11-18'
 const accepted = (overrides: Partial<LetterDetail> = {}) =>
   letter({ status: 'ACCEPTED', dueDate: '2026-11-25', history: [historyLine(), ACCEPTED_BY_WANG_FANG], ...overrides })
 const handledByHousing = (overrides: Partial<LetterDetail> = {}) => accepted({ leadUnit: 'housing', ...overrides })
 
-describe('what a dispatcher may do', () => {
-  it('accepts, rejects or merges a new letter of their mailbox', () => {
-    expect(allowedActions(letter(), WANG_FANG, TODAY)).toEqual(['accept', 'reject', 'merge'])
+describe('the buttons on a letter', () => {
+  it('are exactly the steps the service allows the caller, in the order of the handling', () => {
+    const l = letter({ allowedActions: ['close', 'merge', 'accept', 'reject'] })
+    expect(allowedActions(l)).toEqual(['accept', 'reject', 'merge', 'close'])
   })
 
-  it('forwards to a leader or assigns to a department once accepted, and again after a return', () => {
-    expect(allowedActions(accepted(), WANG_FANG, TODAY)).toEqual(['forward', 'assign'])
-    expect(allowedActions(accepted({ status: 'RETURNED' }), WANG_FANG, TODAY)).toEqual(['forward', 'assign'])
+  it('are none when the service allows nothing or says nothing', () => {
+    expect(allowedActions(letter({ allowedActions: [] }))).toEqual([])
+    expect(allowedActions(letter({ allowedActions: undefined }))).toEqual([])
   })
 
-  it('may not act on a letter of a mailbox owned by another unit', () => {
-    const otherMailbox = accepted({ history: [historyLine(), { ...ACCEPTED_BY_WANG_FANG, unitCode: 'gov-office' }] })
-    expect(allowedActions(otherMailbox, WANG_FANG, TODAY)).toEqual([])
-  })
-
-  it('reviews a reply, and may not approve one they drafted themselves', () => {
-    const inReview = handledByHousing({ status: 'REPLY_IN_REVIEW', replyDraftedBy: 'zhao.lei' })
-    expect(allowedActions(inReview, WANG_FANG, TODAY)).toEqual(['reply-approve', 'reply-send-back'])
-    expect(allowedActions({ ...inReview, replyDraftedBy: 'wang.fang' }, WANG_FANG, TODAY)).toEqual(['reply-send-back'])
-  })
-
-  it('grants or refuses an open extension request, and closes an answered letter', () => {
-    const asked = handledByHousing({
-      status: 'IN_PROGRESS',
-      extensionRequest: { workingDays: 3, reason: '需现场核查', requestedBy: 'zhao.lei', unitCode: 'housing', requestedAt: '2026-11-17T02:00:00Z' },
-    })
-    expect(allowedActions(asked, WANG_FANG, TODAY)).toEqual(['extension-grant', 'extension-refuse'])
-    expect(allowedActions(handledByHousing({ status: 'ANSWERED' }), WANG_FANG, TODAY)).toEqual(['close'])
-  })
-
-  it('has nothing to do with a letter in a final state', () => {
-    for (const status of ['REJECTED_INVALID', 'MERGED', 'CLOSED'] as const) {
-      expect(allowedActions(accepted({ status }), WANG_FANG, TODAY)).toEqual([])
-    }
-  })
-})
-
-describe('what a leader may do', () => {
-  it('instructs only a letter forwarded to them by name', () => {
-    const forwarded = accepted({ status: 'FORWARDED_TO_LEADER', designatedLeader: 'liu.yang' })
-    expect(allowedActions(forwarded, LIU_YANG, TODAY)).toEqual(['instruct'])
-    expect(allowedActions({ ...forwarded, designatedLeader: 'other.leader' }, LIU_YANG, TODAY)).toEqual([])
-  })
-
-  it('of the lead unit handles it like its staff and reviews the unit’s reply', () => {
-    const ofGovOffice = accepted({ leadUnit: 'gov-office', status: 'REPLY_IN_REVIEW', replyDraftedBy: 'zhu.hong' })
-    expect(allowedActions(ofGovOffice, LIU_YANG, TODAY)).toEqual(['reply-approve', 'reply-send-back'])
-  })
-})
-
-describe('what the lead department may do', () => {
-  it('signs for an assigned letter, may return it or ask for more days', () => {
-    expect(allowedActions(handledByHousing({ status: 'ASSIGNED' }), ZHAO_LEI, TODAY)).toEqual([
-      'sign-for',
-      'extension-request',
-      'return',
-    ])
-  })
-
-  it('drafts the reply once signed for', () => {
-    expect(allowedActions(handledByHousing({ status: 'IN_PROGRESS' }), ZHAO_LEI, TODAY)).toEqual([
-      'reply',
-      'extension-request',
-      'return',
-    ])
-  })
-
-  it('may not ask for an extension after the due date or while one is pending', () => {
-    const late = handledByHousing({ status: 'IN_PROGRESS', dueDate: '2026-11-17' })
-    expect(allowedActions(late, ZHAO_LEI, TODAY)).not.toContain('extension-request')
-    const onDueDay = handledByHousing({ status: 'IN_PROGRESS', dueDate: TODAY })
-    expect(allowedActions(onDueDay, ZHAO_LEI, TODAY)).toContain('extension-request')
-    const pending = handledByHousing({
-      status: 'IN_PROGRESS',
-      extensionRequest: { workingDays: 2, reason: '等待材料', requestedBy: 'zhao.lei', unitCode: 'housing', requestedAt: '2026-11-17T02:00:00Z' },
-    })
-    expect(allowedActions(pending, ZHAO_LEI, TODAY)).not.toContain('extension-request')
-  })
-
-  it('staff of another unit, and plain staff reviewing, get no buttons', () => {
-    expect(allowedActions(handledByHousing({ status: 'ASSIGNED' }), { ...ZHAO_LEI, unitCode: 'education' }, TODAY)).toEqual([])
-    expect(allowedActions(handledByHousing({ status: 'REPLY_IN_REVIEW', replyDraftedBy: 'yang.x' }), ZHAO_LEI, TODAY)).toEqual([])
-  })
-})
-
-describe('what a supervisor may do', () => {
-  it('decides extension requests and closes answered letters county-wide, nothing else', () => {
-    const asked = handledByHousing({
-      status: 'ASSIGNED',
-      extensionRequest: { workingDays: 3, reason: '需现场核查', requestedBy: 'zhao.lei', unitCode: 'housing', requestedAt: '2026-11-17T02:00:00Z' },
-    })
-    expect(allowedActions(asked, CHEN_JING, TODAY)).toEqual(['extension-grant', 'extension-refuse'])
-    expect(allowedActions(handledByHousing({ status: 'ANSWERED' }), CHEN_JING, TODAY)).toEqual(['close'])
-    expect(allowedActions(letter(), CHEN_JING, TODAY)).toEqual([])
-  })
-})
-
-describe('选登', () => {
-  it('is the mailbox dispatcher’s decision on answered or closed letters', () => {
-    expect(mayManagePublication(handledByHousing({ status: 'ANSWERED' }), WANG_FANG)).toBe(true)
-    expect(mayManagePublication(handledByHousing({ status: 'CLOSED' }), WANG_FANG)).toBe(true)
-    expect(mayManagePublication(handledByHousing({ status: 'IN_PROGRESS' }), WANG_FANG)).toBe(false)
-    expect(mayManagePublication(handledByHousing({ status: 'ANSWERED' }), CHEN_JING)).toBe(false)
-  })
-
-  it('knows the mailbox’s unit from the dispatcher who accepted the letter', () => {
-    expect(mailboxUnitOf(accepted())).toBe('petition')
-    expect(mailboxUnitOf(letter())).toBeUndefined()
+  it('leave out a step the OA has no dialog for rather than show a button that cannot work', () => {
+    expect(allowedActions(letter({ allowedActions: ['publish', 'sign-for'] }))).toEqual(['sign-for'])
   })
 })
 
@@ -208,18 +113,15 @@ describe('a letter changed by someone else', () => {
 })
 
 describe('due dates', () => {
-  it('explain how they were counted, with the mailbox’s period and the extensions', () => {
-    const l = accepted({ extensionDays: 2, type: 'CONSULTATION', typeLabel: '咨询' })
-    const periods = [{ code: 'petition', name: '信访局信箱', periods: [{ type: 'CONSULTATION', typeLabel: '咨询', workingDays: 3 }] }]
-    expect(periodOf(periods, 'petition', 'CONSULTATION')).toBe(3)
-    expect(dueDateExplanation(l, 3)).toBe(
-      '自收信日 2026-11-16 的下一个工作日起算，咨询类信件答复期限3个工作日（不含周末和法定节假日，调休上班日照常计算），已延期2个工作日',
-    )
-    expect(dueDateExplanation(letter())).toBe('受理后按信件类型计算截止日期')
+  it('are explained as the service computed them on the working-day calendar', () => {
+    const explanation = '2026年11月16日（星期一）收到，收到当日不计，自次日起算7个工作日，截止2026年11月25日（星期三）24时。'
+    const l = accepted({ deadline: { dueDate: '2026-11-25', workingDays: 7, explanation } })
+    expect(deadlineExplanation(l)).toBe(explanation)
+    expect(deadlineExplanation(letter())).toBe('受理后按信件类型计算截止日期')
+    expect(deadlineExplanation(accepted({ status: 'CLOSED', deadline: null }))).toBe('')
   })
 
-  it('count the day of receipt in China, not in the browser’s zone', () => {
-    expect(receivedOn('2026-11-15T17:30:00Z')).toBe('2026-11-16')
+  it('count today in China, not in the browser’s zone', () => {
     expect(chinaToday(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01')
   })
 

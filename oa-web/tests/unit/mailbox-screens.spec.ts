@@ -18,12 +18,13 @@ afterEach(() => {
 })
 
 const UNITS = [
+  { code: 'gov-office', name: '凤县人民政府办公室', shortName: '凤政办', type: 'government-office', parentCode: 'fengxian' },
   { code: 'housing', name: '凤县住房和城乡建设局', shortName: '凤住建', type: 'department', parentCode: 'fengxian' },
   { code: 'finance', name: '凤县财政局', shortName: '凤财', type: 'department', parentCode: 'fengxian' },
   { code: 'petition', name: '凤县信访局', shortName: '凤信访', type: 'department', parentCode: 'fengxian' },
 ]
 const base = {
-  '/api/exchange/units': () => json(UNITS),
+  '/api/mailbox/units': () => json(UNITS),
   '/api/mailbox/public/mailboxes': () =>
     json([{ code: 'petition', name: '信访局信箱', periods: [{ type: 'COMPLAINT', typeLabel: '投诉', workingDays: 7 }] }]),
 }
@@ -57,6 +58,12 @@ describe('信件详情', () => {
       dueDate: '2026-11-25',
       idNumber: '610330********1234',
       history: [historyLine(), { ...ACCEPTED_BY_WANG_FANG, remark: '信件类型由「咨询」改为「投诉」' }],
+      allowedActions: ['assign', 'forward'],
+      deadline: {
+        dueDate: '2026-11-25',
+        workingDays: 7,
+        explanation: '2026年11月16日（星期一）收到，收到当日不计，自次日起算7个工作日，截止2026年11月25日（星期三）24时。',
+      },
     })
     const { wrapper } = await openLetter(l, WANG_FANG)
 
@@ -64,7 +71,10 @@ describe('信件详情', () => {
     expect(meta).toContain('身份证号610330********1234')
     expect(meta).toContain('联系电话13812341234')
     expect(wrapper.get('[data-test="due-date"]').text()).toContain('2026-11-25')
-    expect(wrapper.get('[data-test="due-explanation"]').text()).toContain('投诉类信件答复期限7个工作日')
+    expect(wrapper.get('[data-test="due-explanation"]').text()).toBe(
+      '2026年11月16日（星期一）收到，收到当日不计，自次日起算7个工作日，截止2026年11月25日（星期三）24时。',
+    )
+    expect(wrapper.get('[data-test="due-date"]').text()).toContain('7个工作日')
     const history = wrapper.get('[data-test="history"]').findAll('li')
     expect(history).toHaveLength(2)
     expect(history[1]?.text()).toContain('2026-11-16 10:00')
@@ -76,7 +86,7 @@ describe('信件详情', () => {
   })
 
   it('rejects a new letter only with the reason the citizen will read, sending the version seen', async () => {
-    const l = letter()
+    const l = letter({ allowedActions: ['accept', 'reject', 'merge'] })
     const rejected = letter({ status: 'REJECTED_INVALID', statusLabel: '不予受理', rejectionReason: '与政务无关', version: 5 })
     const { wrapper, fetchMock } = await openLetter(l, WANG_FANG, { [`POST ${path(l)}/reject`]: () => json(rejected) })
     expect(buttons(wrapper)).toEqual(['受理', '不予受理', '合并重复来信'])
@@ -99,7 +109,7 @@ describe('信件详情', () => {
   })
 
   it('merges a suspected duplicate into the original picked from the candidates', async () => {
-    const l = letter({ suspectedDuplicate: true })
+    const l = letter({ suspectedDuplicate: true, allowedActions: ['accept', 'reject', 'merge'] })
     const candidate = {
       id: 'orig', trackingCode: 'AB3C4D5E6F', mailbox: 'petition', mailboxName: '信访局信箱', subject: '路灯不亮',
       type: 'COMPLAINT', typeLabel: '投诉', status: 'IN_PROGRESS', statusLabel: '办理中', submittedAt: '2026-11-10T01:00:00Z',
@@ -125,7 +135,13 @@ describe('信件详情', () => {
   })
 
   it('gives the leader a labelled instruction field and a named unit picker', async () => {
-    const l = letter({ status: 'FORWARDED_TO_LEADER', statusLabel: '待领导批办', designatedLeader: 'liu.yang', history: [historyLine(), ACCEPTED_BY_WANG_FANG] })
+    const l = letter({
+      status: 'FORWARDED_TO_LEADER',
+      statusLabel: '待领导批办',
+      designatedLeader: 'liu.yang',
+      history: [historyLine(), ACCEPTED_BY_WANG_FANG],
+      allowedActions: ['instruct'],
+    })
     const { wrapper } = await openLetter(l, LIU_YANG)
     expect(buttons(wrapper)).toEqual(['批办'])
     await wrapper.get('[data-test="action-instruct"]').trigger('click')
@@ -146,7 +162,7 @@ describe('信件详情', () => {
   })
 
   it('tells the clerk when someone else handled the letter first, and reloads it', async () => {
-    const l = letter()
+    const l = letter({ allowedActions: ['accept', 'reject', 'merge'] })
     let current = l
     const { wrapper } = await mountApp(
       `/mailbox/letters/${l.id}`,
@@ -183,6 +199,7 @@ describe('信件详情', () => {
       leadUnit: 'housing',
       dueDate: '2999-12-31',
       history: [historyLine(), ACCEPTED_BY_WANG_FANG],
+      allowedActions: ['reply', 'extension-request', 'return'],
     })
     const { wrapper, fetchMock } = await openLetter(l, ZHAO_LEI, { [`POST ${path(l)}/extension-request`]: () => json(l) })
     expect(buttons(wrapper)).toEqual(['起草答复', '申请延期', '退回'])
@@ -219,7 +236,14 @@ describe('信件详情', () => {
   })
 
   it('previews the masked public text before the dispatcher publishes an answered letter', async () => {
-    const l = letter({ status: 'ANSWERED', statusLabel: '已答复', leadUnit: 'housing', reply: '已修复。', history: [historyLine(), ACCEPTED_BY_WANG_FANG] })
+    const l = letter({
+      status: 'ANSWERED',
+      statusLabel: '已答复',
+      leadUnit: 'housing',
+      reply: '已修复。',
+      history: [historyLine(), ACCEPTED_BY_WANG_FANG],
+      allowedActions: ['close'],
+    })
     const view = {
       letterId: l.id, version: 4, published: false, publishable: true, reason: null, publishedAt: null, publishedBy: null,
       unpublishedAt: null, unpublishedBy: null, unpublishReason: null,
@@ -232,6 +256,45 @@ describe('信件详情', () => {
     expect(preview).toContain('张** 反映路灯不亮')
     expect(wrapper.get('[data-test="publish"]').attributes('disabled')).toBeUndefined()
     expect(buttons(wrapper)).toEqual(['办结'])
+    wrapper.unmount()
+  })
+})
+
+describe('呈送领导批办', () => {
+  it('picks the leader from the government office’s leaders by name and sends the account and name', async () => {
+    const l = letter({ status: 'ACCEPTED', statusLabel: '已受理，待分办', allowedActions: ['forward', 'assign'] })
+    const forwarded = letter({ status: 'FORWARDED_TO_LEADER', statusLabel: '待领导批办', version: 5, allowedActions: [] })
+    const { wrapper, fetchMock } = await openLetter(l, WANG_FANG, {
+      '/api/mailbox/units/gov-office/members': () =>
+        json([
+          { username: 'chen.xian', name: '陈县长', unitCode: 'gov-office' },
+          { username: 'liu.yang', name: '刘洋', unitCode: 'gov-office' },
+        ]),
+      [`POST ${path(l)}/forward`]: () => json(forwarded),
+    })
+    await wrapper.get('[data-test="action-forward"]').trigger('click')
+    await settle()
+    expect(callsOf(fetchMock)).toContain('GET /api/mailbox/units/gov-office/members?role=leader')
+    const dialog = wrapper.get('[role="dialog"][aria-label="呈送领导批办"]')
+    expect(dialog.find('input[role="combobox"][aria-label="批办领导"]').exists()).toBe(true)
+    expect(dialog.find('input[role="combobox"][aria-label="领导所在单位"]').exists()).toBe(true)
+
+    await dialog.get('[data-test="action-confirm"]').trigger('click')
+    await formErrorsShown()
+    expect(dialog.get('.el-form-item__error').text()).toBe('请选择批办领导')
+
+    const leaderPicker = wrapper.findAllComponents({ name: 'ElSelect' }).find((c) => c.attributes('data-test') === 'field-leader')
+    expect(leaderPicker?.findAllComponents({ name: 'ElOption' }).map((o) => o.props('label'))).toEqual([
+      '陈县长（chen.xian）',
+      '刘洋（liu.yang）',
+    ])
+    leaderPicker!.vm.$emit('update:modelValue', 'liu.yang')
+    leaderPicker!.vm.$emit('change', 'liu.yang')
+    await settle()
+    await dialog.get('[data-test="action-confirm"]').trigger('click')
+    await settle()
+    expect(lastBody(fetchMock, `POST ${path(l)}/forward`)).toEqual({ version: 4, leader: 'liu.yang', leaderName: '刘洋', remark: null })
+    expect(wrapper.get('[data-test="detail-status"]').text()).toBe('待领导批办')
     wrapper.unmount()
   })
 })

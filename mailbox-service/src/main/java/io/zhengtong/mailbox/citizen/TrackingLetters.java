@@ -1,5 +1,6 @@
 package io.zhengtong.mailbox.citizen;
 
+import io.zhengtong.mailbox.deadline.LetterDeadline;
 import io.zhengtong.mailbox.events.LetterIntegrationEvents;
 import io.zhengtong.mailbox.letter.Actor;
 import io.zhengtong.mailbox.letter.Letter;
@@ -107,11 +108,7 @@ public class TrackingLetters {
         String unit = letter.assignment().map(a -> a.leadUnit()).orElse(null);
         String unitName = unit == null ? null : directory.unit(unit).map(Unit::fullName).orElse(unit);
         LocalDate due = letter.dueDate().orElse(null);
-        String explanation = null;
-        if (due != null) {
-            explanation = calendar.compute(letter.periodStart().orElseThrow(), letter.workingDays()).summary()
-                    + (letter.extensionDays() > 0 ? "经批准延期" + letter.extensionDays() + "个工作日，截止日期为" + due + "。" : "");
-        }
+        String explanation = LetterDeadline.of(letter, calendar).map(LetterDeadline::explanation).orElse(null);
         boolean answered = letter.answeredAt().isPresent()
                 && (letter.status() == LetterStatus.ANSWERED || letter.status() == LetterStatus.CLOSED);
         return new LetterView(letter.trackingCode().toString(), letter.mailbox().name(), letter.type().name(),

@@ -15,6 +15,8 @@ import io.zhengtong.mailbox.ratelimit.ClientAddress;
 import io.zhengtong.mailbox.store.Letters;
 import io.zhengtong.mailbox.tracking.TrackingCode;
 import io.zhengtong.platform.calendar.WorkingDayCalendar;
+import io.zhengtong.platform.demo.DemoSeed;
+import io.zhengtong.platform.demo.DemoSeedMarkers;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +34,6 @@ import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.ContextAnnotationAutowireCandidateResolver;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,10 +44,10 @@ import org.springframework.transaction.annotation.Transactional;
  * so the history is complete and their events go out through the outbox (notifications, the
  * website's 来信选登 and search). The use cases take the time from an injected {@link Clock}: the
  * seeding runs its own instances of them on a clock it sets to each step's past instant. One
- * transaction: all of it or nothing.
+ * transaction: all of it or nothing. Runs at start-up when {@code zhengtong.demo.seed=true}.
  */
 @Service
-public class DemoMailboxSeeding {
+public class DemoMailboxSeeding implements DemoSeed {
 
     /** The marker row of the demo letters: its primary key lets only one replica seed. */
     public static final String MARKER = "demo-county-letters";
@@ -80,12 +81,25 @@ public class DemoMailboxSeeding {
     private final Letters letters;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final DemoSeedMarkers markers;
 
-    DemoMailboxSeeding(ApplicationContext context, Letters letters, JdbcTemplate jdbc, Clock clock) {
+    DemoMailboxSeeding(ApplicationContext context, Letters letters, JdbcTemplate jdbc, Clock clock, DemoSeedMarkers markers) {
         this.context = context;
         this.letters = letters;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.markers = markers;
+    }
+
+    @Override
+    public String content() {
+        return "Demo county letters";
+    }
+
+    /** The letters take a minute or two to write, and the service is ready meanwhile. */
+    @Override
+    public boolean inTheBackground() {
+        return true;
     }
 
     /**
@@ -93,20 +107,17 @@ public class DemoMailboxSeeding {
      * browser tests' letters of the last days do not count as a county's mailbox). Answers the ids
      * of the letters written (none if it did nothing).
      */
+    @Override
     @Transactional
     public List<String> seedIfEmpty() {
-        // The marker goes first: a second replica waits on its key and then finds it taken.
-        if (!claim(MARKER) || jdbc.queryForObject("select count(*) from letter where submitted_at < ?", Long.class,
-                Timestamp.from(clock.instant().minus(NO_HISTORY))) > 0) {
-            return List.of();
-        }
-        return writeAll();
+        return markers.onceIfEmpty(MARKER, () -> jdbc.queryForObject("select count(*) from letter where submitted_at < ?",
+                Long.class, Timestamp.from(clock.instant().minus(NO_HISTORY))) > 0, this::writeAll);
     }
 
     /** Seeds once per marker, whatever else is there (for tests that share a schema with other data). */
     @Transactional
     public List<String> seedOnce(String marker) {
-        return claim(marker) ? writeAll() : List.of();
+        return markers.once(marker, this::writeAll);
     }
 
     private List<String> writeAll() {
@@ -118,15 +129,6 @@ public class DemoMailboxSeeding {
             ids.add(new Story(cases, all.get(i), i, now, DemoSchedule.of(i, all.size())).tell());
         }
         return ids;
-    }
-
-    private boolean claim(String marker) {
-        try {
-            jdbc.update("insert into seed_marker (name, seeded_at) values (?, ?)", marker, Timestamp.from(Instant.now()));
-            return true;
-        } catch (DuplicateKeyException alreadySeeded) {
-            return false;
-        }
     }
 
     /**

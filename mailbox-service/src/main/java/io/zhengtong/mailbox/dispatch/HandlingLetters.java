@@ -1,6 +1,7 @@
 package io.zhengtong.mailbox.dispatch;
 
 import io.zhengtong.mailbox.deadline.DeadlinePolicy;
+import io.zhengtong.mailbox.deadline.LetterDeadline;
 import io.zhengtong.mailbox.duplicate.LetterFingerprints;
 import io.zhengtong.mailbox.events.LetterIntegrationEvents;
 import io.zhengtong.mailbox.letter.Actor;
@@ -85,14 +86,19 @@ public class HandlingLetters {
             String actionLabel, String statusAfter, String statusLabel, String remark, String text) {
     }
 
-    /** The letter as the people handling it read it: contact in full, so they can call the writer back. */
+    /**
+     * The letter as the people handling it read it: contact in full, so they can call the writer back.
+     * {@code allowedActions}: the steps the caller may take now, as path segments ({@link ActionSegments}),
+     * decided by the letter's own guards; {@code deadline}: the due date and its working, {@code null}
+     * before acceptance and once closed.
+     */
     public record LetterDetail(String id, long version, String trackingCode, String mailbox, String mailboxName,
             String type, String typeLabel, String subject, String content, String status, String statusLabel,
             Instant submittedAt, String contactName, String contactPhone, String contactEmail, String idNumber,
             boolean consentToPublish, LocalDate dueDate, String leadUnit, List<String> assistingUnits,
             String designatedLeader, String instruction, String rejectionReason, int extensionDays,
             ExtensionLine extensionRequest, String reply, String replyDraftedBy, String rating, List<HistoryLine> history,
-            boolean suspectedDuplicate) {
+            boolean suspectedDuplicate, List<String> allowedActions, LetterDeadline deadline) {
     }
 
     /**
@@ -143,12 +149,16 @@ public class HandlingLetters {
 
     @Transactional(readOnly = true)
     public LetterDetail detail(Actor actor, UUID id) {
-        return detail(visible(actor, id));
+        return detail(actor, visible(actor, id));
     }
 
-    private LetterDetail detail(StoredLetter s) {
-        String id = s.letter().id().toString();
-        return detail(s, fingerprints.suspected(List.of(id)).contains(id));
+    private LetterDetail detail(Actor actor, StoredLetter s) {
+        Letter letter = s.letter();
+        String id = letter.id().toString();
+        List<String> allowed = ActionSegments.of(letter.allowedActions(actor, clock.instant()));
+        LetterDeadline deadline = letter.status() == LetterStatus.CLOSED ? null
+                : LetterDeadline.of(letter, calendar).orElse(null);
+        return detail(s, fingerprints.suspected(List.of(id)).contains(id), allowed, deadline);
     }
 
     @Transactional
@@ -248,7 +258,7 @@ public class HandlingLetters {
         transition.accept(letter, clock.instant());
         long next = letters.update(letter, version);
         events.publish(letter);
-        return detail(new StoredLetter(letter, next));
+        return detail(actor, new StoredLetter(letter, next));
     }
 
     // Checked after the aggregate accepted the step, so state, role and unit are refused first; nothing is saved on refusal.
@@ -275,7 +285,8 @@ public class HandlingLetters {
                 l.leadUnit(), l.designatedLeader(), l.extensionRequestedDays(), suspectedDuplicate);
     }
 
-    private static LetterDetail detail(StoredLetter s, boolean suspectedDuplicate) {
+    private static LetterDetail detail(StoredLetter s, boolean suspectedDuplicate, List<String> allowedActions,
+            LetterDeadline deadline) {
         Letter l = s.letter();
         var c = l.content().contact();
         return new LetterDetail(l.id().toString(), s.version(), l.trackingCode().toString(), l.mailbox().code(),
@@ -288,7 +299,7 @@ public class HandlingLetters {
                 l.pendingExtension().map(e -> new ExtensionLine(e.workingDays(), e.reason(), e.requestedBy(), e.unitCode(),
                         e.requestedAt())).orElse(null),
                 l.replyText().orElse(null), l.replyDraftedBy().orElse(null), l.rating().map(r -> r.name()).orElse(null),
-                l.history().stream().map(HandlingLetters::line).toList(), suspectedDuplicate);
+                l.history().stream().map(HandlingLetters::line).toList(), suspectedDuplicate, allowedActions, deadline);
     }
 
     private static HistoryLine line(HistoryEntry h) {

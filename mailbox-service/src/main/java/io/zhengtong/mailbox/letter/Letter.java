@@ -18,8 +18,6 @@ import io.zhengtong.platform.calendar.WorkingDayCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -122,8 +120,7 @@ public final class Letter {
      * date computed by the deadline policy from the day of receipt. → {@code ACCEPTED}.
      */
     public LetterEvent accept(Actor by, Instant at, LetterType confirmedType, Deadline deadline) {
-        requireStatus(LetterAction.ACCEPT, SUBMITTED);
-        Role role = authorize(by, LetterAction.ACCEPT, dispatcher());
+        Role role = admit(LetterAction.ACCEPT, by, at);
         Objects.requireNonNull(confirmedType, "confirmedType");
         if (!deadline.received().equals(receivedOn())) {
             throw LetterViolations.unprocessable("letter-deadline-mismatch", "截止日期计算有误",
@@ -140,8 +137,7 @@ public final class Letter {
 
     /** The dispatcher refuses the letter as invalid; the citizen sees the reason. → {@code REJECTED_INVALID}. */
     public LetterEvent rejectAsInvalid(Actor by, Instant at, String reason) {
-        requireStatus(LetterAction.REJECT_INVALID, SUBMITTED);
-        Role role = authorize(by, LetterAction.REJECT_INVALID, dispatcher());
+        Role role = admit(LetterAction.REJECT_INVALID, by, at);
         requireText(reason, "letter-reason-required", "不予受理的理由");
         rejectionReason = reason.strip();
         return transition(by, role, at, LetterAction.REJECT_INVALID, REJECTED_INVALID, rejectionReason, "LetterRejected");
@@ -152,8 +148,7 @@ public final class Letter {
      * ({@code MERGED}) and points to the original, whose history notes the duplicate.
      */
     public LetterEvent mergeInto(Letter original, Actor by, Instant at, String remark) {
-        requireStatus(LetterAction.MERGE, SUBMITTED);
-        Role role = authorize(by, LetterAction.MERGE, dispatcher());
+        Role role = admit(LetterAction.MERGE, by, at);
         if (original == this || original.id.equals(id)) {
             throw LetterViolations.unprocessable("letter-merge-into-itself", "不能合并", "信件不能合并到它自己。");
         }
@@ -174,8 +169,7 @@ public final class Letter {
 
     /** The dispatcher forwards the letter to a named leader for instruction (批办). → {@code FORWARDED_TO_LEADER}. */
     public LetterEvent forwardToLeader(Actor by, Instant at, String leaderUsername, String leaderName, String remark) {
-        requireStatus(LetterAction.FORWARD_TO_LEADER, ACCEPTED, RETURNED);
-        Role role = authorize(by, LetterAction.FORWARD_TO_LEADER, dispatcher());
+        Role role = admit(LetterAction.FORWARD_TO_LEADER, by, at);
         requireText(leaderUsername, "letter-leader-required", "批办领导");
         designatedLeader = leaderUsername;
         designatedLeaderName = leaderName;
@@ -187,8 +181,7 @@ public final class Letter {
 
     /** The dispatcher assigns the letter directly to a lead department (and assisting ones). → {@code ASSIGNED}. */
     public LetterEvent assign(Actor by, Instant at, Assignment to, String remark) {
-        requireStatus(LetterAction.ASSIGN, ACCEPTED, RETURNED);
-        Role role = authorize(by, LetterAction.ASSIGN, dispatcher());
+        Role role = admit(LetterAction.ASSIGN, by, at);
         Objects.requireNonNull(to, "to");
         assignment = to;
         return transition(by, role, at, LetterAction.ASSIGN, ASSIGNED, describe(to) + (isBlank(remark) ? "" : "；" + remark.strip()),
@@ -202,8 +195,7 @@ public final class Letter {
      * departments. → {@code ASSIGNED}, LetterInstructed.
      */
     public LetterEvent instruct(Actor by, Instant at, Assignment to, String instructionText) {
-        requireStatus(LetterAction.INSTRUCT, FORWARDED_TO_LEADER);
-        Role role = authorize(by, LetterAction.INSTRUCT, theDesignatedLeader());
+        Role role = admit(LetterAction.INSTRUCT, by, at);
         requireText(instructionText, "letter-instruction-required", "批示意见");
         Objects.requireNonNull(to, "to");
         instruction = instructionText.strip();
@@ -216,8 +208,7 @@ public final class Letter {
 
     /** Staff or the leader of the lead department sign for the letter (签收). → {@code IN_PROGRESS}. */
     public LetterEvent signFor(Actor by, Instant at) {
-        requireStatus(LetterAction.SIGN_FOR, ASSIGNED);
-        Role role = authorize(by, LetterAction.SIGN_FOR, handlingUnit(Role.STAFF), handlingUnit(Role.LEADER));
+        Role role = admit(LetterAction.SIGN_FOR, by, at);
         return transition(by, role, at, LetterAction.SIGN_FOR, IN_PROGRESS, null, "LetterSignedFor");
     }
 
@@ -226,8 +217,7 @@ public final class Letter {
      * to the dispatcher (退回). → {@code RETURNED}; an open extension request lapses.
      */
     public LetterEvent returnToDispatcher(Actor by, Instant at, String reason) {
-        requireStatus(LetterAction.RETURN, ASSIGNED, IN_PROGRESS);
-        Role role = authorize(by, LetterAction.RETURN, handlingUnit(Role.STAFF), handlingUnit(Role.LEADER));
+        Role role = admit(LetterAction.RETURN, by, at);
         requireText(reason, "letter-reason-required", "退回理由");
         String from = assignment.leadUnit();
         assignment = null;
@@ -242,16 +232,7 @@ public final class Letter {
      * itself. One request at a time; the state does not change.
      */
     public LetterEvent requestExtension(Actor by, Instant at, int days, String reason) {
-        requireStatus(LetterAction.REQUEST_EXTENSION, ASSIGNED, IN_PROGRESS);
-        Role role = authorize(by, LetterAction.REQUEST_EXTENSION, handlingUnit(Role.STAFF), handlingUnit(Role.LEADER));
-        if (pendingExtension != null) {
-            throw LetterViolations.conflict("letter-extension-pending", "已有一项延期申请等待审批，请等待审批结果。");
-        }
-        LocalDate today = WorkingDayCalendar.dateOf(at);
-        if (today.isAfter(dueDate)) {
-            throw LetterViolations.conflict("letter-extension-too-late",
-                    "延期须在截止日期（" + dueDate + "）前申请，信件已超期，不能再申请延期。");
-        }
+        Role role = admit(LetterAction.REQUEST_EXTENSION, by, at);
         if (days < 1 || days > MAX_EXTENSION_WORKING_DAYS) {
             throw LetterViolations.unprocessable("letter-extension-days", "延期天数有误",
                     "延期天数应为1至" + MAX_EXTENSION_WORKING_DAYS + "个工作日。");
@@ -267,9 +248,8 @@ public final class Letter {
      * moves by that many working days on the calendar.
      */
     public LetterEvent grantExtension(Actor by, Instant at, int days, String remark, WorkingDayCalendar calendar) {
-        requireStatus(LetterAction.GRANT_EXTENSION, ASSIGNED, IN_PROGRESS);
-        Role role = authorize(by, LetterAction.GRANT_EXTENSION, dispatcher(), supervisor());
-        ExtensionRequest request = requirePendingExtension(LetterAction.GRANT_EXTENSION);
+        Role role = admit(LetterAction.GRANT_EXTENSION, by, at);
+        ExtensionRequest request = pendingExtension;
         if (days < 1 || days > request.workingDays()) {
             throw LetterViolations.unprocessable("letter-extension-days", "延期天数有误",
                     "同意的延期天数应为1至" + request.workingDays() + "个工作日（申请的天数）。");
@@ -285,9 +265,7 @@ public final class Letter {
 
     /** The dispatcher or a supervisor refuses the open request with a reason; the due date stays. */
     public LetterEvent refuseExtension(Actor by, Instant at, String reason) {
-        requireStatus(LetterAction.REFUSE_EXTENSION, ASSIGNED, IN_PROGRESS);
-        Role role = authorize(by, LetterAction.REFUSE_EXTENSION, dispatcher(), supervisor());
-        requirePendingExtension(LetterAction.REFUSE_EXTENSION);
+        Role role = admit(LetterAction.REFUSE_EXTENSION, by, at);
         requireText(reason, "letter-reason-required", "不同意延期的理由");
         pendingExtension = null;
         return transition(by, role, at, LetterAction.REFUSE_EXTENSION, status, reason.strip(), "LetterExtensionRefused");
@@ -295,8 +273,7 @@ public final class Letter {
 
     /** The lead department submits its draft reply for review. → {@code REPLY_IN_REVIEW}. */
     public LetterEvent submitReply(Actor by, Instant at, String text) {
-        requireStatus(LetterAction.SUBMIT_REPLY, IN_PROGRESS);
-        Role role = authorize(by, LetterAction.SUBMIT_REPLY, handlingUnit(Role.STAFF), handlingUnit(Role.LEADER));
+        Role role = admit(LetterAction.SUBMIT_REPLY, by, at);
         requireText(text, "letter-reply-required", "答复内容");
         replyText = text.strip();
         replyDraftedBy = by.username();
@@ -311,9 +288,7 @@ public final class Letter {
      * The reviewer must not be the one who drafted it. → {@code ANSWERED}, LetterReplied.
      */
     public LetterEvent approveReply(Actor by, Instant at, String remark) {
-        requireStatus(LetterAction.APPROVE_REPLY, REPLY_IN_REVIEW);
-        Role role = authorize(by, LetterAction.APPROVE_REPLY, handlingUnit(Role.LEADER), dispatcher());
-        requireOtherThanDrafter(by, LetterAction.APPROVE_REPLY);
+        Role role = admit(LetterAction.APPROVE_REPLY, by, at);
         answeredAt = at;
         rating = null;
         return transition(by, role, at, LetterAction.APPROVE_REPLY, ANSWERED, blankToNull(remark), "LetterReplied");
@@ -321,8 +296,7 @@ public final class Letter {
 
     /** The reviewer sends the reply back to the department with a remark. → {@code IN_PROGRESS}. */
     public LetterEvent sendBackReply(Actor by, Instant at, String remark) {
-        requireStatus(LetterAction.SEND_BACK_REPLY, REPLY_IN_REVIEW);
-        Role role = authorize(by, LetterAction.SEND_BACK_REPLY, handlingUnit(Role.LEADER), dispatcher());
+        Role role = admit(LetterAction.SEND_BACK_REPLY, by, at);
         requireText(remark, "letter-remark-required", "修改意见");
         return transition(by, role, at, LetterAction.SEND_BACK_REPLY, IN_PROGRESS, remark.strip(), "LetterReplySentBack");
     }
@@ -334,11 +308,7 @@ public final class Letter {
      * letter; unsatisfied keeps it answered so the citizen may ask once to reopen it.
      */
     public LetterEvent rate(Actor by, Instant at, Rating given, String remark) {
-        requireStatus(LetterAction.RATE, ANSWERED);
-        Role role = authorize(by, LetterAction.RATE, citizen());
-        if (rating != null) {
-            throw LetterViolations.conflict("letter-already-rated", "您已评价过这份答复（" + rating.label() + "），每份答复只能评价一次。");
-        }
+        Role role = admit(LetterAction.RATE, by, at);
         Objects.requireNonNull(given, "rating");
         rating = given;
         LetterStatus next = given == Rating.UNSATISFIED ? ANSWERED : CLOSED;
@@ -355,14 +325,7 @@ public final class Letter {
      * days counted from today. → {@code IN_PROGRESS}, LetterReopened.
      */
     public LetterEvent reopen(Actor by, Instant at, String reason, WorkingDayCalendar calendar) {
-        requireStatus(LetterAction.REOPEN, ANSWERED);
-        Role role = authorize(by, LetterAction.REOPEN, citizen());
-        if (reopened) {
-            throw LetterViolations.conflict("letter-already-reopened", "此信件已重新办理过一次，不能再次申请重新办理。");
-        }
-        if (rating != Rating.UNSATISFIED) {
-            throw LetterViolations.conflict("letter-reopen-needs-unsatisfied", "只有评价为「不满意」的答复才能申请重新办理，请先评价。");
-        }
+        Role role = admit(LetterAction.REOPEN, by, at);
         requireText(reason, "letter-reason-required", "重新办理的理由");
         reopened = true;
         reopenReason = reason.strip();
@@ -379,8 +342,7 @@ public final class Letter {
      * rated unsatisfied without (or after) reopening. → {@code CLOSED}.
      */
     public LetterEvent close(Actor by, Instant at, String remark) {
-        requireStatus(LetterAction.CLOSE, ANSWERED);
-        Role role = authorize(by, LetterAction.CLOSE, dispatcher(), supervisor());
+        Role role = admit(LetterAction.CLOSE, by, at);
         closedAt = at;
         return transition(by, role, at, LetterAction.CLOSE, CLOSED, blankToNull(remark), "LetterClosed");
     }
@@ -446,34 +408,125 @@ public final class Letter {
 
     // ------------------------------------------------------------------ guards
 
-    private void requireStatus(LetterAction action, LetterStatus... allowed) {
-        Set<LetterStatus> set = EnumSet.noneOf(LetterStatus.class);
-        Collections.addAll(set, allowed);
-        if (!set.contains(status)) {
-            throw LetterViolations.wrongState(action, status);
-        }
+    /**
+     * The staff steps, in the order the OA shows their buttons: what {@link #allowedActions} offers.
+     * Citizens' steps (rate, reopen) and the system's (recompute, reminders) are not among them.
+     */
+    public static final List<LetterAction> STAFF_STEPS = List.of(LetterAction.ACCEPT, LetterAction.REJECT_INVALID,
+            LetterAction.MERGE, LetterAction.FORWARD_TO_LEADER, LetterAction.ASSIGN, LetterAction.INSTRUCT,
+            LetterAction.SIGN_FOR, LetterAction.SUBMIT_REPLY, LetterAction.REQUEST_EXTENSION, LetterAction.RETURN,
+            LetterAction.APPROVE_REPLY, LetterAction.SEND_BACK_REPLY, LetterAction.GRANT_EXTENSION,
+            LetterAction.REFUSE_EXTENSION, LetterAction.CLOSE);
+
+    /**
+     * The staff steps {@code by} may take now, in {@link #STAFF_STEPS} order: those whose state,
+     * role, unit or person and preconditions the transition itself would accept ({@link #rule}).
+     * Only the step's input (reason, units, days …) remains to be checked when it is taken.
+     */
+    public List<LetterAction> allowedActions(Actor by, Instant at) {
+        return STAFF_STEPS.stream().filter(action -> verdict(action, by, at).refusal() == null).toList();
+    }
+
+    /**
+     * Who may take a step, and when: the states it leaves from, the permits (a role with a test of
+     * the unit or person) and a precondition on the letter beyond its state. The one table of the
+     * state machine's guards: the transitions ({@link #admit}) and {@link #allowedActions} read it.
+     */
+    private record Rule(Set<LetterStatus> states, List<Permit> permits, Precondition precondition) {
+    }
+
+    /** A refusal beyond state and person (e.g. no pending extension request), {@code null} if met. */
+    @FunctionalInterface
+    private interface Precondition {
+        RuntimeException unmet(Actor by, Instant at);
+    }
+
+    private static final Precondition NONE = (by, at) -> null;
+
+    private Rule rule(LetterAction action) {
+        Permit leadStaff = handlingUnit(Role.STAFF);
+        Permit leadLeader = handlingUnit(Role.LEADER);
+        return switch (action) {
+            case ACCEPT, REJECT_INVALID, MERGE -> new Rule(EnumSet.of(SUBMITTED), List.of(dispatcher()), NONE);
+            case FORWARD_TO_LEADER, ASSIGN -> new Rule(EnumSet.of(ACCEPTED, RETURNED), List.of(dispatcher()), NONE);
+            case INSTRUCT -> new Rule(EnumSet.of(FORWARDED_TO_LEADER), List.of(theDesignatedLeader()), NONE);
+            case SIGN_FOR -> new Rule(EnumSet.of(ASSIGNED), List.of(leadStaff, leadLeader), NONE);
+            case RETURN -> new Rule(EnumSet.of(ASSIGNED, IN_PROGRESS), List.of(leadStaff, leadLeader), NONE);
+            case REQUEST_EXTENSION -> new Rule(EnumSet.of(ASSIGNED, IN_PROGRESS), List.of(leadStaff, leadLeader),
+                    (by, at) -> pendingExtension != null
+                            ? LetterViolations.conflict("letter-extension-pending", "已有一项延期申请等待审批，请等待审批结果。")
+                            : WorkingDayCalendar.dateOf(at).isAfter(dueDate)
+                                    ? LetterViolations.conflict("letter-extension-too-late",
+                                            "延期须在截止日期（" + dueDate + "）前申请，信件已超期，不能再申请延期。")
+                                    : null);
+            case GRANT_EXTENSION, REFUSE_EXTENSION -> new Rule(EnumSet.of(ASSIGNED, IN_PROGRESS),
+                    List.of(dispatcher(), supervisor()), (by, at) -> pendingExtension == null
+                            ? LetterViolations.conflict("letter-no-extension-request",
+                                    "没有待审批的延期申请，不能「" + action.label() + "」。")
+                            : null);
+            case SUBMIT_REPLY -> new Rule(EnumSet.of(IN_PROGRESS), List.of(leadStaff, leadLeader), NONE);
+            case APPROVE_REPLY -> new Rule(EnumSet.of(REPLY_IN_REVIEW), List.of(leadLeader, dispatcher()),
+                    (by, at) -> replyDraftedBy != null && replyDraftedBy.equals(by.username())
+                            ? LetterViolations.wrongUnit(action, "答复须由起草人以外的人审核。")
+                            : null);
+            case SEND_BACK_REPLY -> new Rule(EnumSet.of(REPLY_IN_REVIEW), List.of(leadLeader, dispatcher()), NONE);
+            case RATE -> new Rule(EnumSet.of(ANSWERED), List.of(citizen()), (by, at) -> rating != null
+                    ? LetterViolations.conflict("letter-already-rated", "您已评价过这份答复（" + rating.label() + "），每份答复只能评价一次。")
+                    : null);
+            case REOPEN -> new Rule(EnumSet.of(ANSWERED), List.of(citizen()), (by, at) -> reopened
+                    ? LetterViolations.conflict("letter-already-reopened", "此信件已重新办理过一次，不能再次申请重新办理。")
+                    : rating != Rating.UNSATISFIED
+                            ? LetterViolations.conflict("letter-reopen-needs-unsatisfied",
+                                    "只有评价为「不满意」的答复才能申请重新办理，请先评价。")
+                            : null);
+            case CLOSE -> new Rule(EnumSet.of(ANSWERED), List.of(dispatcher(), supervisor()), NONE);
+            case SUBMIT, ABSORB_DUPLICATE, RECOMPUTE_DEADLINE, OVERDUE_REMINDER ->
+                throw new IllegalArgumentException(action + " is not a step anyone asks for");
+        };
     }
 
     /** Who may act: a role, a test of the unit/person, and what to say when the test fails. */
     private record Permit(Role role, Predicate<Actor> fits, String refusal) {
     }
 
-    private Role authorize(Actor by, LetterAction action, Permit... permits) {
+    /** The outcome of the guards: the role {@code by} acts in, or why not (409 state, 403 role/unit, 409 precondition). */
+    private record Verdict(Role role, RuntimeException refusal) {
+    }
+
+    /** Checks the step's guards in order (state, role, unit or person, precondition); answers the role acted in. */
+    private Role admit(LetterAction action, Actor by, Instant at) {
+        Verdict verdict = verdict(action, by, at);
+        if (verdict.refusal() != null) {
+            throw verdict.refusal();
+        }
+        return verdict.role();
+    }
+
+    private Verdict verdict(LetterAction action, Actor by, Instant at) {
+        Rule rule = rule(action);
+        if (!rule.states().contains(status)) {
+            return new Verdict(null, LetterViolations.wrongState(action, status));
+        }
         Permit roleHeld = null;
-        for (Permit permit : permits) {
+        Role actingAs = null;
+        for (Permit permit : rule.permits()) {
             if (by.has(permit.role())) {
                 if (permit.fits().test(by)) {
-                    return permit.role();
+                    actingAs = permit.role();
+                    break;
                 }
                 if (roleHeld == null) {
                     roleHeld = permit;
                 }
             }
         }
-        if (roleHeld == null) {
-            throw LetterViolations.wrongRole(action, Arrays.stream(permits).map(Permit::role).distinct().toArray(Role[]::new));
+        if (actingAs == null) {
+            return new Verdict(null, roleHeld == null
+                    ? LetterViolations.wrongRole(action, rule.permits().stream().map(Permit::role).distinct().toArray(Role[]::new))
+                    : LetterViolations.wrongUnit(action, roleHeld.refusal()));
         }
-        throw LetterViolations.wrongUnit(action, roleHeld.refusal());
+        RuntimeException unmet = rule.precondition().unmet(by, at);
+        return unmet == null ? new Verdict(actingAs, null) : new Verdict(null, unmet);
     }
 
     private Permit dispatcher() {
@@ -498,19 +551,6 @@ public final class Letter {
 
     private Permit citizen() {
         return new Permit(Role.CITIZEN, a -> trackingCode.equals(a.trackingCode()), "只能由持有本信件查询码的来信人操作。");
-    }
-
-    private ExtensionRequest requirePendingExtension(LetterAction action) {
-        if (pendingExtension == null) {
-            throw LetterViolations.conflict("letter-no-extension-request", "没有待审批的延期申请，不能「" + action.label() + "」。");
-        }
-        return pendingExtension;
-    }
-
-    private void requireOtherThanDrafter(Actor by, LetterAction action) {
-        if (replyDraftedBy != null && replyDraftedBy.equals(by.username())) {
-            throw LetterViolations.wrongUnit(action, "答复须由起草人以外的人审核。");
-        }
     }
 
     private static void requireText(String text, String code, String field) {

@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Listens to the mailbox's own letter events in its own consumer group, after they left the
- * outbox: sending never slows a clerk's click, and a mail server that is down only delays the
- * notices. Each event is applied once ({@link InboundEvents}); each notice is sent once
- * ({@link NotificationLog}).
+ * outbox, and only records the notices to send ({@link RecordingNotices}) in the transaction that
+ * marks the event processed ({@link InboundEvents}): it never waits for a mail or SMS server, so
+ * one that is down holds up no later event. {@link SendingDueNotices} sends them.
  */
 @Component
 @ConditionalOnProperty(name = "zhengtong.mailbox.notifications.enabled", havingValue = "true", matchIfMissing = true)
@@ -22,11 +22,11 @@ class LetterNotificationConsumer {
     private final InboundEvents inbound;
     private final EventHandlers handlers;
 
-    LetterNotificationConsumer(InboundEvents inbound, SendingNotifications sending) {
+    LetterNotificationConsumer(InboundEvents inbound, RecordingNotices recording) {
         this.inbound = inbound;
         EventHandlers handlers = EventHandlers.of(CONSUMER);
         for (Occasion occasion : Occasion.values()) {
-            handlers.on(occasion.eventType(), LetterEventData.class, event -> sending.on(occasion, event));
+            handlers.on(occasion.eventType(), LetterEventData.class, event -> recording.on(occasion, event));
         }
         this.handlers = handlers;
     }

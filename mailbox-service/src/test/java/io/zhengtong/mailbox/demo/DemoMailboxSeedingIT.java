@@ -54,7 +54,7 @@ class DemoMailboxSeedingIT {
             }
             jdbc.update("delete from letter where id = ?", id);
         }
-        jdbc.update("delete from seed_marker where name = ?", marker);
+        jdbc.update("delete from demo_seed_marker where name = ?", marker);
     }
 
     @Test

@@ -19,7 +19,7 @@ class ChannelsTest {
         return new NotificationProperties(true, null, "凤县人民政府", "noreply@fengxian.example.gov.cn",
                 new NotificationProperties.Sms(smppPort == null ? null : "127.0.0.1", smppPort, "zhengtong", "secret", null,
                         "10690917", Duration.ofSeconds(3)),
-                Map.of(), null);
+                Map.of(), null, null, null);
     }
 
     static Notice sms(String text) {

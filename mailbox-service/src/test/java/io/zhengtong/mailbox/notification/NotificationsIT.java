@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.zhengtong.mailbox.notification.NotificationLog.Entry;
 import io.zhengtong.mailbox.notification.NotificationLog.Status;
 import io.zhengtong.mailbox.testsupport.CitizenSubmission;
@@ -15,11 +17,17 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -29,16 +37,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
 
 /**
  * Notifications end to end, with a real SMTP server (GreenMail) and a real SMPP server (jsmpp)
  * started here: a citizen writes through HTTP, the event leaves through the outbox and Kafka, and
- * the notification consumer sends the e-mail and the SMS. The consumer runs only in this test's
+ * the notification consumer records the notices, and the scheduled sender sends the e-mail and the SMS. The consumer runs only in this test's
  * context (own consumer group, reading from the moment it started), closed afterwards.
  */
 @IntegrationTest
@@ -55,6 +65,7 @@ class NotificationsIT {
     static final int SMPP_PORT = TestSmsCentre.freePort();
     static final String GROUP = "mailbox-notifications-it-" + UUID.randomUUID();
     static final Duration PATIENCE = Duration.ofSeconds(60);
+    static final int MAX_ATTEMPTS = 20;
 
     static GreenMail mail;
     static TestSmsCentre smsCentre;
@@ -75,8 +86,12 @@ class NotificationsIT {
         registry.add("zhengtong.mailbox.notifications.units.petition.email", () -> PETITION_DUTY_MAIL);
         registry.add("zhengtong.mailbox.notifications.units.housing.email", () -> HOUSING_DUTY_MAIL);
         registry.add("zhengtong.mailbox.notifications.units.housing.phone", () -> HOUSING_DUTY_PHONE);
-        // Retry a down server every 2 s at most, so the outage test does not wait 30 s.
-        registry.add("zhengtong.events.retry-max-pause", () -> "2s");
+        // Try a down server again after 0.5 s, 1 s, then every 2 s, up to 20 attempts (about 35 s), so
+        // the outage test's notice is still pending when the server is back.
+        registry.add("zhengtong.mailbox.notifications.retry.first-delay", () -> "500ms");
+        registry.add("zhengtong.mailbox.notifications.retry.max-delay", () -> "2s");
+        registry.add("zhengtong.mailbox.notifications.retry.max-attempts", () -> MAX_ATTEMPTS);
+        registry.add("zhengtong.mailbox.notifications.sender.poll-interval", () -> "300ms");
     }
 
     @BeforeAll
@@ -105,6 +120,27 @@ class NotificationsIT {
 
     @Autowired
     NotificationLog notificationLog;
+
+    @Autowired
+    SendingDueNotices sender;
+
+    @Autowired
+    List<NotificationChannel> channels;
+
+    @Autowired
+    NotificationProperties properties;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     RestClient http;
 
@@ -151,7 +187,8 @@ class NotificationsIT {
 
         // Each notice is recorded, with the address masked.
         String id = letterId(code);
-        await().atMost(PATIENCE).until(() -> notificationLog.ofLetter(id).size() == 3);
+        await().atMost(PATIENCE).until(() -> notificationLog.ofLetter(id).size() == 3
+                && notificationLog.ofLetter(id).stream().allMatch(e -> e.status() == Status.SENT));
         assertThat(notificationLog.ofLetter(id))
             .extracting(Entry::audience, Entry::channel, Entry::recipientMasked, Entry::template, Entry::status, Entry::attempts)
             .containsExactlyInAnyOrder(
@@ -181,7 +218,8 @@ class NotificationsIT {
     }
 
     @Test
-    void whileTheMailServerIsDownTheEmailWaitsAndIsSentExactlyOnceWhenItIsBack() throws Exception {
+    void whileTheMailServerIsDownLaterLettersAreStillHandledAndThePendingEmailGoesOutExactlyOnceWhenItIsBack()
+            throws Exception {
         String phone = randomMobile();
         String email = "writer-" + UUID.randomUUID() + "@example.com";
         mail.stop();
@@ -189,25 +227,97 @@ class NotificationsIT {
         String code = write(phone, email, false);
         String id = letterId(code);
 
-        // The SMS does not wait for the mail server; the e-mail is retried.
+        // The SMS does not wait for the mail server; the e-mail waits and is tried again.
         await().atMost(PATIENCE).until(() -> smsCentre.to(phone).size() == 1);
-        await().atMost(PATIENCE).until(() -> notificationLog.ofLetter(id).stream()
-            .anyMatch(e -> e.channel() == Channel.EMAIL && e.audience() == Audience.CITIZEN && e.status() == Status.FAILED
-                    && e.attempts() >= 2));
+        await().atMost(PATIENCE).until(() -> citizenMail(id).filter(e -> e.status() == Status.PENDING && e.attempts() >= 2)
+            .isPresent());
+
+        // Another citizen's letter is not held up behind it: its notices are recorded and its SMS sent.
+        String laterPhone = randomMobile();
+        String laterEmail = "writer-" + UUID.randomUUID() + "@example.com";
+        String laterId = letterId(write(laterPhone, laterEmail, false));
+        await().atMost(PATIENCE).until(() -> smsCentre.to(laterPhone).size() == 1 && citizenMail(laterId).isPresent());
+        assertThat(citizenMail(id)).get().extracting(Entry::status).as("the first letter's e-mail").isEqualTo(Status.PENDING);
 
         mail = startMail();
 
-        await().atMost(PATIENCE).until(() -> mailsTo(email).size() == 1);
+        await().atMost(PATIENCE).until(() -> mailsTo(email).size() == 1 && mailsTo(laterEmail).size() == 1);
         await().atMost(PATIENCE).until(() -> notificationLog.ofLetter(id).stream().allMatch(e -> e.status() == Status.SENT));
         Thread.sleep(3_000); // long enough for a second delivery to show up, if there were one
         assertThat(mailsTo(email)).hasSize(1);
+        assertThat(mailsTo(laterEmail)).hasSize(1);
         assertThat(body(mailsTo(email).get(0))).contains(code);
         assertThat(mailsTo(PETITION_DUTY_MAIL).stream().filter(m -> body(m).contains(code))).hasSize(1);
         assertThat(smsCentre.to(phone)).hasSize(1);
-        Entry citizenMail = notificationLog.ofLetter(id).stream()
-            .filter(e -> e.channel() == Channel.EMAIL && e.audience() == Audience.CITIZEN).findFirst().orElseThrow();
+        Entry citizenMail = citizenMail(id).orElseThrow();
         assertThat(citizenMail.attempts()).isGreaterThanOrEqualTo(3);
         assertThat(citizenMail.sentAt()).isNotNull();
+        assertThat(citizenMail.lastError()).isNull();
+    }
+
+    @Test
+    void anEmailWhoseServerStaysDownForEveryAttemptIsMarkedFailedWithTheErrorAndCountedForOperators() throws Exception {
+        String email = "writer-" + UUID.randomUUID() + "@example.com";
+        double failedBefore = failedGauge();
+        mail.stop();
+
+        String id = letterId(write(randomMobile(), email, false));
+        await().atMost(PATIENCE).until(() -> citizenMail(id).filter(e -> e.attempts() >= 1).isPresent());
+        // Skip the first 18 pauses: the outage is as long as the configured attempts allow.
+        jdbc.update("update letter_notification set attempts = ? where letter_id = ? and status = 'PENDING'", MAX_ATTEMPTS - 2,
+                id);
+
+        await().atMost(PATIENCE).until(() -> citizenMail(id).filter(e -> e.status() == Status.FAILED).isPresent());
+        Entry failed = citizenMail(id).orElseThrow();
+        assertThat(failed.attempts()).isEqualTo(MAX_ATTEMPTS);
+        assertThat(failed.lastError()).contains("mail server is unavailable");
+        assertThat(failed.sentAt()).isNull();
+        assertThat(failedGauge()).isGreaterThan(failedBefore);
+
+        mail = startMail();
+        Thread.sleep(3_000); // a FAILED notice is not tried again
+        assertThat(mailsTo(email)).isEmpty();
+        assertThat(citizenMail(id)).get().extracting(Entry::status).isEqualTo(Status.FAILED);
+    }
+
+    @Test
+    void twoSendersRunningAtOnceSendEachNoticeOnlyOnce() throws Exception {
+        // A second instance's sender, on the same table (the context's own one keeps running too).
+        SendingDueNotices otherInstance = new SendingDueNotices(notificationLog, channels, properties, clock,
+                new SimpleMeterRegistry());
+        String letter = UUID.randomUUID().toString();
+        List<String> addresses = new ArrayList<>();
+        transactions.executeWithoutResult(tx -> {
+            for (int i = 0; i < 30; i++) {
+                String address = "twice-" + i + "-" + UUID.randomUUID() + "@example.com";
+                addresses.add(address);
+                notificationLog.record(UUID.randomUUID().toString(), letter, Occasion.SUBMITTED,
+                        new Notice(Audience.CITIZEN, "citizen", Channel.EMAIL, address, Template.RECEIVED, "【凤县人民政府】您的来信已收到",
+                                "您好！"),
+                        Status.PENDING, null, clock.instant());
+            }
+        });
+
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> runs = new ArrayList<>();
+            for (int run = 0; run < 6; run++) {
+                runs.add(instances.submit(otherInstance::sendDue));
+                runs.add(instances.submit(sender::sendDue));
+            }
+            for (Future<Integer> run : runs) {
+                run.get();
+            }
+        } finally {
+            instances.shutdown();
+        }
+
+        await().atMost(PATIENCE).until(() -> notificationLog.ofLetter(letter).stream().allMatch(e -> e.status() == Status.SENT));
+        Thread.sleep(1_000);
+        for (String address : addresses) {
+            assertThat(mailsTo(address)).as(address).hasSize(1);
+        }
+        assertThat(notificationLog.ofLetter(letter)).extracting(Entry::attempts).containsOnly(1);
     }
 
     @Test
@@ -239,6 +349,15 @@ class NotificationsIT {
     }
 
     // --- helpers -----------------------------------------------------------------------------
+
+    Optional<Entry> citizenMail(String letterId) {
+        return notificationLog.ofLetter(letterId).stream()
+            .filter(e -> e.channel() == Channel.EMAIL && e.audience() == Audience.CITIZEN).findFirst();
+    }
+
+    double failedGauge() {
+        return meters.get("zhengtong.mailbox.notifications.queued").tag("status", "failed").gauge().value();
+    }
 
     String write(String phone, String email, boolean anonymous) {
         Map<String, Object> form = new HashMap<>();

@@ -1,15 +1,13 @@
 package io.zhengtong.portal.demo;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.zhengtong.platform.demo.DemoSeed;
+import io.zhengtong.platform.demo.DemoSeedMarkers;
 import io.zhengtong.platform.security.CurrentUser;
 import io.zhengtong.portal.article.Articles;
 import io.zhengtong.portal.article.ReviewingArticles;
@@ -19,10 +17,10 @@ import io.zhengtong.portal.article.WritingArticles.ArticleText;
 /**
  * Fills an empty portal with the demo county's articles, written by 张伟 and approved by 李娜
  * through the same workflow as in the OA, so their events go out through the outbox and reach the
- * search index. One transaction: all of it or nothing.
+ * search index. One transaction: all of it or nothing. Runs at start-up when {@code zhengtong.demo.seed=true}.
  */
 @Service
-public class DemoCountySeeding {
+public class DemoCountySeeding implements DemoSeed {
 
     /** The marker row of the demo articles: its primary key lets only one replica seed. */
     public static final String MARKER = "demo-county-articles";
@@ -33,23 +31,25 @@ public class DemoCountySeeding {
     private final Articles articles;
     private final WritingArticles writing;
     private final ReviewingArticles reviewing;
-    private final JdbcTemplate jdbc;
+    private final DemoSeedMarkers markers;
 
-    DemoCountySeeding(Articles articles, WritingArticles writing, ReviewingArticles reviewing, JdbcTemplate jdbc) {
+    DemoCountySeeding(Articles articles, WritingArticles writing, ReviewingArticles reviewing, DemoSeedMarkers markers) {
         this.articles = articles;
         this.writing = writing;
         this.reviewing = reviewing;
-        this.jdbc = jdbc;
+        this.markers = markers;
+    }
+
+    @Override
+    public String content() {
+        return "Demo county articles";
     }
 
     /** Seeds if there are no articles yet; answers the ids it published (none if it did nothing). */
+    @Override
     @Transactional
     public List<Long> seedIfEmpty() {
-        // The marker goes first: a second replica waits on its key and then finds it taken.
-        if (!claim(MARKER) || articles.count() > 0) {
-            return List.of();
-        }
-        return publishAll();
+        return markers.onceIfEmpty(MARKER, () -> articles.count() > 0, this::publishAll);
     }
 
     /**
@@ -58,7 +58,7 @@ public class DemoCountySeeding {
      */
     @Transactional
     public List<Long> seedOnce(String marker) {
-        return claim(marker) ? publishAll() : List.of();
+        return markers.once(marker, this::publishAll);
     }
 
     private List<Long> publishAll() {
@@ -76,14 +76,5 @@ public class DemoCountySeeding {
 
     private long currentVersion(long id) {
         return articles.findById(id).orElseThrow().version();
-    }
-
-    private boolean claim(String marker) {
-        try {
-            jdbc.update("insert into seed_marker (name, seeded_at) values (?, ?)", marker, Timestamp.from(Instant.now()));
-            return true;
-        } catch (DuplicateKeyException alreadySeeded) {
-            return false;
-        }
     }
 }

@@ -39,7 +39,7 @@ class DemoCountySeedingIT {
     @AfterEach
     void removeWhatThisTestSeeded() {
         seeded.forEach(id -> jdbc.update("delete from article where id = ?", id));
-        jdbc.update("delete from seed_marker where name = ?", marker);
+        jdbc.update("delete from demo_seed_marker where name = ?", marker);
     }
 
     @Test

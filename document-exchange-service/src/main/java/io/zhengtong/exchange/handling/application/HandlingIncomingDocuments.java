@@ -21,6 +21,8 @@ import io.zhengtong.exchange.handling.IncomingHandling.Assignee;
 import io.zhengtong.exchange.handling.IncomingHandling;
 import io.zhengtong.exchange.receiving.Deliveries;
 import io.zhengtong.exchange.workflow.HistoryEntry;
+import io.zhengtong.platform.directory.UnitMember;
+import io.zhengtong.platform.directory.UnitMembers;
 import io.zhengtong.platform.problem.DomainRuleViolation;
 import io.zhengtong.platform.security.CurrentUser;
 
@@ -107,7 +109,7 @@ public class HandlingIncomingDocuments {
         }
         List<Assignee> assignees = new ArrayList<>();
         for (String username : usernames) {
-            UnitMembers.Member member = members.member(username).orElseThrow(() -> DomainRuleViolation.unprocessable(
+            UnitMember member = members.member(username).orElseThrow(() -> DomainRuleViolation.unprocessable(
                     "unknown-handler", "承办人不存在", "系统中没有用户“" + username + "”。"));
             assignees.add(new Assignee(member.username(), member.name(), member.unitCode()));
         }

@@ -20,4 +20,11 @@ public class DirectoryAutoConfiguration {
     OrganisationDirectory organisationDirectory(DirectoryProperties properties, RestClient.Builder http) {
         return new KeycloakOrganisationDirectory(properties, http, Clock.systemUTC());
     }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty("zhengtong.directory.keycloak-url")
+    UnitMembers unitMembers(DirectoryProperties properties, RestClient.Builder http, OrganisationDirectory directory) {
+        return new KeycloakUnitMembers(properties, http, Clock.systemUTC(), directory);
+    }
 }

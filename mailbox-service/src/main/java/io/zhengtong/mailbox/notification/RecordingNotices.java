@@ -9,41 +9,43 @@ import io.zhengtong.platform.calendar.WorkingDayCalendar;
 import io.zhengtong.platform.directory.OrganisationDirectory;
 import io.zhengtong.platform.directory.Unit;
 import io.zhengtong.platform.events.ReceivedEvent;
-import io.zhengtong.platform.events.RetryLater;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Tells the writer and the units about a letter event: reads the letter (the event carries no
- * personal data; the writer's phone and e-mail are decrypted from the letter), plans the notices
- * and sends each one not yet sent for this event. When a server is unavailable the others are
- * still sent, and then {@link RetryLater} makes the consumer try the event again later with a
- * growing pause: nothing is lost, nothing is sent twice, and the letter's workflow never waits.
+ * Records whom to tell about a letter event: reads the letter (the event carries no personal data;
+ * the writer's phone and e-mail are decrypted from the letter), plans the notices and records each
+ * one to send in the consumer's transaction, then returns. Nothing here talks to a mail or SMS
+ * server: {@link SendingDueNotices} sends later, so a server that is down holds up no event.
  */
 @Service
-public class SendingNotifications {
+public class RecordingNotices {
 
-    private static final Logger log = LoggerFactory.getLogger(SendingNotifications.class);
+    private static final Logger log = LoggerFactory.getLogger(RecordingNotices.class);
+    static final String NO_SERVER = "no server configured";
 
     private final Letters letters;
     private final NotificationLog notificationLog;
     private final Map<Channel, NotificationChannel> channels = new EnumMap<>(Channel.class);
     private final NotificationPlan plan;
-    private final java.util.Set<Channel> unconfiguredReported = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Channel> unconfiguredReported = ConcurrentHashMap.newKeySet();
 
     private final Clock clock;
     private final Duration maxAge;
 
-    SendingNotifications(Letters letters, NotificationLog notificationLog, List<NotificationChannel> channels,
+    RecordingNotices(Letters letters, NotificationLog notificationLog, List<NotificationChannel> channels,
             NotificationProperties properties, Optional<OrganisationDirectory> directory, Clock clock) {
         this.clock = clock;
         this.maxAge = properties.maxAge();
@@ -61,7 +63,8 @@ public class SendingNotifications {
             log.warn("Event {} ({}) has no letter; nothing to notify", event.id(), event.type());
             return;
         }
-        if (event.time() != null && event.time().isBefore(clock.instant().minus(maxAge))) {
+        Instant now = clock.instant();
+        if (event.time() != null && event.time().isBefore(now.minus(maxAge))) {
             log.info("Event {} ({}) of {} is older than {}; too late to notify anyone", event.id(), event.type(), event.time(),
                     maxAge);
             return;
@@ -79,47 +82,28 @@ public class SendingNotifications {
             .map(WorkingDayCalendar::dateOf).orElse(null);
         List<Notice> notices = plan.notices(occasion, data, new NotificationPlan.Letter(letter.trackingCode().toString(),
                 letter.mailbox().name(), letter.type().label(), contact.phone(), contact.email()), answeredOn);
-        NotificationChannel.Unavailable unavailable = null;
         for (Notice notice : notices) {
-            try {
-                send(event.id(), letter.id().toString(), occasion, notice);
-            } catch (NotificationChannel.Unavailable e) {
-                unavailable = e;
+            if (configured(notice.channel())) {
+                notificationLog.record(event.id(), letter.id().toString(), occasion, notice, Status.PENDING, null, now);
+            } else {
+                log.debug("No {} server configured: {} for letter {} not sent", notice.channel(), notice, letter.id());
+                notificationLog.record(event.id(), letter.id().toString(), occasion, notice, Status.SKIPPED,
+                        NO_SERVER, now);
             }
-        }
-        if (unavailable != null) {
-            throw new RetryLater("A notification server is unavailable; event " + event.id() + " will be retried", unavailable);
         }
     }
 
-    private void send(String eventId, String letterId, Occasion occasion, Notice notice) throws NotificationChannel.Unavailable {
-        Optional<Status> before = notificationLog.status(eventId, notice);
-        if (before.isPresent() && before.get().isFinal()) {
-            return;
+    private boolean configured(Channel channel) {
+        NotificationChannel sender = channels.get(channel);
+        if (sender != null && sender.configured()) {
+            return true;
         }
-        NotificationChannel channel = channels.get(notice.channel());
-        if (channel == null || !channel.configured()) {
-            // Said once at INFO (a demo without servers would otherwise log every notice), then at DEBUG.
-            if (unconfiguredReported.add(notice.channel())) {
-                log.info("No {} server configured: {} notifications are recorded as skipped, not sent (set spring.mail.host / "
-                        + "zhengtong.mailbox.notifications.sms.host to send them)", notice.channel(), notice.channel());
-            }
-            log.debug("No {} server configured: {} for letter {} not sent", notice.channel(), notice, letterId);
-            notificationLog.record(eventId, letterId, occasion, notice, Status.SKIPPED, "no server configured");
-            return;
+        // Said once at INFO (a demo without servers would otherwise log every notice), then at DEBUG.
+        if (unconfiguredReported.add(channel)) {
+            log.info("No {} server configured: {} notifications are recorded as skipped, not sent (set spring.mail.host / "
+                    + "zhengtong.mailbox.notifications.sms.host to send them)", channel, channel);
         }
-        try {
-            channel.send(notice);
-            notificationLog.record(eventId, letterId, occasion, notice, Status.SENT, null);
-            log.debug("Sent {} for letter {}", notice, letterId);
-        } catch (NotificationChannel.Refused e) {
-            log.warn("{} for letter {} refused: {}", notice, letterId, e.getMessage());
-            notificationLog.record(eventId, letterId, occasion, notice, Status.REFUSED, e.getMessage());
-        } catch (NotificationChannel.Unavailable e) {
-            log.warn("{} for letter {} not sent, will retry: {}", notice, letterId, e.getMessage());
-            notificationLog.record(eventId, letterId, occasion, notice, Status.FAILED, e.getMessage());
-            throw e;
-        }
+        return false;
     }
 
     private static String unitName(OrganisationDirectory directory, String code) {

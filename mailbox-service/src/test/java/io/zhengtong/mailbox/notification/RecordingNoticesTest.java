@@ -1,7 +1,6 @@
 package io.zhengtong.mailbox.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.argThat;
@@ -24,7 +23,6 @@ import io.zhengtong.mailbox.store.Letters;
 import io.zhengtong.mailbox.store.StoredLetter;
 import io.zhengtong.mailbox.tracking.TrackingCode;
 import io.zhengtong.platform.events.ReceivedEvent;
-import io.zhengtong.platform.events.RetryLater;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,8 +33,8 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The sending rules around the channels: once per notice, the others despite one server down, no-op without servers. */
-class SendingNotificationsTest {
+/** What the consumer records for an event: every notice pending, none sent here, skipped without servers. */
+class RecordingNoticesTest {
 
     final Letter letter = Letter.submit(LetterId.random(),
             new LetterContent(new Mailbox("petition", "信访局信箱", "petition"), LetterType.COMPLAINT, "路灯", "路灯坏了",
@@ -47,59 +45,42 @@ class SendingNotificationsTest {
     final FakeChannel sms = new FakeChannel(Channel.SMS);
     final FakeChannel email = new FakeChannel(Channel.EMAIL);
 
-    final SendingNotifications sending = new SendingNotifications(letters, log, List.of(sms, email),
-            new NotificationProperties(true, null, null, null, null, Map.of(), null), Optional.empty(), Clock.systemUTC());
+    final RecordingNotices recording = new RecordingNotices(letters, log, List.of(sms, email),
+            new NotificationProperties(true, null, null, null, null, Map.of(), null, null, null), Optional.empty(),
+            Clock.systemUTC());
 
     final ReceivedEvent<LetterEventData> submitted = new ReceivedEvent<>("event-1", Occasion.SUBMITTED.eventType(),
             "/zhengtong/mailbox", letter.id().toString(), Instant.now(), new LetterEventData(new LetterEventData.Facts(
                     letter.id().toString(), "petition", "petition", "COMPLAINT", "SUBMITTED", null, null, List.of(), true),
                     null, null, null, null, null));
 
-    SendingNotificationsTest() {
+    RecordingNoticesTest() {
         when(letters.find(letter.id())).thenReturn(Optional.of(new StoredLetter(letter, 0)));
-        when(log.status(anyString(), any())).thenReturn(Optional.empty());
     }
 
     @Test
-    void theWriterGetsOneSmsAndOneEmailEachRecordedAsSent() {
-        sending.on(Occasion.SUBMITTED, submitted);
+    void theWritersSmsAndEmailAreRecordedToBeSentWithTheTrackingCodeAndNothingIsSentWhileTheEventIsHandled() {
+        recording.on(Occasion.SUBMITTED, submitted);
 
-        assertThat(sms.sent).singleElement().satisfies(n -> assertThat(n.text()).contains(letter.trackingCode().toString()));
-        assertThat(email.sent).hasSize(1);
-        verify(log).record(eq("event-1"), eq(letter.id().toString()), eq(Occasion.SUBMITTED), eq(sms.sent.get(0)),
-                eq(Status.SENT), isNull());
-        verify(log).record(eq("event-1"), anyString(), any(), eq(email.sent.get(0)), eq(Status.SENT), isNull());
-    }
-
-    @Test
-    void aNoticeAlreadySentForThisEventIsNotSentAgain() {
-        when(log.status(eq("event-1"), argThat(n -> n.channel() == Channel.SMS))).thenReturn(Optional.of(Status.SENT));
-
-        sending.on(Occasion.SUBMITTED, submitted);
-
+        verify(log).record(eq("event-1"), eq(letter.id().toString()), eq(Occasion.SUBMITTED),
+                argThat(n -> n.channel() == Channel.SMS && n.address().equals("13812341234")
+                        && n.text().contains(letter.trackingCode().toString())),
+                eq(Status.PENDING), isNull(), any());
+        verify(log).record(eq("event-1"), anyString(), any(),
+                argThat(n -> n.channel() == Channel.EMAIL && n.address().equals("zhangsan@example.com")), eq(Status.PENDING),
+                isNull(), any());
         assertThat(sms.sent).isEmpty();
-        assertThat(email.sent).hasSize(1);
+        assertThat(email.sent).isEmpty();
     }
 
     @Test
-    void whenTheMailServerIsDownTheSmsStillGoesAndTheEventIsRetried() {
+    void evenWithTheMailServerDownTheEventIsHandledWithoutWaiting() {
         email.down = true;
 
-        assertThatThrownBy(() -> sending.on(Occasion.SUBMITTED, submitted)).isInstanceOf(RetryLater.class);
+        recording.on(Occasion.SUBMITTED, submitted);
 
-        assertThat(sms.sent).hasSize(1);
-        verify(log).record(eq("event-1"), anyString(), any(), argThat(n -> n.channel() == Channel.EMAIL), eq(Status.FAILED),
-                anyString());
-    }
-
-    @Test
-    void anAddressRefusedForGoodIsRecordedAndNotRetried() {
-        email.refuses = true;
-
-        sending.on(Occasion.SUBMITTED, submitted);
-
-        verify(log).record(eq("event-1"), anyString(), any(), argThat(n -> n.channel() == Channel.EMAIL), eq(Status.REFUSED),
-                anyString());
+        verify(log).record(eq("event-1"), anyString(), any(), argThat(n -> n.channel() == Channel.EMAIL), eq(Status.PENDING),
+                isNull(), any());
     }
 
     @Test
@@ -107,14 +88,12 @@ class SendingNotificationsTest {
         sms.configured = false;
         email.configured = false;
 
-        sending.on(Occasion.SUBMITTED, submitted);
+        recording.on(Occasion.SUBMITTED, submitted);
 
-        assertThat(sms.sent).isEmpty();
-        assertThat(email.sent).isEmpty();
         verify(log).record(eq("event-1"), anyString(), any(), argThat(n -> n.channel() == Channel.SMS), eq(Status.SKIPPED),
-                eq("no server configured"));
+                eq("no server configured"), any());
         verify(log).record(eq("event-1"), anyString(), any(), argThat(n -> n.channel() == Channel.EMAIL), eq(Status.SKIPPED),
-                eq("no server configured"));
+                eq("no server configured"), any());
     }
 
     @Test
@@ -122,21 +101,18 @@ class SendingNotificationsTest {
         ReceivedEvent<LetterEventData> old = new ReceivedEvent<>("event-0", submitted.type(), submitted.source(),
                 submitted.aggregateId(), Instant.now().minus(Duration.ofDays(3)).minusSeconds(60), submitted.data());
 
-        sending.on(Occasion.SUBMITTED, old);
+        recording.on(Occasion.SUBMITTED, old);
 
-        assertThat(sms.sent).isEmpty();
-        assertThat(email.sent).isEmpty();
-        verify(log, never()).record(anyString(), anyString(), any(), any(), any(), any());
+        verify(log, never()).record(anyString(), anyString(), any(), any(), any(), any(), any());
     }
 
     @Test
     void anEventForALetterThisMailboxDoesNotHoldSendsNothing() {
         when(letters.find(letter.id())).thenReturn(Optional.empty());
 
-        sending.on(Occasion.SUBMITTED, submitted);
+        recording.on(Occasion.SUBMITTED, submitted);
 
-        assertThat(sms.sent).isEmpty();
-        verify(log, never()).record(anyString(), anyString(), any(), any(), any(), any());
+        verify(log, never()).record(anyString(), anyString(), any(), any(), any(), any(), any());
     }
 
     static final class FakeChannel implements NotificationChannel {

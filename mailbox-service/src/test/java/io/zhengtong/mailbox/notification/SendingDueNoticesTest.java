@@ -1,0 +1,132 @@
+package io.zhengtong.mailbox.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.zhengtong.mailbox.notification.NotificationLog.Claimed;
+import io.zhengtong.mailbox.notification.NotificationLog.Status;
+import io.zhengtong.mailbox.notification.RecordingNoticesTest.FakeChannel;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** What the sender does with a claimed notice: sent, tried again later, given up, refused, skipped. */
+class SendingDueNoticesTest {
+
+    final Instant now = Instant.parse("2026-11-22T08:00:00Z");
+    final NotificationLog log = mock(NotificationLog.class);
+    final FakeChannel email = new FakeChannel(Channel.EMAIL);
+    final FakeChannel sms = new FakeChannel(Channel.SMS);
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    final SendingDueNotices sender = new SendingDueNotices(log, List.of(email, sms),
+            new NotificationProperties(true, null, null, null, null, Map.of(), null,
+                    new NotificationProperties.Retry(Duration.ofMinutes(1), 2.0, Duration.ofMinutes(10), 3), null),
+            Clock.fixed(now, ZoneOffset.UTC), meters);
+
+    final Notice notice = new Notice(Audience.CITIZEN, "citizen", Channel.EMAIL, "zhangsan@example.com", Template.RECEIVED,
+            "【凤县人民政府】您的来信已收到", "您好！");
+
+    Claimed claimedAfter(int failedAttempts) {
+        Claimed claimed = new Claimed(7, "token", "letter-1", notice, failedAttempts);
+        when(log.claimNextDue(any(), any(), any())).thenReturn(Optional.of(claimed), Optional.empty());
+        when(log.recordAttempt(any(), any(), any(), any(), any())).thenReturn(true);
+        return claimed;
+    }
+
+    @Test
+    void aDueNoticeIsSentAndRecordedAsSent() {
+        Claimed claimed = claimedAfter(0);
+
+        assertThat(sender.sendDue()).isEqualTo(1);
+
+        assertThat(email.sent).containsExactly(notice);
+        verify(log).recordAttempt(eq(claimed), eq(Status.SENT), isNull(), eq(now), isNull());
+    }
+
+    @Test
+    void whileTheServerIsDownTheNoticeWaitsLongerAfterEachFailedAttempt() {
+        email.down = true;
+        Claimed second = claimedAfter(1);
+
+        sender.sendDue();
+
+        verify(log).recordAttempt(eq(second), eq(Status.PENDING), eq("connection refused"), eq(now),
+                eq(now.plus(Duration.ofMinutes(2))));
+    }
+
+    @Test
+    void afterTheLastAttemptTheNoticeIsFailedWithTheServersErrorAndCounted() {
+        email.down = true;
+        Claimed last = claimedAfter(2);
+
+        sender.sendDue();
+
+        verify(log).recordAttempt(eq(last), eq(Status.FAILED), eq("connection refused"), eq(now), isNull());
+        assertThat(meters.get("zhengtong.mailbox.notifications.attempts").tag("outcome", "failed").counter().count())
+            .isEqualTo(1);
+    }
+
+    @Test
+    void anAddressRefusedForGoodIsNotTriedAgain() {
+        email.refuses = true;
+        Claimed claimed = claimedAfter(0);
+
+        sender.sendDue();
+
+        verify(log).recordAttempt(eq(claimed), eq(Status.REFUSED), eq("550 no such user"), eq(now), isNull());
+    }
+
+    @Test
+    void aNoticeWhoseServerIsNoLongerConfiguredIsSkipped() {
+        email.configured = false;
+        Claimed claimed = claimedAfter(0);
+
+        sender.sendDue();
+
+        assertThat(email.sent).isEmpty();
+        verify(log).recordAttempt(eq(claimed), eq(Status.SKIPPED), eq("no server configured"), eq(now), isNull());
+    }
+
+    @Test
+    void aMailServerFoundDownIsNotTriedAgainInTheSameRunButTheSmsStillGoes() {
+        email.down = true;
+        Notice textMessage = new Notice(Audience.CITIZEN, "citizen", Channel.SMS, "13812341234", Template.RECEIVED, null, "短信");
+        when(log.claimNextDue(any(), any(), eq(Set.of())))
+            .thenReturn(Optional.of(new Claimed(1, "t1", "letter-1", notice, 0)));
+        when(log.claimNextDue(any(), any(), eq(Set.of(Channel.EMAIL))))
+            .thenReturn(Optional.of(new Claimed(2, "t2", "letter-2", textMessage, 0)), Optional.empty());
+        when(log.recordAttempt(any(), any(), any(), any(), any())).thenReturn(true);
+
+        assertThat(sender.sendDue()).isEqualTo(2);
+
+        assertThat(sms.sent).containsExactly(textMessage);
+    }
+
+    @Test
+    void oneRunSendsAtMostOneBatch() {
+        when(log.claimNextDue(any(), any(), any())).thenReturn(Optional.of(new Claimed(1, "t", "letter-1", notice, 0)));
+        when(log.recordAttempt(any(), any(), any(), any(), any())).thenReturn(true);
+
+        assertThat(sender.sendDue()).isEqualTo(50);
+    }
+
+    @Test
+    void operatorsSeeHowManyNoticesWaitAndHowManyWereGivenUp() {
+        when(log.counts()).thenReturn(Map.of(Status.PENDING, 4L, Status.FAILED, 2L));
+
+        assertThat(meters.get("zhengtong.mailbox.notifications.queued").tag("status", "pending").gauge().value()).isEqualTo(4);
+        assertThat(meters.get("zhengtong.mailbox.notifications.queued").tag("status", "failed").gauge().value()).isEqualTo(2);
+    }
+}
