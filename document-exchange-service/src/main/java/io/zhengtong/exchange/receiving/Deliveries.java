@@ -20,10 +20,10 @@ import io.zhengtong.exchange.document.CopyNumber;
 import io.zhengtong.exchange.document.DocumentNumber;
 import io.zhengtong.exchange.document.Organ;
 import io.zhengtong.exchange.document.Urgency;
-import io.zhengtong.exchange.listing.PageQuery;
 import io.zhengtong.exchange.outgoing.RecipientKind;
 import io.zhengtong.exchange.reminder.ReminderPolicy;
 import io.zhengtong.exchange.workflow.HistoryEntry;
+import io.zhengtong.platform.paging.PageQuery;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

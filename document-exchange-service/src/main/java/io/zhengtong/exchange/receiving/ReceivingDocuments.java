@@ -13,8 +13,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.zhengtong.exchange.delivery.Delivery;
 import io.zhengtong.exchange.delivery.InboxFilter;
 import io.zhengtong.exchange.delivery.SignForReceipt;
-import io.zhengtong.exchange.listing.PageQuery;
-import io.zhengtong.exchange.listing.Paged;
 import io.zhengtong.exchange.outgoing.OutgoingDocument;
 import io.zhengtong.exchange.sending.DocumentFiles;
 import io.zhengtong.exchange.sending.FileDownload;
@@ -22,6 +20,8 @@ import io.zhengtong.exchange.sending.OutgoingDocuments;
 import io.zhengtong.exchange.sending.StoredFile;
 import io.zhengtong.exchange.signature.SignatureVerification;
 import io.zhengtong.exchange.workflow.ExchangeRoles;
+import io.zhengtong.platform.paging.PageOf;
+import io.zhengtong.platform.paging.PageQuery;
 import io.zhengtong.platform.problem.DomainRuleViolation;
 import io.zhengtong.platform.security.CurrentUser;
 
@@ -54,11 +54,11 @@ public class ReceivingDocuments {
 
     /** One page of the caller's unit's inbox, urgent first, then newest first. */
     @Transactional(readOnly = true)
-    public Paged<InboxItem> inbox(CurrentUser user, InboxFilter filter, PageQuery page) {
+    public PageOf<InboxItem> inbox(CurrentUser user, InboxFilter filter, PageQuery page) {
         if (user.unitCode() == null) {
-            return Paged.of(List.of(), page, 0);
+            return PageOf.empty(page);
         }
-        return Paged.of(deliveries.inbox(user.unitCode(), filter.statuses(), page).stream().map(InboxItem::of).toList(),
+        return PageOf.of(deliveries.inbox(user.unitCode(), filter.statuses(), page).stream().map(InboxItem::of).toList(),
                 page, deliveries.countInbox(user.unitCode(), filter.statuses()));
     }
 

@@ -9,17 +9,16 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.zhengtong.exchange.document.Text;
+import io.zhengtong.platform.paging.PageQuery;
 
 /**
  * What a clerk searches for: free text ({@code q}: 文号, title or sender name), a 文号 or part of
  * it, title words (all must occur), the sender's unit code and a dispatch date range (China
- * dates, both ends included). Blank criteria are ignored.
+ * dates, both ends included), one page of the results. Blank criteria are ignored.
  */
 public record DocumentQuery(String text, String number, List<String> titleWords, String sender, LocalDate from,
-        LocalDate to, int page, int size) {
+        LocalDate to, PageQuery paging) {
 
-    public static final int DEFAULT_SIZE = 20;
-    public static final int MAX_SIZE = 100;
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** The dispatch time is stored as ISO-8601 UTC text; its first 19 characters sort like the instant. */
     private static final DateTimeFormatter STORED = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss")
@@ -59,10 +58,6 @@ public record DocumentQuery(String text, String number, List<String> titleWords,
     /** The first stored dispatch time excluded: the start of the day after {@code to} in China. */
     String toStoredExclusive() {
         return to == null ? null : STORED.format(to.plusDays(1).atStartOfDay(CHINA).toInstant());
-    }
-
-    long offset() {
-        return (long) page * size;
     }
 
     static String stored(Instant at) {

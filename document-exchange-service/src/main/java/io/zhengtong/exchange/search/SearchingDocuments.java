@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.zhengtong.exchange.document.Organ;
 import io.zhengtong.exchange.document.Urgency;
+import io.zhengtong.platform.paging.PageOf;
 import io.zhengtong.platform.security.CurrentUser;
 
 /**
@@ -41,7 +42,7 @@ public class SearchingDocuments {
     @Transactional(readOnly = true)
     public PageOf<FoundDocument> search(CurrentUser user, DocumentQuery query) {
         if (user.unitCode() == null) {
-            return PageOf.of(List.of(), query.page(), query.size(), 0);
+            return PageOf.empty(query.paging());
         }
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("unit", user.unitCode());
@@ -74,7 +75,7 @@ public class SearchingDocuments {
             params.put("to", query.toStoredExclusive());
         }
         long total = jdbc.sql("SELECT COUNT(*)" + where).params(params).query(Long.class).single();
-        List<FoundDocument> content = total == 0 || query.offset() >= total ? List.of()
+        List<FoundDocument> content = total == 0 || query.paging().offset() >= total ? List.of()
                 : jdbc.sql("""
                         SELECT d.id, d.issuer_code, d.title, r.id AS inbox_id,
                                JSON_VALUE(d.state, '$.number') AS number,
@@ -83,9 +84,9 @@ public class SearchingDocuments {
                                JSON_VALUE(d.state, '$.dispatchedAt') AS dispatched_at""" + where + """
 
                          ORDER BY dispatched_at DESC, d.id LIMIT :limit OFFSET :offset""")
-                    .params(params).param("limit", query.size()).param("offset", query.offset())
+                    .params(params).param("limit", query.paging().size()).param("offset", query.paging().offset())
                     .query((rs, row) -> found(rs, user.unitCode())).list();
-        return PageOf.of(content, query.page(), query.size(), total);
+        return PageOf.of(content, query.paging(), total);
     }
 
     private static FoundDocument found(ResultSet rs, String unit) throws SQLException {

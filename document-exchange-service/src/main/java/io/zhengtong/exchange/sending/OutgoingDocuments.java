@@ -18,7 +18,6 @@ import org.springframework.stereotype.Repository;
 import io.zhengtong.exchange.crypto.BouncyCastle;
 import io.zhengtong.exchange.document.DocumentNumber;
 import io.zhengtong.exchange.document.Organ;
-import io.zhengtong.exchange.listing.PageQuery;
 import io.zhengtong.exchange.outgoing.DraftContent;
 import io.zhengtong.exchange.outgoing.OutgoingDocument;
 import io.zhengtong.exchange.outgoing.OutgoingStatus;
@@ -27,6 +26,7 @@ import io.zhengtong.exchange.signature.FileRole;
 import io.zhengtong.exchange.signature.SignatureAlgorithm;
 import io.zhengtong.exchange.signature.SignedFile;
 import io.zhengtong.exchange.workflow.HistoryEntry;
+import io.zhengtong.platform.paging.PageQuery;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -21,8 +21,6 @@ import io.zhengtong.exchange.document.Organ;
 import io.zhengtong.exchange.document.Urgency;
 import io.zhengtong.exchange.events.ExchangeEvents;
 import io.zhengtong.exchange.keys.UnitKeyStore;
-import io.zhengtong.exchange.listing.PageQuery;
-import io.zhengtong.exchange.listing.Paged;
 import io.zhengtong.exchange.numbering.DocumentNumbers;
 import io.zhengtong.exchange.outgoing.DocumentDispatched;
 import io.zhengtong.exchange.outgoing.DraftContent;
@@ -37,6 +35,8 @@ import io.zhengtong.exchange.workflow.HistoryEntry;
 import io.zhengtong.platform.calendar.WorkingDayCalendar;
 import io.zhengtong.platform.directory.OrganisationDirectory;
 import io.zhengtong.platform.directory.Unit;
+import io.zhengtong.platform.paging.PageOf;
+import io.zhengtong.platform.paging.PageQuery;
 import io.zhengtong.platform.problem.DomainRuleViolation;
 import io.zhengtong.platform.security.CurrentUser;
 
@@ -173,12 +173,12 @@ public class SendingDocuments {
 
     /** One page of the unit's documents, newest first; the list shows no signature check (the detail does). */
     @Transactional(readOnly = true)
-    public Paged<OutgoingDocumentView> list(CurrentUser user, Optional<OutgoingStatus> status, PageQuery page) {
+    public PageOf<OutgoingDocumentView> list(CurrentUser user, Optional<OutgoingStatus> status, PageQuery page) {
         Unit unit = unitOf(user);
         List<OutgoingDocumentView> content = documents.ofUnit(unit.code(), status.orElse(null), page).stream()
             .map(v -> OutgoingDocumentView.of(v.document(), v.version(), documents.filesOf(v.document().id()), null))
             .toList();
-        return Paged.of(content, page, documents.countOfUnit(unit.code(), status.orElse(null)));
+        return PageOf.of(content, page, documents.countOfUnit(unit.code(), status.orElse(null)));
     }
 
     @Transactional(readOnly = true)

@@ -62,10 +62,11 @@ class InboxAndOutgoingListsIT {
     }
 
     @Test
-    void aStatusNobodyKnowsOrAPageTooLargeIsABadRequestInChinese() {
+    void aStatusNobodyKnowsOrABadPageIsABadRequestInChinese() {
         ResponseEntity<Map> inbox = api.call(WU_XIA, "GET", "/api/exchange/inbox?status=UNREAD", null);
         ResponseEntity<Map> outgoing = api.call(ZHANG_WEI, "GET", "/api/exchange/outgoing?status=已作废", null);
         ResponseEntity<Map> tooLarge = api.call(WU_XIA, "GET", "/api/exchange/inbox?size=101", null);
+        ResponseEntity<Map> notANumber = api.call(ZHANG_WEI, "GET", "/api/exchange/outgoing?page=第一页", null);
 
         assertThat(inbox.getStatusCode().value()).isEqualTo(400);
         assertThat(inbox.getBody()).containsEntry("type", "urn:zhengtong:problem:unknown-status");
@@ -73,6 +74,11 @@ class InboxAndOutgoingListsIT {
         assertThat(outgoing.getStatusCode().value()).isEqualTo(400);
         assertThat((String) outgoing.getBody().get("detail")).contains("已分发");
         assertThat(tooLarge.getStatusCode().value()).isEqualTo(400);
-        assertThat(tooLarge.getBody()).containsEntry("type", "urn:zhengtong:problem:invalid-page");
+        assertThat(tooLarge.getBody()).containsEntry("type", "urn:zhengtong:problem:validation");
+        assertThat((List<Map<String, Object>>) tooLarge.getBody().get("errors"))
+            .containsExactly(Map.of("field", "size", "message", "每页条数（size）须在1到100之间"));
+        assertThat(notANumber.getStatusCode().value()).isEqualTo(400);
+        assertThat((List<Map<String, Object>>) notANumber.getBody().get("errors"))
+            .containsExactly(Map.of("field", "page", "message", "应为整数"));
     }
 }

@@ -8,10 +8,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.zhengtong.platform.paging.PageQuery;
+
 class DocumentQueryTest {
 
     static DocumentQuery dates(LocalDate from, LocalDate to) {
-        return new DocumentQuery(null, null, List.of(), null, from, to, 0, 20);
+        return new DocumentQuery(null, null, List.of(), null, from, to, PageQuery.first());
     }
 
     @Test
@@ -19,7 +21,7 @@ class DocumentQueryTest {
         assertThat(DocumentQuery.normaliseNumber("凤政办[2026]14号")).isEqualTo("凤政办〔2026〕14号");
         assertThat(DocumentQuery.normaliseNumber("凤政办（2026）14号")).isEqualTo("凤政办〔2026〕14号");
         assertThat(DocumentQuery.normaliseNumber(" 凤政办【2026】 ")).isEqualTo("凤政办〔2026〕");
-        assertThat(new DocumentQuery(null, "  ", List.of(), " ", null, null, 0, 20).number()).isNull();
+        assertThat(new DocumentQuery(null, "  ", List.of(), " ", null, null, PageQuery.first()).number()).isNull();
     }
 
     @Test

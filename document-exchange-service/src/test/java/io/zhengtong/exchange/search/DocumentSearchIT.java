@@ -4,6 +4,7 @@ import static io.zhengtong.exchange.ExchangeScenarios.YANG_MIN;
 import static io.zhengtong.exchange.ExchangeScenarios.ZHANG_WEI;
 import static io.zhengtong.exchange.ExchangeScenarios.ZHAO_LEI;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -131,12 +132,19 @@ class DocumentSearchIT {
 
         Map<String, Object> badDate = exchange.expect(400, ZHANG_WEI, "GET", "/api/exchange/search?from=2026-13-01", null);
         assertThat(badDate).containsEntry("type", "urn:zhengtong:problem:validation");
-        assertThat((List<Map>) badDate.get("errors")).extracting(e -> e.get("field")).containsExactly("from");
+        assertThat((List<Map>) badDate.get("errors")).extracting(e -> e.get("field"), e -> e.get("message"))
+            .containsExactly(tuple("from", "日期格式应为 yyyy-MM-dd，例如 2026-11-22"));
         Map<String, Object> reversed = exchange.expect(400, ZHANG_WEI, "GET",
                 "/api/exchange/search?from=2026-11-02&to=2026-11-01", null);
-        assertThat((List<Map>) reversed.get("errors")).extracting(e -> e.get("message"))
-            .containsExactly("结束日期不能早于开始日期。");
-        assertThat((List<Map>) exchange.expect(400, ZHANG_WEI, "GET", "/api/exchange/search?size=101", null)
-            .get("errors")).extracting(e -> e.get("field")).containsExactly("size");
+        assertThat((List<Map>) reversed.get("errors")).extracting(e -> e.get("field"), e -> e.get("message"))
+            .containsExactly(tuple("to", "结束日期不能早于开始日期"));
+        Map<String, Object> badPaging = exchange.expect(400, ZHANG_WEI, "GET", "/api/exchange/search?size=101&page=-1", null);
+        assertThat(badPaging).containsEntry("type", "urn:zhengtong:problem:validation");
+        assertThat((List<Map>) badPaging.get("errors")).extracting(e -> e.get("field"), e -> e.get("message"))
+            .containsExactlyInAnyOrder(tuple("size", "每页条数（size）须在1到100之间"), tuple("page", "页码（page）从0开始，不能为负数"));
+        assertThat((List<Map>) exchange.expect(400, ZHANG_WEI, "GET", "/api/exchange/search?page=x", null).get("errors"))
+            .extracting(e -> e.get("field"), e -> e.get("message")).containsExactly(tuple("page", "应为整数"));
+        // A blank date is no date: the search runs without it.
+        assertThat(search(ZHANG_WEI, "title=" + marker + "&from=&to=")).containsEntry("totalElements", 2);
     }
 }

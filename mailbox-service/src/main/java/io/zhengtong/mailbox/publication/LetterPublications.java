@@ -12,15 +12,14 @@ import io.zhengtong.mailbox.store.Letters;
 import io.zhengtong.mailbox.store.StoredLetter;
 import io.zhengtong.platform.directory.OrganisationDirectory;
 import io.zhengtong.platform.directory.Unit;
+import io.zhengtong.platform.paging.PageOf;
+import io.zhengtong.platform.paging.PageQuery;
 import io.zhengtong.platform.problem.DomainRuleViolation;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class LetterPublications {
 
     static final String TOPIC = "mailbox.letters";
-    static final int MAX_PAGE_SIZE = 100;
 
     private final Letters letters;
     private final PublicationRepository publications;
@@ -61,10 +59,6 @@ public class LetterPublications {
     public record PublicationView(String letterId, long version, boolean published, boolean publishable, String reason,
             Instant publishedAt, String publishedBy, Instant unpublishedAt, String unpublishedBy, String unpublishReason,
             PublishedLetter letter) {
-    }
-
-    /** One page of the public list, in the portal's paging shape. */
-    public record PublishedPage(List<PublishedLetter> content, int page, int size, long totalElements, int totalPages) {
     }
 
     @Transactional(readOnly = true)
@@ -116,16 +110,9 @@ public class LetterPublications {
     }
 
     @Transactional(readOnly = true)
-    public PublishedPage published(int page, int size) {
-        if (page < 0) {
-            throw invalidPaging("page", "页码不能小于0。");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw invalidPaging("size", "每页条数应为1至" + MAX_PAGE_SIZE + "。");
-        }
-        Page<PublicationEntity> found = publications.findByPublishedTrueOrderByPublishedAtDescLetterIdAsc(PageRequest.of(page, size));
-        return new PublishedPage(found.getContent().stream().map(LetterPublications::publicLetter).toList(), page, size,
-                found.getTotalElements(), found.getTotalPages());
+    public PageOf<PublishedLetter> published(PageQuery paging) {
+        return PageOf.from(publications.findByPublishedTrueOrderByPublishedAtDescLetterIdAsc(paging.pageable()),
+                LetterPublications::publicLetter);
     }
 
     @Transactional(readOnly = true)
@@ -222,9 +209,5 @@ public class LetterPublications {
 
     private String unitName(String unitCode) {
         return directory.unit(unitCode).map(Unit::fullName).orElse(unitCode);
-    }
-
-    private static DomainRuleViolation invalidPaging(String parameter, String message) {
-        return new DomainRuleViolation(HttpStatus.BAD_REQUEST, "paging-invalid", "分页参数有误", message + "（" + parameter + "）");
     }
 }

@@ -12,6 +12,8 @@ import io.zhengtong.mailbox.store.MailboxRepository;
 import io.zhengtong.platform.calendar.WorkingDayCalendar;
 import io.zhengtong.platform.directory.OrganisationDirectory;
 import io.zhengtong.platform.directory.Unit;
+import io.zhengtong.platform.paging.PageOf;
+import io.zhengtong.platform.paging.PageQuery;
 import io.zhengtong.platform.problem.DomainRuleViolation;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,7 +23,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +37,6 @@ public class SupervisionLists {
 
     static final Set<LetterStatus> AWAITING_ANSWER = EnumSet.copyOf(
             Arrays.stream(LetterStatus.values()).filter(LetterStatus::isAwaitingAnswer).toList());
-    static final int MAX_PAGE_SIZE = 100;
 
     private final SupervisedLetterRepository repository;
     private final Letters letters;
@@ -77,10 +77,7 @@ public class SupervisionLists {
     }
 
     @Transactional(readOnly = true)
-    public PageOf<SupervisedLetter> list(Actor actor, View view, String unit, int page, int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw badRequest("page-invalid", "分页参数有误", "page 不能为负数，size 应为1至" + MAX_PAGE_SIZE + "。");
-        }
+    public PageOf<SupervisedLetter> list(Actor actor, View view, String unit, PageQuery paging) {
         String scope = scope(actor, unit == null || unit.isBlank() ? null : unit.strip());
         LocalDate today = WorkingDayCalendar.dateOf(clock.instant());
         LocalDate from;
@@ -95,12 +92,12 @@ public class SupervisionLists {
             to = today.minusDays(1);
         }
         Page<String> ids = repository.dueBetween(AWAITING_ANSWER, from, to, scope, mailboxesOf(scope),
-                PageRequest.of(page, size));
+                paging.pageable());
         // One query for the page's letters, in the page's order (was one per line).
         List<SupervisedLetter> lines = letters.all(ids.getContent()).stream()
             .map(stored -> line(stored.letter(), today))
             .toList();
-        return new PageOf<>(lines, page, size, ids.getTotalElements(), ids.getTotalPages());
+        return PageOf.of(lines, paging, ids.getTotalElements());
     }
 
     /** The mailboxes the unit owns; "-" (no mailbox's code) keeps the query's IN list valid for a unit owning none. */

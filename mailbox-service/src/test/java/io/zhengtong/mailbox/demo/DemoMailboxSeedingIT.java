@@ -7,6 +7,7 @@ import io.zhengtong.mailbox.letter.Role;
 import io.zhengtong.mailbox.publication.LetterPublications;
 import io.zhengtong.mailbox.publication.PublishedLetter;
 import io.zhengtong.mailbox.statistics.MailboxStatistics;
+import io.zhengtong.platform.paging.PageQuery;
 import io.zhengtong.platform.test.IntegrationTest;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -84,7 +85,7 @@ class DemoMailboxSeedingIT {
                 + inList() + ")", Long.class)).as("answered late").isPositive();
 
         // Selected letters on the website, masked; the last month's report counts the departments' letters.
-        List<PublishedLetter> published = publications.published(0, 100).content();
+        List<PublishedLetter> published = publications.published(new PageQuery(0, 100)).content();
         assertThat(published).filteredOn(p -> seeded.contains(p.id())).hasSizeGreaterThanOrEqualTo(5)
             .allSatisfy(p -> assertThat(p.reply()).isNotBlank());
         YearMonth lastMonth = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1);

@@ -85,6 +85,10 @@ class LetterPublicationIT {
         Map<String, Object> list = api.get(null, "/api/mailbox/public/published?size=100").getBody();
         assertThat((List<Map<String, Object>>) list.get("content")).extracting(l -> l.get("id")).contains(id);
         assertThat(list).containsEntry("page", 0).containsEntry("size", 100).containsKeys("totalElements", "totalPages");
+        ResponseEntity<Map> badPage = api.get(null, "/api/mailbox/public/published?page=-1");
+        assertThat(badPage.getStatusCode().value()).isEqualTo(400);
+        assertThat(badPage.getBody()).containsEntry("type", "urn:zhengtong:problem:validation")
+            .containsEntry("errors", List.of(Map.of("field", "page", "message", "页码（page）从0开始，不能为负数")));
         assertThat(api.get(null, "/api/mailbox/public/published?size=101").getStatusCode().value()).isEqualTo(400);
 
         ResponseEntity<Map> noReason = api.post(DISPATCHER, "/api/mailbox/letters/{id}/unpublish", version(letter), id);

@@ -114,12 +114,15 @@ class SupervisionIT {
             .containsEntry("workingDaysOverdue", 3).containsEntry("workingDaysLeft", 0);
         assertThat(lineOf(page(SUPERVISOR, "view=due-soon&size=100"), id)).isNull();
 
-        // Paged in the portal's shape.
+        // Paged in the platform's shape (PageOf).
         ResponseEntity<Map> first = page(SUPERVISOR, "view=overdue&size=1");
         assertThat(first.getBody()).containsEntry("page", 0).containsEntry("size", 1);
         assertThat((List<?>) first.getBody().get("content")).hasSize(1);
         assertThat(((Number) first.getBody().get("totalElements")).longValue()).isGreaterThanOrEqualTo(1);
-        assertThat(page(SUPERVISOR, "view=overdue&size=101").getStatusCode().value()).isEqualTo(400);
+        ResponseEntity<Map> tooLarge = page(SUPERVISOR, "view=overdue&size=101");
+        assertThat(tooLarge.getStatusCode().value()).isEqualTo(400);
+        assertThat(tooLarge.getBody()).containsEntry("type", "urn:zhengtong:problem:validation")
+            .containsEntry("errors", List.of(Map.of("field", "size", "message", "每页条数（size）须在1到100之间")));
         assertThat(page(SUPERVISOR, "view=late").getStatusCode().value()).isEqualTo(400);
     }
 

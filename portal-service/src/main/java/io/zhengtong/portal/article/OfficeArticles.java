@@ -3,18 +3,16 @@ package io.zhengtong.portal.article;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.zhengtong.platform.paging.PageQuery;
 import io.zhengtong.platform.security.CurrentUser;
 
 /** The OA's view of articles: only what the caller may see, newest change first. */
 @Service
 @Transactional(readOnly = true)
 public class OfficeArticles {
-
-    public static final int MAX_PAGE_SIZE = 100;
 
     /** Filters of the OA list; null or blank means "any". */
     public record Filter(ArticleStatus status, String channelCode, String titleContains) {
@@ -28,14 +26,14 @@ public class OfficeArticles {
         this.access = access;
     }
 
-    public Page<Article> list(Filter filter, int page, int size, CurrentUser user) {
+    public Page<Article> list(Filter filter, PageQuery paging, CurrentUser user) {
         ArticlePolicy policy = access.policy();
         policy.requireTakesPart(user);
         boolean allUnits = policy.seesAllUnits(user);
         // "in ()" is not valid SQL: a caller without a unit matches nothing through a code no unit has.
         List<String> units = List.of(user.unitCode() == null ? "" : user.unitCode());
         return articles.findForOffice(allUnits, units, filter.status(), blankToNull(filter.channelCode()),
-                like(filter.titleContains()), PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, MAX_PAGE_SIZE)));
+                like(filter.titleContains()), paging.pageable());
     }
 
     /** The article with its history, if the caller may see it; else 404. */

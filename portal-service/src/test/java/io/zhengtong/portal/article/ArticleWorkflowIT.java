@@ -237,6 +237,11 @@ class ArticleWorkflowIT {
         Map<String, Object> first = ((List<Map<String, Object>>) page.getBody().get("content")).getFirst();
         assertThat(first).containsKeys("id", "title", "channelCode", "channelName", "unitCode", "status",
                 "statusLabel", "authorName", "updatedAt", "publishedAt", "version");
+
+        ResponseEntity<Map> tooLarge = as(ZHANG_WEI).get("/api/portal/articles?size=101");
+        assertThat(tooLarge.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tooLarge.getBody()).containsEntry("type", "urn:zhengtong:problem:validation")
+            .containsEntry("errors", List.of(Map.of("field", "size", "message", "每页条数（size）须在1到100之间")));
     }
 
     @Test

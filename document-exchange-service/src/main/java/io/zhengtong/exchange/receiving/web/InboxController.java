@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.zhengtong.exchange.delivery.InboxFilter;
-import io.zhengtong.exchange.listing.PageQuery;
-import io.zhengtong.exchange.listing.Paged;
 import io.zhengtong.exchange.receiving.InboxItem;
 import io.zhengtong.exchange.receiving.IncomingDocumentView;
 import io.zhengtong.exchange.receiving.ReceivingDocuments;
+import io.zhengtong.platform.paging.PageOf;
+import io.zhengtong.platform.paging.PageQuery;
 import io.zhengtong.platform.security.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -41,9 +41,9 @@ class InboxController {
 
     /** One page of the inbox; {@code status} a tab name or label ({@link InboxFilter#parse}). */
     @GetMapping
-    Paged<InboxItem> inbox(CurrentUser user, @RequestParam(required = false) String status,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return receiving.inbox(user, InboxFilter.parse(status), PageQuery.of(page, size));
+    PageOf<InboxItem> inbox(CurrentUser user, @RequestParam(required = false) String status,
+            @Valid PageQuery paging) {
+        return receiving.inbox(user, InboxFilter.parse(status), paging);
     }
 
     /** Opens the document: shows the signature check and marks the copy read. */

@@ -13,13 +13,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.zhengtong.exchange.audit.ChainVerification;
-import io.zhengtong.exchange.listing.PageQuery;
-import io.zhengtong.exchange.listing.Paged;
 import io.zhengtong.exchange.outgoing.OutgoingStatus;
 import io.zhengtong.exchange.sending.OutgoingDocumentView;
 import io.zhengtong.exchange.sending.SendingDocuments;
 import io.zhengtong.exchange.sending.SendingDocuments.DraftCommand;
 import io.zhengtong.exchange.sending.SendingDocuments.Step;
+import io.zhengtong.platform.paging.PageOf;
+import io.zhengtong.platform.paging.PageQuery;
 import io.zhengtong.platform.security.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -48,9 +48,9 @@ class OutgoingDocumentsController {
 
     /** One page of the unit's documents; {@code status} a name or label ({@link OutgoingStatus#parse}). */
     @GetMapping
-    Paged<OutgoingDocumentView> list(CurrentUser user, @RequestParam(required = false) String status,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return sending.list(user, OutgoingStatus.parse(status), PageQuery.of(page, size));
+    PageOf<OutgoingDocumentView> list(CurrentUser user, @RequestParam(required = false) String status,
+            @Valid PageQuery paging) {
+        return sending.list(user, OutgoingStatus.parse(status), paging);
     }
 
     @GetMapping("/{id}")

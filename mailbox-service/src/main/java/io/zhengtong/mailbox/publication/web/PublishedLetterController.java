@@ -1,13 +1,14 @@
 package io.zhengtong.mailbox.publication.web;
 
 import io.zhengtong.mailbox.publication.LetterPublications;
-import io.zhengtong.mailbox.publication.LetterPublications.PublishedPage;
 import io.zhengtong.mailbox.publication.PublishedLetter;
+import io.zhengtong.platform.paging.PageOf;
+import io.zhengtong.platform.paging.PageQuery;
+import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The published letters (选登) for everyone: only the masked public text. */
@@ -22,8 +23,8 @@ class PublishedLetterController {
     }
 
     @GetMapping
-    PublishedPage list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return publications.published(page, size);
+    PageOf<PublishedLetter> list(@Valid PageQuery paging) {
+        return publications.published(paging);
     }
 
     @GetMapping("/{id}")

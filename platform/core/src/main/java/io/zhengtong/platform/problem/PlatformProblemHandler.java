@@ -43,7 +43,7 @@ public class PlatformProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
-            .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+            .map(error -> new FieldError(error.getField(), BindingFailures.message(error)))
             .toList();
         ProblemDetail problem = validationProblem(errors);
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);

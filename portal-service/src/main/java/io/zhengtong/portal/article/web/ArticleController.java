@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.zhengtong.platform.paging.PageOf;
+import io.zhengtong.platform.paging.PageQuery;
 import io.zhengtong.platform.security.CurrentUser;
 import io.zhengtong.portal.article.ArticleAccess;
 import io.zhengtong.portal.article.ArticleEvents;
@@ -27,7 +29,7 @@ import io.zhengtong.portal.article.web.ArticleRequests.NewArticle;
 import io.zhengtong.portal.article.web.ArticleRequests.Transition;
 import io.zhengtong.portal.article.web.ArticleRequests.TransitionWithReason;
 import io.zhengtong.portal.article.web.ArticleViews.Detail;
-import io.zhengtong.portal.article.web.ArticleViews.ListPage;
+import io.zhengtong.portal.article.web.ArticleViews.ListItem;
 
 /**
  * Articles in the OA client: editors write and submit, reviewers publish, reject and withdraw.
@@ -55,11 +57,10 @@ class ArticleController {
     }
 
     @GetMapping
-    ListPage list(@RequestParam(required = false) ArticleStatus status,
+    PageOf<ListItem> list(@RequestParam(required = false) ArticleStatus status,
             @RequestParam(required = false) String channel, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-            CurrentUser user) {
-        return ListPage.of(office.list(new OfficeArticles.Filter(status, channel, q), page, size, user));
+            @Valid PageQuery paging, CurrentUser user) {
+        return PageOf.from(office.list(new OfficeArticles.Filter(status, channel, q), paging, user), ListItem::of);
     }
 
     @GetMapping("/{id}")

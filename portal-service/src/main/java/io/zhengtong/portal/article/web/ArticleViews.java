@@ -3,8 +3,6 @@ package io.zhengtong.portal.article.web;
 import java.time.Instant;
 import java.util.List;
 
-import org.springframework.data.domain.Page;
-
 import io.zhengtong.platform.security.CurrentUser;
 import io.zhengtong.portal.article.Article;
 import io.zhengtong.portal.article.ArticleOperation;
@@ -24,14 +22,6 @@ final class ArticleViews {
             return new ListItem(article.id(), article.title(), article.channel().code(), article.channel().name(),
                     article.unitCode(), article.status().name(), article.status().label(), article.authorName(),
                     article.updatedAt(), article.publishedAt(), article.version());
-        }
-    }
-
-    record ListPage(List<ListItem> content, int page, int size, long totalElements, int totalPages) {
-
-        static ListPage of(Page<Article> page) {
-            return new ListPage(page.getContent().stream().map(ListItem::of).toList(), page.getNumber(), page.getSize(),
-                    page.getTotalElements(), page.getTotalPages());
         }
     }
 

@@ -3,31 +3,20 @@ package io.zhengtong.portal.search.letter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.zhengtong.platform.test.IntegrationTest;
+import io.zhengtong.portal.search.IndexingEvents;
 import io.zhengtong.portal.search.SearchIndexRebuild;
 import io.zhengtong.portal.search.SearchQuery;
 import io.zhengtong.portal.search.SearchResults;
@@ -46,13 +35,10 @@ class PublishedLetterIndexingIT {
 
     static final String ALIAS = TestIndices.randomAlias();
     static final String TOPIC = "mailbox.letters.test-" + UUID.randomUUID().toString().substring(0, 8);
-    static final String BOOTSTRAP = "127.0.0.1:9092";
 
     @DynamicPropertySource
     static void ownAliasAndTopic(DynamicPropertyRegistry registry) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP))) {
-            admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1))).all().get();
-        }
+        IndexingEvents.createTopic(TOPIC);
         registry.add("zhengtong.search.alias", () -> ALIAS);
         registry.add("zhengtong.search.letter-topic", () -> TOPIC);
         registry.add("zhengtong.search.letter-consumer-group", () -> "portal-search-letters-" + TOPIC);
@@ -68,24 +54,18 @@ class PublishedLetterIndexingIT {
     SiteIndex index;
 
     @Autowired
-    ElasticsearchClient client;
+    ApplicationContext context;
 
-    KafkaProducer<String, byte[]> producer;
+    IndexingEvents events;
 
     @BeforeAll
     void start() {
-        rebuild.ensureIndex();
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP),
-                new StringSerializer(), new ByteArraySerializer());
+        events = IndexingEvents.start(TOPIC, ALIAS, context);
     }
 
     @AfterAll
     void cleanUp() throws Exception {
-        producer.close();
-        TestIndices.deleteAll(client, ALIAS);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP))) {
-            admin.deleteTopics(List.of(TOPIC, TOPIC + ".DLT"));
-        }
+        events.close();
     }
 
     @Test
@@ -97,7 +77,7 @@ class PublishedLetterIndexingIT {
             .formatted(UUID.randomUUID(), letterId));
         send(letterId, PublishedLetterEvents.PUBLISHED, published(letterId));
 
-        SearchResults.Hit hit = awaitHit("路灯", documentId);
+        SearchResults.Hit hit = events.awaitHit("路灯", documentId);
         assertThat(hit.type()).isEqualTo("letter");
         assertThat(hit.typeLabel()).isEqualTo("信件选登");
         assertThat(hit.title()).isEqualTo("双石铺镇路灯不亮");
@@ -111,16 +91,16 @@ class PublishedLetterIndexingIT {
 
         // A rebuild puts it back from the portal's own copy.
         rebuild.rebuild();
-        assertThat(exists(documentId)).isTrue();
+        assertThat(events.exists(documentId)).isTrue();
 
         send(letterId, PublishedLetterEvents.UNPUBLISHED, """
                 {"eventId":"%s","aggregateId":"%s","occurredAt":"2026-03-12T01:00:00Z","letterId":"%s","reason":"内容已过时"}"""
             .formatted(UUID.randomUUID(), letterId, letterId));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(exists(documentId)).isFalse());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(events.exists(documentId)).isFalse());
 
         rebuild.rebuild();
         index.refresh(ALIAS);
-        assertThat(exists(documentId)).isFalse();
+        assertThat(events.exists(documentId)).isFalse();
         assertThat(search.search(SearchQuery.of("路灯")).hits()).extracting(SearchResults.Hit::id).doesNotContain(documentId);
     }
 
@@ -135,34 +115,7 @@ class PublishedLetterIndexingIT {
                 letterId);
     }
 
-    private SearchResults.Hit awaitHit(String words, String id) {
-        return await().atMost(Duration.ofSeconds(20)).until(() -> {
-            index.refresh(ALIAS);
-            return search.search(SearchQuery.of(words)).hits().stream().filter(h -> h.id().equals(id)).findFirst()
-                .orElse(null);
-        }, hit -> hit != null);
-    }
-
-    private boolean exists(String id) throws IOException {
-        return client.exists(e -> e.index(ALIAS).id(id)).value();
-    }
-
-    /** A CloudEvent in Kafka binary mode, as the platform's outbox sends it. */
     void send(String key, String type, String json) throws Exception {
-        String eventId = json.replaceAll("(?s).*\"eventId\":\"([^\"]+)\".*", "$1");
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(TOPIC, key, json.getBytes(StandardCharsets.UTF_8));
-        record.headers()
-            .add("ce_specversion", bytes("1.0"))
-            .add("ce_id", bytes(eventId))
-            .add("ce_source", bytes("/zhengtong/mailbox"))
-            .add("ce_type", bytes(type))
-            .add("ce_time", bytes("2026-03-10T01:00:00Z"))
-            .add("ce_subject", bytes(key))
-            .add("content-type", bytes("application/json"));
-        producer.send(record).get();
-    }
-
-    private static byte[] bytes(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
+        events.send("/zhengtong/mailbox", key, type, json);
     }
 }
