@@ -217,7 +217,7 @@ public class ExchangeSimulation extends Simulation {
                 .exec(http("inbox").get("/api/exchange/inbox?status=PENDING")
                         .header("Authorization", "Bearer #{access}")
                         .check(status().is(200),
-                                jmesPath("[?documentId=='#{documentId}'].id | [0]").saveAs("deliveryId")))
+                                jmesPath("content[?documentId=='#{documentId}'].id | [0]").saveAs("deliveryId")))
                 .exitHereIfFailed() // a failed step's error counts once, not again for the steps after it
                 .exec(http("open (signature check)").get("/api/exchange/inbox/#{deliveryId}")
                         .header("Authorization", "Bearer #{access}")
