@@ -93,8 +93,10 @@ class MailboxHandlingIT extends BrowserTest {
         finish(dispatcher, step(dispatcher, "受理"), "受理", "已受理，截止日期已确定", "已受理，待分办");
         assertThat(dispatcher.getByTestId("due-explanation")).containsText("工作日");
         Locator forward = step(dispatcher, "呈送领导批办");
-        forward.getByLabel("批办领导账号").fill(LEADER);
-        forward.getByLabel("领导姓名").fill("刘洋");
+        // The leader is picked from the government office's leaders (the unit preselected).
+        forward.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("批办领导").setExact(true)).click();
+        dispatcher.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("刘洋（" + LEADER + "）").setExact(true))
+                .click();
         finish(dispatcher, forward, "呈送领导批办", "已呈送领导批办", "待领导批办");
 
         // 刘洋 instructs: the housing bureau leads.
