@@ -1,10 +1,10 @@
 package io.zhengtong.mailbox.web;
 
+import static io.zhengtong.mailbox.web.Letters.DISPATCHER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.zhengtong.platform.calendar.WorkingDayCalendar;
-import io.zhengtong.platform.test.IntegrationTest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -14,7 +14,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -27,12 +26,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * administration inside the mailbox service (in production it is the portal's) and uses topics of
  * its own, so other tests' calendars never see its schedule.
  */
-@IntegrationTest
-class CalendarChangeIT {
+class CalendarChangeIT extends MailboxFixture {
 
     static final String PREFIX = "test-" + UUID.randomUUID().toString().substring(0, 8) + ".";
     static final String ADMIN = "ma.jun"; // platform-admin
-    static final String DISPATCHER = "wang.fang"; // dispatcher, petition
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     @DynamicPropertySource
@@ -41,17 +38,11 @@ class CalendarChangeIT {
         registry.add("zhengtong.calendar.admin.enabled", () -> "true");
     }
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     WorkingDayCalendar calendar;
 
-    MailboxClient api;
-
     @BeforeEach
-    void connect() {
-        api = new MailboxClient(port);
+    void waitUntilTheCalendarFollowsTheStoredSchedule() {
         // At start-up the stored schedule is published and followed; wait until the calendar counts on it.
         String stored = (String) api.get(ADMIN, "/api/calendar/years").getBody().get("fingerprint");
         await().atMost(Duration.ofSeconds(30)).until(() -> calendar.schedule().fingerprint().equals(stored));

@@ -2,7 +2,6 @@ package io.zhengtong.mailbox.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zhengtong.platform.test.IntegrationTest;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.util.Base64;
@@ -11,30 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The letter form's anti-abuse: a single-use captcha with a non-visual question, and a per-address limit. */
-@IntegrationTest
-class CaptchaAndRateLimitIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    MailboxClient api;
-
-    @BeforeEach
-    void connect() {
-        api = new MailboxClient(port);
-    }
+class CaptchaAndRateLimitIT extends MailboxFixture {
 
     static Map<String, Object> letter(String subject) {
         Map<String, Object> form = new HashMap<>();

@@ -7,39 +7,18 @@ import static io.zhengtong.mailbox.web.Letters.SUPERVISOR;
 import static io.zhengtong.mailbox.web.Letters.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zhengtong.platform.test.IntegrationTest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Duplicate letters are flagged when they come in, the dispatcher sees the look-alikes and merges
  * one into its original by tracking code; answered letters are closed by the dispatcher or a
  * supervisor. Wrong roles and other units' clerks are refused.
  */
-@IntegrationTest
-class DuplicatesMergeAndCloseIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    MailboxClient api;
-    Letters letters;
-
-    @BeforeEach
-    void connect() {
-        api = new MailboxClient(port);
-        letters = new Letters(api, jdbc);
-    }
+class DuplicatesMergeAndCloseIT extends MailboxFixture {
 
     List<Map<String, Object>> duplicatesOf(String user, String id) {
         ResponseEntity<java.util.List> answer = api.getList(user, "/api/mailbox/letters/{id}/duplicates", id);

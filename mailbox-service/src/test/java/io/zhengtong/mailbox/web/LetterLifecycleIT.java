@@ -1,11 +1,15 @@
 package io.zhengtong.mailbox.web;
 
+import static io.zhengtong.mailbox.web.Letters.DISPATCHER;
+import static io.zhengtong.mailbox.web.Letters.EDUCATION_CLERK;
+import static io.zhengtong.mailbox.web.Letters.HOUSING_CLERK;
+import static io.zhengtong.mailbox.web.Letters.LEADER;
+import static io.zhengtong.mailbox.web.Letters.SUPERVISOR;
 import static io.zhengtong.platform.test.TopicRecords.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zhengtong.platform.test.InfrastructureInitializer;
 import io.zhengtong.platform.test.TopicRecords;
-import io.zhengtong.platform.test.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -14,10 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
@@ -28,28 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
  * forwards, the leader instructs, the housing bureau handles and drafts, the dispatcher approves,
  * the citizen reads and rates; each step goes out on Kafka. Other units' clerks never reach it.
  */
-@IntegrationTest
-class LetterLifecycleIT {
+class LetterLifecycleIT extends MailboxFixture {
 
-    static final String DISPATCHER = "wang.fang"; // dispatcher, petition (owns 信访局信箱)
-    static final String LEADER = "liu.yang"; // leader, gov-office (副县长)
-    static final String HOUSING_CLERK = "zhao.lei"; // staff, housing
-    static final String EDUCATION_CLERK = "yang.min"; // staff, education
-    static final String SUPERVISOR = "chen.jing"; // supervisor, party-office
     static final String PHONE = "13912345678";
-
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-
-    MailboxClient api;
-
-    @BeforeEach
-    void connect() {
-        api = new MailboxClient(port);
-    }
 
     List<Map<String, Object>> list(String user) {
         return api.getList(user, "/api/mailbox/letters").getBody();

@@ -1,10 +1,13 @@
 package io.zhengtong.mailbox.web;
 
+import static io.zhengtong.mailbox.web.Letters.DISPATCHER;
+import static io.zhengtong.mailbox.web.Letters.EDUCATION_CLERK;
+import static io.zhengtong.mailbox.web.Letters.HOUSING_CLERK;
+import static io.zhengtong.mailbox.web.Letters.SUPERVISOR;
 import static io.zhengtong.platform.test.TopicRecords.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zhengtong.platform.test.InfrastructureInitializer;
-import io.zhengtong.platform.test.IntegrationTest;
 import io.zhengtong.platform.test.TopicRecords;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -13,10 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,28 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
  * 选登 through HTTP with real tokens: only the mailbox's dispatcher publishes, only answered letters
  * whose writer consented, and what the public and the site search see has the personal data masked.
  */
-@IntegrationTest
-class LetterPublicationIT {
+class LetterPublicationIT extends MailboxFixture {
 
-    static final String DISPATCHER = "wang.fang"; // dispatcher, petition (owns 信访局信箱)
-    static final String HOUSING_CLERK = "zhao.lei"; // staff, housing
-    static final String EDUCATION_CLERK = "yang.min"; // staff, education
-    static final String SUPERVISOR = "chen.jing"; // supervisor
     static final String PHONE = "13912345678";
     static final String ID_NUMBER = "61033019850505123X";
-
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-
-    MailboxClient api;
-
-    @BeforeEach
-    void connect() {
-        api = new MailboxClient(port);
-    }
 
     @Test
     void anAnsweredLetterWithConsentIsPublishedMaskedAndTakenDownAgain() {

@@ -9,13 +9,14 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Writing letters and taking them through the staff steps, for the supervision-side ITs. */
+/** The demo users the ITs act as, writing letters and taking them through the staff steps. */
 final class Letters {
 
-    static final String DISPATCHER = "wang.fang"; // dispatcher, petition (owns 信访局信箱)
+    static final String DISPATCHER = "wang.fang"; // dispatcher (and staff), petition (owns 信访局信箱)
+    static final String LEADER = "liu.yang"; // leader (and staff), gov-office (副县长)
     static final String HOUSING_CLERK = "zhao.lei"; // staff, housing
     static final String EDUCATION_CLERK = "yang.min"; // staff, education
-    static final String SUPERVISOR = "chen.jing"; // supervisor, party-office
+    static final String SUPERVISOR = "chen.jing"; // supervisor (and staff), party-office
     static final String CITIZEN = "wang.xiaoming"; // no staff role
 
     private final MailboxClient api;

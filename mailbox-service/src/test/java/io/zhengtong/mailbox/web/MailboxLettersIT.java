@@ -1,45 +1,26 @@
 package io.zhengtong.mailbox.web;
 
+import static io.zhengtong.mailbox.web.Letters.DISPATCHER;
+import static io.zhengtong.mailbox.web.Letters.EDUCATION_CLERK;
+import static io.zhengtong.mailbox.web.Letters.HOUSING_CLERK;
+import static io.zhengtong.mailbox.web.Letters.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zhengtong.mailbox.tracking.TrackingCode;
-import io.zhengtong.platform.test.IntegrationTest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /** Citizens write and follow letters, the dispatcher handles them, through HTTP with real Keycloak tokens. */
-@IntegrationTest
-class MailboxLettersIT {
+class MailboxLettersIT extends MailboxFixture {
 
-    static final String DISPATCHER = "wang.fang"; // dispatcher, petition (owns 信访局信箱)
-    static final String HOUSING_CLERK = "zhao.lei"; // staff, housing
-    static final String EDUCATION_CLERK = "yang.min"; // staff, education
-    static final String SUPERVISOR = "chen.jing"; // supervisor, party-office
     static final String PHONE = "13812341234";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    MailboxClient api;
-
-    @BeforeEach
-    void connect() {
-        api = new MailboxClient(port);
-    }
 
     static Map<String, Object> letter(String subject) {
         Map<String, Object> form = new HashMap<>();

@@ -1,47 +1,25 @@
 package io.zhengtong.mailbox.web;
 
+import static io.zhengtong.mailbox.web.Letters.DISPATCHER;
+import static io.zhengtong.mailbox.web.Letters.EDUCATION_CLERK;
+import static io.zhengtong.mailbox.web.Letters.HOUSING_CLERK;
+import static io.zhengtong.mailbox.web.Letters.LEADER;
+import static io.zhengtong.mailbox.web.Letters.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zhengtong.platform.test.IntegrationTest;
 import io.zhengtong.platform.test.KeycloakTokens;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The staff letter detail tells each clerk which steps they may take now and how the due date was
  * computed; the pickers list the county's units and a unit's leaders. Real Keycloak tokens and
  * the real realm's people.
  */
-@IntegrationTest
-class StaffLetterDetailIT {
-
-    static final String DISPATCHER = Letters.DISPATCHER; // wang.fang: dispatcher (and staff), petition
-    static final String LEADER = "liu.yang"; // leader (and staff), gov-office
-    static final String HOUSING_CLERK = Letters.HOUSING_CLERK; // zhao.lei: staff, housing
-    static final String EDUCATION_CLERK = Letters.EDUCATION_CLERK; // yang.min: staff, education
-    static final String SUPERVISOR = Letters.SUPERVISOR; // chen.jing: supervisor (and staff), party-office
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    MailboxClient api;
-    Letters letters;
-
-    @BeforeEach
-    void connect() {
-        api = new MailboxClient(port);
-        letters = new Letters(api, jdbc);
-    }
+class StaffLetterDetailIT extends MailboxFixture {
 
     List<String> allowed(String user, String id) {
         return allowedIn(letters.detail(user, id));

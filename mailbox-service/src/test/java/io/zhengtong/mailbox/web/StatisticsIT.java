@@ -6,7 +6,6 @@ import static io.zhengtong.mailbox.web.Letters.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zhengtong.platform.calendar.WorkingDayCalendar;
-import io.zhengtong.platform.test.IntegrationTest;
 import io.zhengtong.platform.test.KeycloakTokens;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -18,12 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,36 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * monthly report. The letters are written in a past month of the test's choosing (the service's
  * clock is set back), and the figures are compared with the same month's figures before.
  */
-@IntegrationTest
-@Import(TestClock.Config.class)
-class StatisticsIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    WorkingDayCalendar calendar;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    MailboxClient api;
-    Letters letters;
-
-    @BeforeEach
-    void connect() {
-        api = new MailboxClient(port);
-        letters = new Letters(api, jdbc);
-        clock.reset();
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
+class StatisticsIT extends ClockedMailboxFixture {
 
     void forgetSnapshot(YearMonth month) {
         forgetSnapshot(jdbc, month);

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zhengtong.mailbox.statistics.FreezingMonths;
 import io.zhengtong.platform.calendar.WorkingDayCalendar;
-import io.zhengtong.platform.test.IntegrationTest;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -15,52 +14,18 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Month-end snapshots: a settled month is frozen once (also by two callers at the same moment),
  * what happens to its letters later does not change its published figures, and the current month
  * is counted live. The tests' settle delay is zero (test application.yml).
  */
-@IntegrationTest
-@Import(TestClock.Config.class)
-class StatisticsSnapshotIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    WorkingDayCalendar calendar;
+class StatisticsSnapshotIT extends ClockedMailboxFixture {
 
     @Autowired
     FreezingMonths freezing;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    MailboxClient api;
-    Letters letters;
-
-    @BeforeEach
-    void connect() {
-        api = new MailboxClient(port);
-        letters = new Letters(api, jdbc);
-        clock.reset();
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     List<Map<String, Object>> storedRows(YearMonth month) {
         return jdbc.queryForList("SELECT * FROM statistics_snapshot_unit WHERE report_month = ? ORDER BY unit_code",

@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zhengtong.mailbox.supervision.OverdueReminders;
 import io.zhengtong.platform.calendar.WorkingDayCalendar;
-import io.zhengtong.platform.test.IntegrationTest;
 import io.zhengtong.platform.test.TopicRecords;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,15 +20,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,42 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
  * letters, and the automatic reminders raised once per step even with two instances at work.
  * Time is the test's: the service's clock is set to the days around the letter's due date.
  */
-@IntegrationTest
-@Import(TestClock.Config.class)
-class SupervisionIT {
-
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    WorkingDayCalendar calendar;
+class SupervisionIT extends ClockedMailboxFixture {
 
     @Autowired
     OverdueReminders reminders;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    MailboxClient api;
-    Letters letters;
-
-    @BeforeEach
-    void connect() {
-        api = new MailboxClient(port);
-        letters = new Letters(api, jdbc);
-        clock.reset();
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     /** A letter with the housing bureau, signed for; answers its id and due date. */
     Map.Entry<String, LocalDate> letterWithHousing() {

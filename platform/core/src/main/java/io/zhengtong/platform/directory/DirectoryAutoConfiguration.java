@@ -14,17 +14,28 @@ import org.springframework.web.client.RestClient;
 @EnableConfigurationProperties(DirectoryProperties.class)
 public class DirectoryAutoConfiguration {
 
+    // One token for the service: the directory and the people lookups ask Keycloak with the same client.
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnProperty("zhengtong.directory.keycloak-url")
-    OrganisationDirectory organisationDirectory(DirectoryProperties properties, RestClient.Builder http) {
-        return new KeycloakOrganisationDirectory(properties, http, Clock.systemUTC());
+    KeycloakServiceAccount keycloakServiceAccount(DirectoryProperties properties, RestClient.Builder http) {
+        return new KeycloakServiceAccount(properties, http.clone().baseUrl(properties.keycloakUrl()).build(),
+                Clock.systemUTC());
     }
 
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnProperty("zhengtong.directory.keycloak-url")
-    UnitMembers unitMembers(DirectoryProperties properties, RestClient.Builder http, OrganisationDirectory directory) {
-        return new KeycloakUnitMembers(properties, http, Clock.systemUTC(), directory);
+    OrganisationDirectory organisationDirectory(DirectoryProperties properties, RestClient.Builder http,
+            KeycloakServiceAccount account) {
+        return new KeycloakOrganisationDirectory(properties, http, account);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty("zhengtong.directory.keycloak-url")
+    UnitMembers unitMembers(DirectoryProperties properties, RestClient.Builder http, KeycloakServiceAccount account,
+            OrganisationDirectory directory) {
+        return new KeycloakUnitMembers(properties, http, account, directory);
     }
 }

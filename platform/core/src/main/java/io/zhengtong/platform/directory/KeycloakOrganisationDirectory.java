@@ -1,6 +1,5 @@
 package io.zhengtong.platform.directory;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,10 +28,12 @@ public final class KeycloakOrganisationDirectory implements OrganisationDirector
     private final KeycloakServiceAccount account;
     private final LoadingCache<String, List<Unit>> cache;
 
-    public KeycloakOrganisationDirectory(DirectoryProperties properties, RestClient.Builder http, Clock clock) {
+    /** {@code account} is the service's one Keycloak client, shared with whoever else reads the realm. */
+    public KeycloakOrganisationDirectory(DirectoryProperties properties, RestClient.Builder http,
+            KeycloakServiceAccount account) {
         this.properties = properties;
-        this.http = http.baseUrl(properties.keycloakUrl()).build();
-        this.account = new KeycloakServiceAccount(properties, this.http, clock);
+        this.http = http.clone().baseUrl(properties.keycloakUrl()).build();
+        this.account = account;
         this.cache = Caffeine.newBuilder()
             .refreshAfterWrite(properties.cacheTtl())
             .build(realm -> readUnits());

@@ -11,8 +11,9 @@ import org.springframework.web.client.RestClientException;
 
 /**
  * The service's own access token for Keycloak's admin API (client credentials of
- * {@code zhengtong.directory.client-id}), kept until 30 s before it expires. Whoever reads the
- * realm (the directory, a service looking people up) asks this for the bearer token.
+ * {@code zhengtong.directory.client-id}), kept until 30 s before it expires. One per service (a
+ * bean of {@link DirectoryAutoConfiguration}): whoever reads the realm (the directory, a service
+ * looking people up) asks it for the bearer token.
  */
 public final class KeycloakServiceAccount {
 

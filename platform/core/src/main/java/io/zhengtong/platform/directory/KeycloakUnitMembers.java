@@ -1,7 +1,6 @@
 package io.zhengtong.platform.directory;
 
 import java.text.Collator;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,11 +51,12 @@ public final class KeycloakUnitMembers implements UnitMembers {
     private final Cache<String, List<UnitMember>> units = Caffeine.newBuilder()
         .expireAfterWrite(MEMBERS_TTL).maximumSize(1_000).build();
 
-    public KeycloakUnitMembers(DirectoryProperties properties, RestClient.Builder http, Clock clock,
+    /** {@code account} is the service's one Keycloak client, shared with the organisation directory. */
+    public KeycloakUnitMembers(DirectoryProperties properties, RestClient.Builder http, KeycloakServiceAccount account,
             OrganisationDirectory directory) {
         this.properties = properties;
         this.http = http.clone().baseUrl(properties.keycloakUrl() == null ? "" : properties.keycloakUrl()).build();
-        this.account = new KeycloakServiceAccount(properties, this.http, clock);
+        this.account = account;
         this.directory = directory;
     }
 

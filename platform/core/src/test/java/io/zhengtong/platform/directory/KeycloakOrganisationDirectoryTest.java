@@ -24,9 +24,10 @@ class KeycloakOrganisationDirectoryTest {
 
     private final RestClient.Builder http = RestClient.builder();
     private final MockRestServiceServer keycloak = MockRestServiceServer.bindTo(http).build();
-    private final KeycloakOrganisationDirectory directory = new KeycloakOrganisationDirectory(
-            new DirectoryProperties(KEYCLOAK, "zhengtong", "portal-service", "s3cret", "fengxian", Duration.ofMinutes(10)),
-            http, Clock.systemUTC());
+    private final DirectoryProperties properties = new DirectoryProperties(KEYCLOAK, "zhengtong", "portal-service", "s3cret",
+            "fengxian", Duration.ofMinutes(10));
+    private final KeycloakOrganisationDirectory directory = new KeycloakOrganisationDirectory(properties, http,
+            new KeycloakServiceAccount(properties, http.clone().baseUrl(KEYCLOAK).build(), Clock.systemUTC()));
 
     private void expectToken() {
         keycloak.expect(requestTo(KEYCLOAK + "/realms/zhengtong/protocol/openid-connect/token"))

@@ -32,9 +32,10 @@ class KeycloakUnitMembersTest {
     private final OrganisationDirectory directory = () -> List.of(
             new Unit("fengxian", "凤县", "凤", "county", null, 0),
             new Unit("gov-office", "凤县人民政府办公室", "凤政办", "government-office", "fengxian", 1));
-    private final KeycloakUnitMembers members = new KeycloakUnitMembers(
-            new DirectoryProperties(KEYCLOAK, "zhengtong", "mailbox-service", "s3cret", "fengxian", Duration.ofMinutes(10)),
-            http, Clock.systemUTC(), directory);
+    private final DirectoryProperties properties = new DirectoryProperties(KEYCLOAK, "zhengtong", "mailbox-service", "s3cret",
+            "fengxian", Duration.ofMinutes(10));
+    private final KeycloakUnitMembers members = new KeycloakUnitMembers(properties, http,
+            new KeycloakServiceAccount(properties, http.clone().baseUrl(KEYCLOAK).build(), Clock.systemUTC()), directory);
 
     private void expectToken() {
         keycloak.expect(requestTo(KEYCLOAK + "/realms/zhengtong/protocol/openid-connect/token"))
