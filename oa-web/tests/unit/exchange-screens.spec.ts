@@ -85,6 +85,8 @@ describe('收文 detail', () => {
     expect(wrapper.get('[data-test="signature-signer"]').text()).toBe('凤县人民政府办公室')
     expect(wrapper.get('[data-test="signature"]').text()).toContain('CN=政通平台CA')
     expect(wrapper.get('[data-test="files"] a').attributes('href')).toBe('/api/exchange/inbox/d-1/files/0')
+    expect(wrapper.findAll('[data-test="metadata"] dt').map((d) => d.text()).slice(0, 5)).toEqual(['份号', '密级', '紧急程度', '发文机关', '发文字号'])
+    expect(wrapper.get('[data-test="metadata"]').text()).toContain('000001（主送）')
     expect(wrapper.find('[data-test="action-sign-for"]').exists()).toBe(true)
     expect(wrapper.find('[data-test="action-return"]').exists()).toBe(true)
     wrapper.unmount()
@@ -324,6 +326,24 @@ function dispatched() {
   }
 }
 
+describe('发文详情', () => {
+  it('shows a draft’s elements in the standard’s order, no number before dispatch, and no signature yet', async () => {
+    const draft = { ...dispatched(), status: 'DRAFTING', statusLabel: '拟稿', number: null, signatory: null, printedOn: null, dispatchedAt: null, signature: null }
+    const { wrapper } = await mountApp('/exchange/outgoing/doc-1', { '/api/exchange/outgoing/doc-1': () => json(draft) }, ZHANG_WEI)
+
+    const labels = wrapper.findAll('[data-test="metadata"] dt').map((d) => d.text())
+    expect(labels).toEqual(['密级', '紧急程度', '发文机关', '发文字号', '签发人', '主送机关', '抄送机关', '成文日期', '印发机关', '印发日期', '公开方式', '拟稿人', '分发时间'])
+    const values = wrapper.findAll('[data-test="metadata"] dd').map((d) => d.text())
+    expect(values[3]).toBe('分发时编号')
+    expect(values[5]).toBe('凤县教育局、凤县住房和城乡建设局')
+    expect(values[8]).toBe('凤县人民政府办公室')
+    expect(wrapper.find('[data-test="signature"]').exists()).toBe(false)
+    expect(wrapper.find('[data-test="files"]').exists()).toBe(false)
+    expect(wrapper.text()).toContain('没有文件')
+    wrapper.unmount()
+  })
+})
+
 describe('发文跟踪', () => {
   it('shows the sign-for rate, the receipt, the return reason, and reminds the one unit still to sign', async () => {
     const { wrapper, fetchMock } = await mountApp(
@@ -488,6 +508,22 @@ describe('收文 inbox', () => {
     await wrapper.get('#tab-RETURNED').trigger('click')
     await settle()
     expect(callsOf(fetchMock).at(-1)).toBe('GET /api/exchange/inbox?status=RETURNED&page=0&size=20')
+    wrapper.unmount()
+  })
+
+  it('lists the unit’s outgoing documents under 全部, offers 拟稿 to a clerk, and filters by status', async () => {
+    const page = { content: [dispatched()], page: 0, size: 20, totalElements: 1, totalPages: 1 }
+    const { wrapper, fetchMock } = await mountApp('/exchange/outgoing', { '/api/exchange/outgoing': () => json(page) }, ZHANG_WEI)
+
+    expect(wrapper.get('h1').text()).toBe('发文管理')
+    expect(wrapper.find('[data-test="new-document"]').exists()).toBe(true)
+    expect(wrapper.findAll('[role="tab"]').map((t) => t.text())).toEqual(['全部', '拟稿', '待核稿', '待签发', '已签发待分发', '已分发'])
+    expect(callsOf(fetchMock).at(-1)).toBe('GET /api/exchange/outgoing?page=0&size=20')
+    expect(wrapper.get('[data-test="outgoing-table"] tbody tr').text()).toContain('凤政办〔2026〕12号')
+
+    await wrapper.get('#tab-DISPATCHED').trigger('click')
+    await settle()
+    expect(callsOf(fetchMock).at(-1)).toBe('GET /api/exchange/outgoing?status=DISPATCHED&page=0&size=20')
     wrapper.unmount()
   })
 })
