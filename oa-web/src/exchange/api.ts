@@ -283,6 +283,18 @@ export function fetchUnits(options?: CallOptions): Promise<Unit[]> {
   return api.get<Unit[]>(`${BASE}/units`, options)
 }
 
+/** A person of the caller's own unit, for the handler picker of 批办. */
+export interface UnitMember {
+  username: string
+  name: string
+}
+
+/** The unit's people holding `role` (e.g. `staff`): only the unit's own members may ask (another unit's: 404). */
+export async function fetchUnitMembers(unit: string, role: string, options?: CallOptions): Promise<UnitMember[]> {
+  const members = await api.get<UnitMember[]>(`${BASE}/units/${enc(unit)}/members?role=${enc(role)}`, options)
+  return members ?? []
+}
+
 export async function fetchOutgoing(
   query: { status?: OutgoingStatus; page: number; size: number },
   options?: CallOptions,

@@ -1,4 +1,4 @@
-import type { DeliveryStatus, HandlingAction, InboxFilter, OutgoingStatus, OutgoingStep, SignatureVerification } from './api'
+import type { DeliveryStatus, HandlingAction, InboxFilter, Organ, OutgoingStatus, OutgoingStep, SignatureVerification } from './api'
 
 /** Element Plus tag type. */
 export type TagType = 'primary' | 'success' | 'warning' | 'danger' | 'info'
@@ -72,6 +72,42 @@ export function isInboxFilter(value: unknown): value is InboxFilter {
 /** 紧急程度 as shown: the printed marking, or 一般 for a document without one. */
 export function urgencyLabel(urgency: string | null | undefined): string {
   return urgency && urgency.trim() ? urgency : '一般'
+}
+
+/** What a document's 公文要素 rows need; the sender's and a recipient's records both have it. */
+export interface DocumentElements {
+  number: string | null
+  classification: string
+  urgency: string
+  issuer: Organ
+  signatories: readonly string[]
+  mainRecipients: readonly Organ[]
+  copyRecipients: readonly Organ[]
+  writtenOn: string | null
+  printer?: Organ | null
+  printedOn: string | null
+  disclosure: string
+}
+
+/**
+ * The 公文要素 both sides show, in the order of GB/T 9704 (版头, 主体, 版记): 密级 to 公开方式. A
+ * draft has no 发文字号 until dispatch; the unit printing it is the issuer unless named.
+ */
+export function documentElements(d: DocumentElements): { label: string; value: string }[] {
+  const organs = (list: readonly Organ[]) => list.map((o) => o.name).join('、') || '—'
+  return [
+    { label: '密级', value: d.classification || '非密' },
+    { label: '紧急程度', value: urgencyLabel(d.urgency) },
+    { label: '发文机关', value: d.issuer.name },
+    { label: '发文字号', value: d.number || '分发时编号' },
+    { label: '签发人', value: d.signatories.join('、') || '—' },
+    { label: '主送机关', value: organs(d.mainRecipients) },
+    { label: '抄送机关', value: organs(d.copyRecipients) },
+    { label: '成文日期', value: d.writtenOn || '—' },
+    { label: '印发机关', value: d.printer?.name ?? d.issuer.name },
+    { label: '印发日期', value: d.printedOn || '—' },
+    { label: '公开方式', value: d.disclosure },
+  ]
 }
 
 export function urgencyTag(urgency: string | null | undefined): TagType {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { json, lastBody, callsOf } from './support'
+import { json, lastBody, callsOf, problem } from './support'
 import { formErrorsShown, mountApp, settle } from './app'
 
 vi.mock('@/auth/session', () => ({ redirectToLogin: vi.fn(), submitLogout: vi.fn() }))
@@ -11,6 +11,8 @@ afterEach(() => {
 /** 杨敏 of the education bureau, who signs for documents. */
 const YANG_MIN = { username: 'yang.min', name: '杨敏', unitCode: 'education', unitName: '凤县教育局', roles: ['staff'] }
 /** 张伟 of the county government office, who drafted and dispatched the document. */
+/** 刘洋, leader of the county government office, who instructs (批办) incoming documents. */
+const LIU_YANG = { username: 'liu.yang', name: '刘洋', unitCode: 'gov-office', unitName: '凤县人民政府办公室', roles: ['staff', 'leader'] }
 const ZHANG_WEI = { username: 'zhang.wei', name: '张伟', unitCode: 'gov-office', unitName: '凤县人民政府办公室', roles: ['staff', 'editor'] }
 
 const GOV = { code: 'gov-office', name: '凤县人民政府办公室' }
@@ -83,6 +85,8 @@ describe('收文 detail', () => {
     expect(wrapper.get('[data-test="signature-signer"]').text()).toBe('凤县人民政府办公室')
     expect(wrapper.get('[data-test="signature"]').text()).toContain('CN=政通平台CA')
     expect(wrapper.get('[data-test="files"] a').attributes('href')).toBe('/api/exchange/inbox/d-1/files/0')
+    expect(wrapper.findAll('[data-test="metadata"] dt').map((d) => d.text()).slice(0, 5)).toEqual(['份号', '密级', '紧急程度', '发文机关', '发文字号'])
+    expect(wrapper.get('[data-test="metadata"]').text()).toContain('000001（主送）')
     expect(wrapper.find('[data-test="action-sign-for"]').exists()).toBe(true)
     expect(wrapper.find('[data-test="action-return"]').exists()).toBe(true)
     wrapper.unmount()
@@ -154,6 +158,88 @@ describe('收文 detail', () => {
     expect(wrapper.get('[data-test="handling-status"]').text()).toBe('未登记')
     expect(wrapper.find('[data-test="handling-register"]').exists()).toBe(true)
     expect(wrapper.find('[data-test="handling-instruct"]').exists()).toBe(false)
+    wrapper.unmount()
+  })
+
+  it('lets the leader pick the handlers of 批办 by name among the office’s staff, several at once', async () => {
+    const signed = incoming({ status: 'SIGNED_FOR', statusLabel: '已签收', mainRecipients: [GOV] })
+    const proposed = { status: 'PROPOSED', statusLabel: '已拟办待批办', version: 1, steps: [], handlers: [], allowedActions: ['instruct'] }
+    const handler = (username: string, name: string) => ({ username, name, finished: false, opinion: null, finishedAt: null })
+    const instructed = {
+      ...proposed,
+      status: 'IN_HANDLING',
+      statusLabel: '承办中',
+      version: 2,
+      handlers: [handler('zhang.wei', '张伟'), handler('zhu.hong', '朱红')],
+      allowedActions: [],
+    }
+    const { wrapper, fetchMock } = await mountApp(
+      '/exchange/inbox/d-1',
+      {
+        '/api/exchange/inbox/d-1': () => json(signed),
+        '/api/exchange/inbox/d-1/handling': () => json(proposed),
+        '/api/exchange/units/gov-office/members': () =>
+          json([
+            { username: 'liu.yang', name: '刘洋' },
+            { username: 'zhang.wei', name: '张伟' },
+            { username: 'zhu.hong', name: '朱红' },
+          ]),
+        'POST /api/exchange/inbox/d-1/handling/instruct': () => json(instructed),
+      },
+      LIU_YANG,
+    )
+
+    await wrapper.get('[data-test="handling-instruct"]').trigger('click')
+    await settle()
+    expect(callsOf(fetchMock)).toContain('GET /api/exchange/units/gov-office/members?role=staff')
+    const dialog = wrapper.get('[role="dialog"][aria-label="批办"]')
+    expect(dialog.find('input[role="combobox"][aria-label="承办人"]').exists()).toBe(true)
+    const picker = wrapper.findAllComponents({ name: 'ElSelect' }).find((c) => c.attributes('data-test') === 'handlers-input')
+    expect(picker?.props('allowCreate')).toBe(false)
+    expect(picker?.findAllComponents({ name: 'ElOption' }).map((o) => o.props('label'))).toEqual([
+      '刘洋（liu.yang）',
+      '张伟（zhang.wei）',
+      '朱红（zhu.hong）',
+    ])
+
+    await dialog.get('textarea').setValue('同意，张伟、朱红抓紧落实')
+    await dialog.get('[data-test="opinion-confirm"]').trigger('click')
+    await formErrorsShown()
+    expect(dialog.get('.el-form-item__error').text()).toBe('请选择至少一名承办人')
+    expect(posts(fetchMock)).toEqual([])
+
+    picker!.vm.$emit('update:modelValue', ['zhang.wei', 'zhu.hong'])
+    await settle()
+    await dialog.get('[data-test="opinion-confirm"]').trigger('click')
+    await settle()
+    expect(lastBody(fetchMock, 'POST /api/exchange/inbox/d-1/handling/instruct')).toEqual({
+      opinion: '同意，张伟、朱红抓紧落实',
+      handlers: ['zhang.wei', 'zhu.hong'],
+      version: 1,
+    })
+    expect(wrapper.get('[data-test="handling-handlers"]').text()).toContain('张伟')
+    expect(wrapper.get('[data-test="handling-handlers"]').text()).toContain('朱红')
+    wrapper.unmount()
+  })
+
+  it('lets the leader type the handlers’ accounts when the member list cannot be read', async () => {
+    const signed = incoming({ status: 'SIGNED_FOR', statusLabel: '已签收', mainRecipients: [GOV] })
+    const proposed = { status: 'PROPOSED', statusLabel: '已拟办待批办', version: 1, steps: [], handlers: [], allowedActions: ['instruct'] }
+    const { wrapper } = await mountApp(
+      '/exchange/inbox/d-1',
+      {
+        '/api/exchange/inbox/d-1': () => json(signed),
+        '/api/exchange/inbox/d-1/handling': () => json(proposed),
+        '/api/exchange/units/gov-office/members': () => problem(503, { title: '人员目录暂不可用' }),
+      },
+      LIU_YANG,
+    )
+
+    await wrapper.get('[data-test="handling-instruct"]').trigger('click')
+    await settle()
+    const picker = wrapper.findAllComponents({ name: 'ElSelect' }).find((c) => c.attributes('data-test') === 'handlers-input')
+    expect(picker?.props('allowCreate')).toBe(true)
+    expect(picker?.props('placeholder')).toBe('人员名单暂不可用，请输入承办人账号')
     wrapper.unmount()
   })
 })
@@ -239,6 +325,24 @@ function dispatched() {
     history: [],
   }
 }
+
+describe('发文详情', () => {
+  it('shows a draft’s elements in the standard’s order, no number before dispatch, and no signature yet', async () => {
+    const draft = { ...dispatched(), status: 'DRAFTING', statusLabel: '拟稿', number: null, signatory: null, printedOn: null, dispatchedAt: null, signature: null }
+    const { wrapper } = await mountApp('/exchange/outgoing/doc-1', { '/api/exchange/outgoing/doc-1': () => json(draft) }, ZHANG_WEI)
+
+    const labels = wrapper.findAll('[data-test="metadata"] dt').map((d) => d.text())
+    expect(labels).toEqual(['密级', '紧急程度', '发文机关', '发文字号', '签发人', '主送机关', '抄送机关', '成文日期', '印发机关', '印发日期', '公开方式', '拟稿人', '分发时间'])
+    const values = wrapper.findAll('[data-test="metadata"] dd').map((d) => d.text())
+    expect(values[3]).toBe('分发时编号')
+    expect(values[5]).toBe('凤县教育局、凤县住房和城乡建设局')
+    expect(values[8]).toBe('凤县人民政府办公室')
+    expect(wrapper.find('[data-test="signature"]').exists()).toBe(false)
+    expect(wrapper.find('[data-test="files"]').exists()).toBe(false)
+    expect(wrapper.text()).toContain('没有文件')
+    wrapper.unmount()
+  })
+})
 
 describe('发文跟踪', () => {
   it('shows the sign-for rate, the receipt, the return reason, and reminds the one unit still to sign', async () => {
@@ -404,6 +508,22 @@ describe('收文 inbox', () => {
     await wrapper.get('#tab-RETURNED').trigger('click')
     await settle()
     expect(callsOf(fetchMock).at(-1)).toBe('GET /api/exchange/inbox?status=RETURNED&page=0&size=20')
+    wrapper.unmount()
+  })
+
+  it('lists the unit’s outgoing documents under 全部, offers 拟稿 to a clerk, and filters by status', async () => {
+    const page = { content: [dispatched()], page: 0, size: 20, totalElements: 1, totalPages: 1 }
+    const { wrapper, fetchMock } = await mountApp('/exchange/outgoing', { '/api/exchange/outgoing': () => json(page) }, ZHANG_WEI)
+
+    expect(wrapper.get('h1').text()).toBe('发文管理')
+    expect(wrapper.find('[data-test="new-document"]').exists()).toBe(true)
+    expect(wrapper.findAll('[role="tab"]').map((t) => t.text())).toEqual(['全部', '拟稿', '待核稿', '待签发', '已签发待分发', '已分发'])
+    expect(callsOf(fetchMock).at(-1)).toBe('GET /api/exchange/outgoing?page=0&size=20')
+    expect(wrapper.get('[data-test="outgoing-table"] tbody tr').text()).toContain('凤政办〔2026〕12号')
+
+    await wrapper.get('#tab-DISPATCHED').trigger('click')
+    await settle()
+    expect(callsOf(fetchMock).at(-1)).toBe('GET /api/exchange/outgoing?status=DISPATCHED&page=0&size=20')
     wrapper.unmount()
   })
 })

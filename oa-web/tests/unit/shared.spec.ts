@@ -7,6 +7,7 @@ import { isStaleVersion, STALE_TEXTS } from '@/api/conflict'
 import { pageSize, type PageOf } from '@/api/paging'
 import { usePagedList, type PagedList, type PagedListOptions } from '@/composables/usePagedList'
 import { useDetail, type Detail, type DetailOptions } from '@/composables/useDetail'
+import { memberLabel, useUnitMembers } from '@/composables/useUnitMembers'
 import { actorName, remarkText, type HistoryStep } from '@/components/common/history'
 import ConflictBanner from '@/components/common/ConflictBanner.vue'
 import HistoryTimeline from '@/components/common/HistoryTimeline.vue'
@@ -326,5 +327,45 @@ describe('a history timeline', () => {
     const wrapper = mount(HistoryTimeline, { props: { steps: [], emptyText: '暂无操作记录' } })
     expect(wrapper.find('[data-test="history"]').exists()).toBe(false)
     expect(wrapper.text()).toBe('暂无操作记录')
+  })
+})
+
+describe('useUnitMembers', () => {
+  it('shows only the unit asked for last when an earlier answer arrives late', async () => {
+    type Person = { username: string; name: string }
+    const answers: Record<string, (found: Person[]) => void> = {}
+    const people = useUnitMembers((unit) => new Promise<Person[]>((resolve) => (answers[unit] = resolve)))
+
+    const first = people.load('housing')
+    const second = people.load('gov-office')
+    expect(people.loading.value).toBe(true)
+    answers['gov-office']!([{ username: 'liu.yang', name: '刘洋' }])
+    await second
+    answers.housing!([{ username: 'zhao.lei', name: '赵磊' }])
+    await first
+
+    expect(people.members.value.map(memberLabel)).toEqual(['刘洋（liu.yang）'])
+    expect(people.loading.value).toBe(false)
+    expect(people.failed.value).toBe(false)
+  })
+
+  it('says the list is unavailable when it cannot be read, and asks nothing without a unit', async () => {
+    const fetch = vi.fn(async (unit: string) => {
+      throw new ApiError(503, `人员目录暂不可用：${unit}`)
+    })
+    const people = useUnitMembers(fetch)
+
+    await people.load('gov-office')
+    expect(people.failed.value).toBe(true)
+    expect(people.members.value).toEqual([])
+
+    await people.load('')
+    expect(fetch).toHaveBeenCalledTimes(1)
+    expect(people.failed.value).toBe(false)
+    expect(people.loading.value).toBe(false)
+  })
+
+  it('names a person without a display name by the account alone', () => {
+    expect(memberLabel({ username: 'li.na', name: null })).toBe('li.na')
   })
 })

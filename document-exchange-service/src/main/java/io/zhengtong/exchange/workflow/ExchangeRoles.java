@@ -23,6 +23,8 @@ public final class ExchangeRoles {
     public static final String REVIEWER = "reviewer";
     /** Signs documents off (签发) and instructs incoming ones (批办). */
     public static final String LEADER = "leader";
+    /** Administers the platform (unit certificates); no workflow step, but may read any unit's member list. */
+    public static final String PLATFORM_ADMIN = "platform-admin";
 
     private ExchangeRoles() {
     }

@@ -121,7 +121,14 @@ class IncomingHandlingIT {
         Map<String, Object> stranger = new HashMap<>(instruct);
         stranger.put("handlers", List.of(ZHANG_WEI, ZHAO_LEI));
         Map<String, Object> refused = exchange.expect(422, LIU_YANG, "POST", handling(inbox) + "/instruct", stranger);
-        assertThat(refused).containsEntry("type", "urn:zhengtong:problem:handler-of-another-unit");
+        assertThat(refused).containsEntry("type", "urn:zhengtong:problem:handler-of-another-unit")
+            .containsEntry("title", "承办人须为本单位人员");
+        assertThat(refused.get("detail")).asString().contains("赵磊");
+        // so is an account the realm does not know
+        Map<String, Object> nobody = new HashMap<>(instruct);
+        nobody.put("handlers", List.of(ZHANG_WEI, "no.such.person"));
+        assertThat(exchange.expect(422, LIU_YANG, "POST", handling(inbox) + "/instruct", nobody))
+            .containsEntry("type", "urn:zhengtong:problem:unknown-handler").containsEntry("title", "承办人不存在");
 
         view = act(LIU_YANG, inbox, "instruct", instruct);
         assertThat(view).containsEntry("status", "IN_HANDLING");
