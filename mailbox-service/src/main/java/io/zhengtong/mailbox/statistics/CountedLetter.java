@@ -6,7 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * What the statistics count of one letter: no content, no personal data.
+ * What the statistics count of one letter: no content, no personal data. A letter read for one
+ * figure only carries that figure's fields ({@link FigureCounter.Touching}); the others are {@code null}.
  *
  * @param unitCode the responsible unit: the lead unit, or the mailbox's unit while unassigned
  * @param dueDate {@code null} before acceptance

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * Counts the figures of a period (a month, a year) per unit, on the platform's working-day
@@ -38,22 +39,34 @@ public final class FigureCounter {
     }
 
     /**
+     * The letters a period's figures read, one list per figure, each read by its own index range
+     * (V55): a letter may be in several lists, and a list's letters carry only what its figures need.
+     *
+     * @param received letters submitted in the period: unit, status, submittedAt
+     * @param answered letters answered in the period: every field
+     * @param due letters due in the period: unit, status, dueDate, answeredAt
+     */
+    public record Touching(Collection<CountedLetter> received, Collection<CountedLetter> answered,
+            Collection<CountedLetter> due) {
+    }
+
+    /**
+     * @param letters every letter touching the period, with every field
      * @param first the period's first day (Asia/Shanghai)
      * @param last the period's last day
      * @param today the day of counting: a letter due today or later is not overdue yet
      */
     public Counted count(Collection<CountedLetter> letters, LocalDate first, LocalDate last, LocalDate today) {
+        return count(new Touching(letters, letters, letters), first, last, today);
+    }
+
+    /** As {@link #count(Collection, LocalDate, LocalDate, LocalDate)}; each figure counts only its own list. */
+    public Counted count(Touching letters, LocalDate first, LocalDate last, LocalDate today) {
         Map<String, Tally> byUnit = new TreeMap<>();
         Tally all = new Tally();
-        for (CountedLetter letter : letters) {
-            if (letter.status() == LetterStatus.REJECTED_INVALID || letter.status() == LetterStatus.MERGED) {
-                continue;
-            }
-            Tally unit = byUnit.computeIfAbsent(letter.unitCode(), u -> new Tally());
-            for (Tally tally : new Tally[] { unit, all }) {
-                tally.add(letter, first, last, today);
-            }
-        }
+        tally(letters.received(), byUnit, all, (tally, letter) -> tally.addReceived(letter, first, last));
+        tally(letters.answered(), byUnit, all, (tally, letter) -> tally.addAnswered(letter, first, last));
+        tally(letters.due(), byUnit, all, (tally, letter) -> tally.addDue(letter, first, last, today));
         Map<String, MonthCounts> counts = new LinkedHashMap<>();
         byUnit.forEach((unit, tally) -> {
             if (tally.counts().counts()) {
@@ -61,6 +74,17 @@ public final class FigureCounter {
             }
         });
         return new Counted(counts, all.counts());
+    }
+
+    /** Letters refused as invalid or merged count nowhere. */
+    private void tally(Collection<CountedLetter> letters, Map<String, Tally> byUnit, Tally all,
+            BiConsumer<Tally, CountedLetter> add) {
+        for (CountedLetter letter : letters) {
+            if (letter.status() != LetterStatus.REJECTED_INVALID && letter.status() != LetterStatus.MERGED) {
+                add.accept(byUnit.computeIfAbsent(letter.unitCode(), u -> new Tally()), letter);
+                add.accept(all, letter);
+            }
+        }
     }
 
     private final class Tally {
@@ -74,29 +98,36 @@ public final class FigureCounter {
         long unsatisfied;
         long overdue;
 
-        void add(CountedLetter letter, LocalDate first, LocalDate last, LocalDate today) {
-            LocalDate receivedOn = WorkingDayCalendar.dateOf(letter.submittedAt());
-            if (within(receivedOn, first, last)) {
+        void addReceived(CountedLetter letter, LocalDate first, LocalDate last) {
+            if (within(WorkingDayCalendar.dateOf(letter.submittedAt()), first, last)) {
                 received++;
             }
+        }
+
+        void addAnswered(CountedLetter letter, LocalDate first, LocalDate last) {
             LocalDate answeredOn = letter.answeredAt() == null ? null : WorkingDayCalendar.dateOf(letter.answeredAt());
-            if (answeredOn != null && within(answeredOn, first, last)) {
-                answered++;
-                if (letter.dueDate() == null || !answeredOn.isAfter(letter.dueDate())) {
-                    onTime++;
-                }
-                workingDays += Math.max(0, calendar.workingDaysBetween(receivedOn, answeredOn));
-                if (letter.rating() == Rating.SATISFIED) {
-                    satisfied++;
-                }
-                else if (letter.rating() == Rating.BASICALLY_SATISFIED) {
-                    basicallySatisfied++;
-                }
-                else if (letter.rating() == Rating.UNSATISFIED) {
-                    unsatisfied++;
-                }
+            if (answeredOn == null || !within(answeredOn, first, last)) {
+                return;
             }
+            answered++;
+            if (letter.dueDate() == null || !answeredOn.isAfter(letter.dueDate())) {
+                onTime++;
+            }
+            workingDays += Math.max(0, calendar.workingDaysBetween(WorkingDayCalendar.dateOf(letter.submittedAt()), answeredOn));
+            if (letter.rating() == Rating.SATISFIED) {
+                satisfied++;
+            }
+            else if (letter.rating() == Rating.BASICALLY_SATISFIED) {
+                basicallySatisfied++;
+            }
+            else if (letter.rating() == Rating.UNSATISFIED) {
+                unsatisfied++;
+            }
+        }
+
+        void addDue(CountedLetter letter, LocalDate first, LocalDate last, LocalDate today) {
             LocalDate due = letter.dueDate();
+            LocalDate answeredOn = letter.answeredAt() == null ? null : WorkingDayCalendar.dateOf(letter.answeredAt());
             if (due != null && within(due, first, last) && due.isBefore(today)
                     && (answeredOn == null || answeredOn.isAfter(due))) {
                 overdue++;

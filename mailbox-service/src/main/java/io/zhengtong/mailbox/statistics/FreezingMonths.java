@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +39,7 @@ public class FreezingMonths {
     private final MonthSettlement settlement;
     private final OrganisationDirectory directory;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate reading;
     private final DemoSeedMarkers seedMarkers;
     private final Clock clock;
 
@@ -50,6 +52,8 @@ public class FreezingMonths {
         this.settlement = settlement;
         this.directory = directory;
         this.transactions = transactions;
+        this.reading = new TransactionTemplate(transactions.getTransactionManager());
+        this.reading.setReadOnly(true);
         this.seedMarkers = seedMarkers;
         this.clock = clock;
     }
@@ -120,9 +124,21 @@ public class FreezingMonths {
     FigureCounter.Counted count(YearMonth month, Instant at) {
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
-        List<CountedLetter> touching = letters.touching(first.atStartOfDay(WorkingDayCalendar.ZONE).toInstant(),
-                MonthSettlement.endOf(month), first, last);
-        return counter.count(touching, first, last, WorkingDayCalendar.dateOf(at));
+        LocalDate today = WorkingDayCalendar.dateOf(at);
+        Instant from = first.atStartOfDay(WorkingDayCalendar.ZONE).toInstant();
+        Instant to = MonthSettlement.endOf(month);
+        // One transaction (joined when freezing): the three ranges see the letters in the same state.
+        FigureCounter.Touching touching = reading.execute(tx -> {
+            Map<String, String> owners = new HashMap<>();
+            letters.mailboxOwners().forEach(m -> owners.put((String) m[0], (String) m[1]));
+            return new FigureCounter.Touching(counted(letters.received(from, to), owners),
+                    counted(letters.answered(from, to), owners), counted(letters.due(first, last, today), owners));
+        });
+        return counter.count(touching, first, last, today);
+    }
+
+    private static List<CountedLetter> counted(List<CountedRow> rows, Map<String, String> owners) {
+        return rows.stream().map(r -> r.counted(owners)).toList();
     }
 
     private List<StoredUnit> rows(FigureCounter.Counted counted) {

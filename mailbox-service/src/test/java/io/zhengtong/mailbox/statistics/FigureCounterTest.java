@@ -101,4 +101,36 @@ class FigureCounterTest {
         assertThat(totals.averageWorkingDays()).isEqualTo(2.3);
         assertThat(counted.byUnit().get("housing").satisfactionRate()).isEqualTo(100.0);
     }
+
+    @Test
+    void lettersReadOncePerFigureTheyTouchAreCountedExactlyAsWhenReadTogether() {
+        // Received in September and answered late in October; received in October, still open and
+        // overdue; received and answered in October, on time; a refused letter counts nowhere.
+        List<CountedLetter> letters = List.of(
+                letter("housing", LetterStatus.CLOSED, at(9, 27), LocalDate.of(2024, 10, 10), at(10, 14), Rating.UNSATISFIED),
+                letter("housing", LetterStatus.IN_PROGRESS, at(10, 14), LocalDate.of(2024, 10, 23), null, null),
+                letter("education", LetterStatus.CLOSED, at(10, 8), LocalDate.of(2024, 10, 11), at(10, 9), Rating.SATISFIED),
+                letter("petition", LetterStatus.REJECTED_INVALID, at(10, 9), null, null, null));
+        // What each of the three queries reads: only the columns of its own index.
+        List<CountedLetter> received = letters.stream().filter(l -> !WorkingDayCalendar.dateOf(l.submittedAt()).isBefore(FIRST))
+            .map(l -> new CountedLetter(l.unitCode(), l.status(), l.submittedAt(), null, null, null))
+            .toList();
+        List<CountedLetter> answered = letters.stream().filter(l -> l.answeredAt() != null).toList();
+        List<CountedLetter> due = letters.stream().filter(l -> l.dueDate() != null)
+            .map(l -> new CountedLetter(l.unitCode(), l.status(), null, l.dueDate(), l.answeredAt(), null))
+            .toList();
+
+        FigureCounter.Counted together = october(letters, LATER);
+        FigureCounter.Counted apart = new FigureCounter(CALENDAR).count(new FigureCounter.Touching(received, answered, due),
+                FIRST, LAST, LATER);
+
+        assertThat(apart).isEqualTo(together);
+        Figures housing = apart.byUnit().get("housing");
+        assertThat(housing.received()).isEqualTo(1);
+        assertThat(housing.answered()).isEqualTo(1);
+        assertThat(housing.answeredOnTime()).isZero();
+        assertThat(housing.overdue()).as("the late answer and the open letter").isEqualTo(2);
+        assertThat(apart.totals().received()).isEqualTo(2);
+        assertThat(apart.byUnit()).doesNotContainKey("petition");
+    }
 }
