@@ -1,14 +1,17 @@
 package io.zhengtong.platform.events;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
@@ -21,6 +24,7 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,6 +61,20 @@ public class EventsAutoConfiguration {
     @Bean
     OutboxResubmission outboxResubmission(ObjectProvider<FailedEventPublications> failed, EventsProperties properties) {
         return new OutboxResubmission(failed, properties.resubmitOlderThan());
+    }
+
+    // Wraps Modulith's repository after its transactional proxy was made (a plain post-processor
+    // runs after the auto-proxy creator).
+    @Bean
+    @ConditionalOnProperty(name = "spring.modulith.events.completion-mode", havingValue = "delete")
+    static BeanPostProcessor leanOutbox() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof EventPublicationRepository repository && !(bean instanceof LeanOutbox)
+                        ? new LeanOutbox(repository, Duration.ofMillis(200), 500) : bean;
+            }
+        };
     }
 
     @Bean

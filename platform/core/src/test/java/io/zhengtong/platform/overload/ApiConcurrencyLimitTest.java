@@ -1,0 +1,105 @@
+package io.zhengtong.platform.overload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.servlet.http.HttpServlet;
+import tools.jackson.databind.json.JsonMapper;
+
+class ApiConcurrencyLimitTest {
+
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    /** One turn; the next request waits 100 ms for it (a test may wait longer). */
+    private ApiConcurrencyLimit limit = oneTurn(Duration.ofMillis(100));
+    private final CountDownLatch working = new CountDownLatch(1);
+    private final CountDownLatch finish = new CountDownLatch(1);
+
+    private ApiConcurrencyLimit oneTurn(Duration wait) {
+        return new ApiConcurrencyLimit(1, wait, new JsonMapper(), meters);
+    }
+
+    /** A request the service is still working on, holding the only turn. */
+    private CompletableFuture<MockHttpServletResponse> slowRequest() {
+        HttpServlet slow = new HttpServlet() {
+            @Override
+            protected void service(jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse res) {
+                working.countDown();
+                try {
+                    finish.await(5, TimeUnit.SECONDS);
+                }
+                catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        return CompletableFuture.supplyAsync(() -> call("/api/mailbox/letters", new MockFilterChain(slow)));
+    }
+
+    private MockHttpServletResponse call(String path, MockFilterChain chain) {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        try {
+            limit.doFilter(new MockHttpServletRequest("POST", path), response, chain);
+        }
+        catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return response;
+    }
+
+    @Test
+    void aRequestBeyondTheLimitIsRefusedQuicklyWithAChineseProblemAndRetryAfter() throws Exception {
+        CompletableFuture<MockHttpServletResponse> first = slowRequest();
+        working.await(5, TimeUnit.SECONDS);
+
+        MockHttpServletResponse second = call("/api/mailbox/letters", new MockFilterChain());
+
+        assertThat(second.getStatus()).isEqualTo(503);
+        assertThat(second.getHeader("Retry-After")).isEqualTo("2");
+        assertThat(second.getContentType()).isEqualTo("application/problem+json");
+        assertThat(second.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+            .contains("\"title\":\"系统繁忙\"", "urn:zhengtong:problem:overloaded");
+        assertThat(meters.counter("zhengtong.overload.refused").count()).isEqualTo(1);
+
+        finish.countDown();
+        assertThat(first.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void aRequestThatWaitsBrieflyForItsTurnIsServed() throws Exception {
+        limit = oneTurn(Duration.ofSeconds(5));
+        CompletableFuture<MockHttpServletResponse> first = slowRequest();
+        working.await(5, TimeUnit.SECONDS);
+        CompletableFuture<MockHttpServletResponse> second = CompletableFuture
+            .supplyAsync(() -> call("/api/mailbox/letters", new MockFilterChain()));
+        Thread.sleep(200);
+        assertThat(second).as("waiting for the turn").isNotDone();
+
+        finish.countDown();
+
+        assertThat(second.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        assertThat(first.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        assertThat(meters.counter("zhengtong.overload.refused").count()).isZero();
+    }
+
+    @Test
+    void healthProbesAndWebsitePagesAreNotHeldBack() throws Exception {
+        CompletableFuture<MockHttpServletResponse> first = slowRequest();
+        working.await(5, TimeUnit.SECONDS);
+
+        assertThat(call("/actuator/health/readiness", new MockFilterChain()).getStatus()).isEqualTo(200);
+        assertThat(call("/mailbox/letters/new", new MockFilterChain()).getStatus()).isEqualTo(200);
+
+        finish.countDown();
+        first.get(5, TimeUnit.SECONDS);
+    }
+}
