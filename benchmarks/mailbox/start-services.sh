@@ -12,9 +12,6 @@
 #   gateway:          zhengtong.rate-limit.enabled=false   (one load generator = one client IP)
 #   mailbox-service:  zhengtong.mailbox.submission-limit.letters=0 (the per-address letter limit; the
 #                     simulation answers each captcha like a citizen)
-#                     zhengtong.mailbox.statistics.fill-on-start=false, snapshot-cron=- (the seeded letters
-#                     span two years: freezing those months scans the table once per month, which
-#                     would run during the measurement; a real county freezes one month at a time)
 # Never set them in a real deployment. The query passwords are checked with ZT_MAILBOX_QUERY_KEY (from
 # secrets.env like the other keys): seed-letters.sh must have used the same key.
 set -euo pipefail
@@ -76,8 +73,6 @@ wait_ready() {
   --zhengtong.service.database="$db" \
   --zhengtong.events.topic-prefix=bench. \
   --zhengtong.mailbox.submission-limit.letters=0 \
-  --zhengtong.mailbox.statistics.fill-on-start=false \
-  --zhengtong.mailbox.statistics.snapshot-cron=- \
   > "$run/mailbox-service.log" 2>&1) &
 echo $! > "$run/mailbox-service.pid"
 wait_ready mailbox-service "http://127.0.0.1:$mailbox_port/actuator/health/readiness" "$(cat "$run/mailbox-service.pid")"
