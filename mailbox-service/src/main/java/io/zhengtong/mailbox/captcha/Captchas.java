@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,14 +42,23 @@ public class Captchas {
     @Transactional
     public IssuedCaptcha issue() {
         Instant now = clock.instant();
-        // Expired captchas are swept here rather than by a schedule: issuing is what makes them pile up.
-        jdbc.sql("DELETE FROM captcha WHERE expires_at < ?").param(Timestamp.from(now)).update();
         CaptchaChallenge challenge = CaptchaChallenge.generate(random);
         String id = UUID.randomUUID().toString();
         jdbc.sql("INSERT INTO captcha (id, image_answer, question_answer, expires_at) VALUES (?, ?, ?, ?)")
             .params(id, challenge.imageText(), challenge.questionAnswer(), Timestamp.from(now.plus(lifetime)))
             .update();
         return new IssuedCaptcha(id, CaptchaImage.dataUrl(challenge.imageText(), random), challenge.question());
+    }
+
+    /**
+     * Forgets the captchas nobody answered. On a schedule, not while issuing: concurrent forms each
+     * sweeping the same expired rows deadlocked one another, and the citizen got an error page.
+     * {@link #redeem} checks the expiry itself, so a late sweep only costs space.
+     */
+    @Scheduled(fixedDelayString = "${zhengtong.mailbox.captcha.sweep-every:1m}")
+    @Transactional
+    public void forgetExpired() {
+        jdbc.sql("DELETE FROM captcha WHERE expires_at < ?").param(Timestamp.from(clock.instant())).update();
     }
 
     /**

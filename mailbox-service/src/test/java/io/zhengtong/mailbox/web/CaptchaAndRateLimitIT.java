@@ -10,12 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
+import io.zhengtong.mailbox.captcha.Captchas;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** The letter form's anti-abuse: a single-use captcha with a non-visual question, and a per-address limit. */
 class CaptchaAndRateLimitIT extends MailboxFixture {
+
+    @Autowired
+    Captchas captchas;
 
     static Map<String, Object> letter(String subject) {
         Map<String, Object> form = new HashMap<>();
@@ -115,6 +120,19 @@ class CaptchaAndRateLimitIT extends MailboxFixture {
             .getStatusCode().value()).isEqualTo(422);
         assertThat(post(letter(subject), null, right, MailboxClient.randomAddress()).getStatusCode().value()).isEqualTo(422);
         assertThat(lettersWithSubject(subject)).isZero();
+    }
+
+    @Test
+    void captchasNobodyAnsweredAreForgottenOnceExpiredAndTheOthersKept() {
+        Object expired = captcha().get("id");
+        Object fresh = captcha().get("id");
+        jdbc.update("update captcha set expires_at = ? where id = ?", java.sql.Timestamp.valueOf("2020-01-01 00:00:00"),
+                expired);
+
+        captchas.forgetExpired();
+
+        assertThat(jdbc.queryForList("select id from captcha where id in (?, ?)", String.class, expired, fresh))
+            .containsExactly((String) fresh);
     }
 
     @Test
