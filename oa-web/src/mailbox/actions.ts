@@ -92,3 +92,16 @@ export function allowedActions(letter: Pick<LetterDetail, 'allowedActions'>): Le
   const allowed = new Set<string>(letter.allowedActions ?? [])
   return ACTION_ORDER.filter((a) => allowed.has(a))
 }
+
+/**
+ * 选登's steps, posted to `/api/mailbox/letters/{id}/publish|unpublish`. They have their own card
+ * (the masked public text to check first), not a dialog button, but the service decides them the
+ * same way: they are in `allowedActions` exactly when the service would accept them (the mailbox's
+ * dispatcher; publish an answered letter whose writer consented, unpublish a published one).
+ */
+export type PublicationStep = 'publish' | 'unpublish'
+
+export function publicationSteps(letter: Pick<LetterDetail, 'allowedActions'>): PublicationStep[] {
+  const allowed = new Set<string>(letter.allowedActions ?? [])
+  return (['publish', 'unpublish'] as const).filter((s) => allowed.has(s))
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '@/api/client'
-import { allowedActions, chinaToday } from '@/mailbox/actions'
+import { allowedActions, chinaToday, publicationSteps } from '@/mailbox/actions'
 import { bodyOf, emptyForm, mapServerErrors, validateForm } from '@/mailbox/forms'
 import { isStaleLetter } from '@/mailbox/conflict'
 import { deadlineExplanation, dueStanding } from '@/mailbox/deadline'
@@ -28,7 +28,14 @@ describe('the buttons on a letter', () => {
   })
 
   it('leave out a step the OA has no dialog for rather than show a button that cannot work', () => {
-    expect(allowedActions(letter({ allowedActions: ['publish', 'sign-for'] }))).toEqual(['sign-for'])
+    expect(allowedActions(letter({ allowedActions: ['archive', 'publish', 'sign-for'] }))).toEqual(['sign-for'])
+  })
+
+  it('offer 选登 (publish, unpublish) only when the service lists it for the caller', () => {
+    expect(publicationSteps(letter({ allowedActions: ['close', 'publish'] }))).toEqual(['publish'])
+    expect(publicationSteps(letter({ allowedActions: ['unpublish', 'close'] }))).toEqual(['unpublish'])
+    expect(publicationSteps(letter({ allowedActions: ['close'] }))).toEqual([])
+    expect(publicationSteps(letter({ allowedActions: undefined }))).toEqual([])
   })
 })
 

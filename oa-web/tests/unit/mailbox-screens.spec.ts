@@ -235,14 +235,14 @@ describe('信件详情', () => {
     wrapper.unmount()
   })
 
-  it('previews the masked public text before the dispatcher publishes an answered letter', async () => {
+  it('previews the masked public text before the dispatcher publishes an answered letter, then offers 撤下', async () => {
     const l = letter({
       status: 'ANSWERED',
       statusLabel: '已答复',
       leadUnit: 'housing',
       reply: '已修复。',
       history: [historyLine(), ACCEPTED_BY_WANG_FANG],
-      allowedActions: ['close'],
+      allowedActions: ['close', 'publish'],
     })
     const view = {
       letterId: l.id, version: 4, published: false, publishable: true, reason: null, publishedAt: null, publishedBy: null,
@@ -250,12 +250,41 @@ describe('信件详情', () => {
       letter: { id: l.id, subject: l.subject, content: '张** 反映路灯不亮', type: 'COMPLAINT', typeLabel: '投诉', mailbox: '信访局信箱',
         writer: '张**', submittedOn: '2026-11-16', reply: '已修复。', repliedOn: '2026-11-18', unitName: '凤县住房和城乡建设局' },
     }
-    const { wrapper } = await openLetter(l, WANG_FANG, { [`${path(l)}/publication`]: () => json(view) })
+    let published = false
+    const { wrapper, fetchMock } = await openLetter(l, WANG_FANG, {
+      [path(l)]: () => json(published ? { ...l, allowedActions: ['close', 'unpublish'] } : l),
+      [`${path(l)}/publication`]: () => json({ ...view, published, publishable: !published }),
+      [`POST ${path(l)}/publish`]: () => {
+        published = true
+        return json({ ...view, published: true, publishable: false, publishedAt: '2026-11-19T02:00:00Z', publishedBy: 'wang.fang' })
+      },
+    })
     const preview = wrapper.get('[data-test="publication-preview"]').text()
     expect(preview).toContain('来信人：张**')
     expect(preview).toContain('张** 反映路灯不亮')
-    expect(wrapper.get('[data-test="publish"]').attributes('disabled')).toBeUndefined()
+    expect(wrapper.find('[data-test="unpublish"]').exists()).toBe(false)
     expect(buttons(wrapper)).toEqual(['办结'])
+
+    await wrapper.get('[data-test="publish"]').trigger('click')
+    await settle()
+    const box = document.querySelector<HTMLElement>('.el-message-box')
+    expect(box?.textContent).toContain('个人信息已隐去')
+    ;[...(box?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === '选登')?.click()
+    await settle()
+    expect(lastBody(fetchMock, `POST ${path(l)}/publish`)).toEqual({ version: 4 })
+    expect(wrapper.find('[data-test="publish"]').exists()).toBe(false)
+    expect(wrapper.get('[data-test="unpublish"]').text()).toBe('撤下')
+    expect(wrapper.get('[data-test="publication"]').text()).toContain('已在网站选登')
+    wrapper.unmount()
+  })
+
+  it('does not ask for 选登 when the service does not offer it to the caller', async () => {
+    const l = letter({ status: 'ANSWERED', statusLabel: '已答复', leadUnit: 'housing', reply: '已修复。', allowedActions: [] })
+    const { wrapper, fetchMock } = await openLetter(l, ZHAO_LEI)
+
+    expect(callsOf(fetchMock).filter((c) => c.includes('/publication'))).toEqual([])
+    expect(wrapper.find('[data-test="publication"]').exists()).toBe(false)
+    expect(wrapper.find('[data-test="publish"]').exists()).toBe(false)
     wrapper.unmount()
   })
 })

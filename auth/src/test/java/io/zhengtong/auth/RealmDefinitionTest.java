@@ -152,6 +152,22 @@ class RealmDefinitionTest {
     }
 
     @Test
+    void everyDemoMailboxHasADispatcherInItsOwningUnit() {
+        // The mailbox service's demo mailboxes (its V2 migration) and their owner units: a letter
+        // nobody of the owner unit may accept sits in 新来信 for ever.
+        Map<String, String> owners = Map.of("书记信箱", "party-office", "县长信箱", "gov-office",
+                "信访局信箱", "petition", "县教育局信箱", "education");
+        Set<String> unitsWithDispatcher = new HashSet<>();
+        for (JsonNode user : demoUsers()) {
+            if (strings(user.path("realmRoles")).contains("dispatcher")) {
+                strings(user.path("groups")).forEach(g -> unitsWithDispatcher.add(g.substring(g.lastIndexOf('/') + 1)));
+            }
+        }
+        owners.forEach((mailbox, unit) ->
+                assertThat(unitsWithDispatcher).as("a dispatcher of %s (owner of %s)", unit, mailbox).contains(unit));
+    }
+
+    @Test
     void demoPasswordSatisfiesThePasswordPolicy() {
         String policy = text(realm, "passwordPolicy");
         assertThat(policy).contains("length(10)", "upperCase(1)", "lowerCase(1)", "digits(1)", "specialChars(1)",

@@ -1,15 +1,24 @@
 package io.zhengtong.mailbox.demo;
 
 import io.zhengtong.mailbox.letter.LetterType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The demo county's letters: what the people of 凤县 typically write to the secretary's, the county
  * head's and the departments' mailboxes (the county reports list roads, schools, tourism, water,
  * heating, services), each with the unit that leads it and the reply it gets. Names and numbers
- * are invented.
+ * are invented. They are data, one line each in {@value #RESOURCE}.
  */
 final class DemoLetters {
+
+    static final String RESOURCE = "/demo/letters.tsv";
 
     static final String HOUSING = "housing";
     static final String EDUCATION = "education";
@@ -18,6 +27,10 @@ final class DemoLetters {
     static final String DEVELOPMENT = "development-reform";
     static final String SHUANGSHIPU = "shuangshipu";
     static final String SERVICES = "gov-services";
+
+    /** A column that holds nothing: an anonymous letter's writer, a rejected letter's unit. */
+    private static final String NONE = "-";
+    private static final int COLUMNS = 8;
 
     /**
      * One letter as written and answered.
@@ -37,205 +50,46 @@ final class DemoLetters {
     private DemoLetters() {
     }
 
-    private static DemoLetter letter(String mailbox, LetterType type, String subject, String content, String writer,
-            boolean consent, String unit, String reply) {
-        return new DemoLetter(mailbox, type, subject, content, writer, consent, unit, reply);
-    }
-
     /** Oldest first, as they are spread over the past six months. */
     static List<DemoLetter> all() {
-        return List.of(
-                letter("county-head", LetterType.SUGGESTION, "建议在双石铺镇增设公共停车场",
-                        "双石铺镇老街周末游客多，车辆乱停乱放，经常堵到国道上。建议利用镇政府对面的空地建一个公共停车场，方便游客也方便居民出行。",
-                        "张建国", true, SHUANGSHIPU,
-                        "您好！感谢您的建议。镇政府已将老街周边停车问题列入今年民生实事，对面空地经规划部门论证后，将改建为约120个车位的临时停车场，预计年内投入使用。"),
-                letter("county-head", LetterType.CONSULTATION, "灵活就业人员如何缴纳城乡居民医保",
-                        "我在县城打零工，没有单位，想问一下城乡居民医疗保险在哪里缴费，每年什么时候缴，可以网上办理吗？",
-                        "李秀英", true, SERVICES,
-                        "您好！城乡居民医保每年9月至12月集中缴纳次年费用，可通过“陕西税务”APP或微信公众号缴费，也可到县政务服务中心医保窗口办理。咨询电话可拨打政务服务中心总机。"),
-                letter("petition", LetterType.COMPLAINT, "凤州镇某小区物业服务差",
-                        "小区物业费照收，但楼道灯坏了两个月没人修，垃圾也经常几天不清运。多次找物业没有结果，请有关部门督促。",
-                        "王桂兰", false, HOUSING,
-                        "您好！住建局已约谈该小区物业公司，楼道照明已全部修复，垃圾清运改为每日一次。我局将把该小区列入物业服务季度检查名单，请您继续监督。"),
-                letter("party-secretary", LetterType.SUGGESTION, "关于发展凤县花椒产业的几点建议",
-                        "凤县大红袍花椒品质好，但加工水平低，卖的多是原料。建议引进深加工企业，打造区域品牌，帮助椒农增收。",
-                        "赵志强", true, DEVELOPMENT,
-                        "您好！您的建议很有价值。县发改局正在编制花椒产业发展规划，将支持精深加工项目和“凤椒”区域公用品牌建设，并对新建加工企业给予贷款贴息。"),
-                letter("education", LetterType.CONSULTATION, "外地务工人员子女在县城上小学需要什么材料",
-                        "我们夫妻在县城打工，孩子今年满六岁，户口在外省，想在县城上小学，需要准备哪些材料？",
-                        "刘海燕", true, EDUCATION,
-                        "您好！随迁子女入学需准备：户口簿、父母一方在本县的居住证明（居住证或房屋租赁备案）、务工或经营证明、儿童预防接种证。每年7月上旬到学区学校报名即可。"),
-                letter("county-head", LetterType.COMPLAINT, "县城主干道路灯夜间不亮",
-                        "凤州大道南段十多盏路灯已经一个多月不亮，晚上行人和车辆都很危险，希望尽快修复。",
-                        null, false, HOUSING,
-                        "您好！经排查为地下电缆老化短路，住建局已安排更换电缆，南段路灯已于本周全部恢复照明。感谢您的反映。"),
-                letter("petition", LetterType.OTHER, "推销保健品广告",
-                        "本公司长期供应各类保健品，价格优惠，欢迎各单位团购，联系人王经理。",
-                        "王经理", false, null,
-                        "来信内容为商业广告，不属于信箱受理范围，不予受理。"),
-                letter("county-head", LetterType.SUGGESTION, "建议开通县城到灵官峡景区的旅游专线",
-                        "每年夏天来凤县避暑的游客很多，但县城到灵官峡没有公交，打车很贵。建议旅游旺季开通旅游专线车。",
-                        "陈晓东", true, TOURISM,
-                        "您好！县文旅局已会同交通部门研究，今年7月至10月开通县城—灵官峡旅游专线，每天往返8班，票价5元，具体时刻表将在县政府网站公布。"),
-                letter("party-secretary", LetterType.REPORT, "反映某村低保评定不公开",
-                        "我村低保户名单没有张榜公示，有的家里有车有房也吃低保，真正困难的却没评上，请上级调查。",
-                        null, false, FINANCE,
-                        "您好！县财政局会同民政部门对该村低保评定进行了核查，发现未按规定公示的问题，已责令重新评议并公示，对不符合条件的2户已停发。感谢您的监督。"),
-                letter("education", LetterType.COMPLAINT, "学校周边小摊贩食品卫生堪忧",
-                        "县第二小学门口每天放学有很多流动摊贩卖辣条、炸串，卫生条件差，孩子们吃了容易拉肚子。",
-                        "孙丽", true, EDUCATION,
-                        "您好！县教育局已联合市场监管部门开展校园周边食品安全专项整治，取缔无证流动摊点，并在上下学时段安排巡查，同时加强学生食品安全教育。"),
-                letter("county-head", LetterType.CONSULTATION, "企业开办能否一天办结",
-                        "我想在县城开一家餐饮店，听说现在办营业执照很快，想问一下需要跑几趟，要多长时间？",
-                        "周凯", true, SERVICES,
-                        "您好！县政务服务中心已实行企业开办“一窗通办”，营业执照、公章刻制、税务登记可一次提交，材料齐全当天办结。餐饮店还需办理食品经营许可，可同步申请。"),
-                letter("petition", LetterType.COMPLAINT, "安置房迟迟不能办理不动产证",
-                        "我们小区是棚户区改造安置房，入住已经三年，至今办不了不动产权证，孩子上学都受影响。",
-                        "马红梅", false, HOUSING,
-                        "您好！经查，该项目因竣工验收资料不全影响办证。住建局已督促开发单位补齐资料，目前已完成联合验收，预计两个月内集中办理不动产权证。"),
-                letter("county-head", LetterType.SUGGESTION, "建议在县城河堤增设健身步道",
-                        "嘉陵江河堤是市民散步的好去处，但路面坑洼，也没有照明。建议修建塑胶健身步道并安装路灯。",
-                        "杨建华", true, HOUSING,
-                        "您好！河堤健身步道已纳入县城滨河景观提升工程，计划明年春季开工，建设约3公里塑胶步道及照明设施。感谢您对城市建设的关心。"),
-                letter("education", LetterType.CONSULTATION, "县一中今年高一招生计划",
-                        "孩子今年中考，想了解县一中今年招多少人，分数线大概多少，有没有住宿？",
-                        "黄伟", true, EDUCATION,
-                        "您好！县一中今年计划招收高一新生400人，录取分数线待中考成绩公布后划定。学校提供住宿，住宿申请在录取后办理。"),
-                letter("party-secretary", LetterType.COMPLAINT, "办事窗口工作人员态度生硬",
-                        "上周到政务大厅办理社保转移，窗口工作人员态度很差，问两句就不耐烦，希望加强管理。",
-                        "吴静", false, SERVICES,
-                        "您好！政务服务中心已调取监控核实情况，对相关工作人员进行了批评教育，并在全中心开展服务礼仪培训。欢迎您继续监督。"),
-                letter("county-head", LetterType.CONSULTATION, "农村危房改造补助标准",
-                        "我家是农村老土房，下雨漏水，想问一下危房改造有没有补助，怎么申请？",
-                        "冯德明", true, HOUSING,
-                        "您好！农村低收入群体危房改造每户补助标准为2万至3.5万元。请向所在镇政府提出申请，经房屋安全鉴定为C级或D级后纳入改造计划。"),
-                letter("petition", LetterType.REPORT, "反映河道非法采砂",
-                        "红花铺镇河段夜间有人用挖掘机采砂，河道被挖得坑坑洼洼，影响防洪安全。",
-                        null, false, DEVELOPMENT,
-                        "您好！接到反映后，县发改局会同水利、自然资源部门夜间突击检查，查扣挖掘机一台，对违法行为人立案处罚，并对受损河道进行修复。"),
-                letter("county-head", LetterType.SUGGESTION, "政府网站增加办事指南下载",
-                        "政府网站上有些办事指南只能在线看，不能下载打印，老年人用起来不方便，建议提供下载。",
-                        "郑晓燕", true, SERVICES,
-                        "您好！感谢您的建议。县政务服务中心已将全部办事指南和表格整理为可下载文件，在政府门户网站“办事服务”栏目提供下载。"),
-                letter("education", LetterType.SUGGESTION, "建议延长学校课后服务时间",
-                        "双职工家庭下班晚，学校课后服务五点半结束，孩子没人接。建议延长到六点。",
-                        "何丽娟", true, EDUCATION,
-                        "您好！县教育局将在城区小学试行弹性离校，课后服务最晚延长至18时，家长可自愿选择，具体方案由各校公布。"),
-                letter("party-secretary", LetterType.SUGGESTION, "建议支持返乡青年创业",
-                        "很多年轻人在外打工，其实愿意回乡创业，但缺资金和场地。建议设立返乡创业园，给予贴息贷款。",
-                        "许鹏", true, DEVELOPMENT,
-                        "您好！县里已在双石铺镇建成返乡创业孵化基地，提供免租场地，符合条件的可申请最高20万元创业担保贷款并享受贴息。"),
-                letter("county-head", LetterType.COMPLAINT, "小区供暖温度不达标",
-                        "今年供暖开始后，家里温度一直只有十五六度，老人孩子受不了，供热公司推说管道问题。",
-                        "曹丽华", false, HOUSING,
-                        "您好！住建局已督促供热企业对该小区管网进行排查和冲洗，加装循环泵后室温已达到18度以上。供热期间我局将持续抽查。"),
-                letter("petition", LetterType.CONSULTATION, "被征地农民养老保险如何办理",
-                        "我家的地前几年被征收了，听说被征地农民可以参加养老保险，去哪里办理？",
-                        "贾玉兰", true, SERVICES,
-                        "您好！被征地农民养老保险由所在镇政府审核身份后，到县政务服务中心社保窗口办理参保登记，需携带身份证、户口簿和征地补偿协议。"),
-                letter("county-head", LetterType.COMPLAINT, "旅游旺季景区周边宾馆乱涨价",
-                        "国庆期间县城宾馆标间涨到八百多，比平时贵四五倍，影响凤县旅游形象。",
-                        "邓凯文", true, TOURISM,
-                        "您好！县文旅局已会同市场监管部门开展旅游市场价格检查，对未明码标价的3家宾馆立案查处，并建立旺季价格监测和投诉快速处理机制。"),
-                letter("education", LetterType.COMPLAINT, "校车超载",
-                        "黄牛铺镇的校车每天早上挤得满满的，孩子站着，担心安全。",
-                        null, false, EDUCATION,
-                        "您好！县教育局已核查该线路，学生人数增加导致座位不足，现已增派一辆校车，并对校车驾驶员和随车照管员进行安全培训。"),
-                letter("party-secretary", LetterType.CONSULTATION, "退役军人优待证如何申领",
-                        "我是退役军人，想问一下优待证在哪里申请，需要什么材料？",
-                        "韩国强", true, SERVICES,
-                        "您好！退役军人优待证可通过“退役军人之家”小程序线上申请，或携带身份证、退伍证到县政务服务中心退役军人服务窗口现场申请。"),
-                letter("county-head", LetterType.SUGGESTION, "建议在乡镇推广政务服务自助终端",
-                        "我们住在山里，到县城办事要坐两个小时车。建议在各镇便民服务中心放置自助办事机，常用业务在镇上就能办。",
-                        "唐明", true, SERVICES,
-                        "您好！县政务服务中心今年将在各镇便民服务中心配置政务服务自助终端，可办理社保查询、证明打印、医保缴费等60余项业务。"),
-                letter("petition", LetterType.COMPLAINT, "拖欠农民工工资",
-                        "我们在县城某工地干了半年，老板拖欠工资四万多元，过年回家都没钱。",
-                        "彭春生", false, HOUSING,
-                        "您好！住建局会同人社部门约谈施工企业，启用工资保证金，已将拖欠的工资全部足额发放到您和工友手中。"),
-                letter("county-head", LetterType.CONSULTATION, "农业产业化项目补助政策",
-                        "我在黄牛铺镇搞中药材种植合作社，想了解县里对产业化项目有哪些扶持政策。",
-                        "蒋文斌", true, FINANCE,
-                        "您好！县财政每年安排产业发展资金，对新建标准化种植基地、合作社加工设施给予补助，申报通知将在每年3月发布，请关注县政府网站。"),
-                letter("education", LetterType.CONSULTATION, "学前教育资助申请条件",
-                        "家里比较困难，孩子上幼儿园，听说有资助，想问一下条件。",
-                        "罗小红", true, EDUCATION,
-                        "您好！家庭经济困难幼儿（含低保、特困、残疾儿童等）可申请学前教育资助，每年每生1000元，请向就读幼儿园提出申请。"),
-                letter("party-secretary", LetterType.REPORT, "反映某单位公车私用",
-                        "周末经常看到挂着某单位标识的公车停在景区停车场，怀疑公车私用。",
-                        null, false, FINANCE,
-                        "您好！县财政局会同纪检部门调取了该车辆行驶记录，确认存在公车私用问题，已对相关责任人作出处理。感谢您的监督。"),
-                letter("county-head", LetterType.SUGGESTION, "建议规范县城早市",
-                        "早市占用人行道和车道，交通很乱，也影响环境卫生。建议划定区域，集中经营。",
-                        "钟丽萍", true, HOUSING,
-                        "您好！住建局已在凤州大道北段划定早市临时经营区，设置摊位和垃圾收集点，早市集中在6时至8时经营，感谢您的建议。"),
-                letter("petition", LetterType.OTHER, "询问某民事案件执行进展",
-                        "我和他人的借款纠纷法院判了，对方一直不还钱，请县里帮忙催一下。",
-                        "石晓军", false, null,
-                        "来信反映的是法院判决的执行问题，属于司法程序事项，请向县人民法院执行局申请强制执行或反映。"),
-                letter("county-head", LetterType.CONSULTATION, "公积金贷款额度和办理流程",
-                        "我在县城买房，想用住房公积金贷款，最多能贷多少？",
-                        "田宇", true, HOUSING,
-                        "您好！本县住房公积金贷款最高额度为单职工40万元、双职工60万元，具体以缴存余额计算。可到县公积金管理部办理，需提供购房合同、收入证明等材料。"),
-                letter("education", LetterType.SUGGESTION, "建议农村学校配备音乐美术老师",
-                        "我们镇小学没有专职音乐美术老师，孩子们的艺术课经常被占用。",
-                        "谢芳", true, EDUCATION,
-                        "您好！县教育局今年招聘音乐、美术教师12名，优先分配到农村学校，并推行城区学校教师走教，保障艺术课程开齐开足。"),
-                letter("party-secretary", LetterType.SUGGESTION, "关于加强古镇文物保护的建议",
-                        "凤州古城的一些老建筑年久失修，有的被改建，建议尽快普查保护。",
-                        "邱文华", true, TOURISM,
-                        "您好！县文旅局已启动凤州古城历史建筑普查，对12处重点建筑挂牌保护，并申请文物保护专项资金开展修缮。"),
-                letter("county-head", LetterType.COMPLAINT, "新建道路施工扬尘严重",
-                        "城南新区道路施工没有围挡，也不洒水，附近居民家里全是灰。",
-                        "秦海", false, HOUSING,
-                        "您好！住建局已责令施工单位设置围挡、定时洒水并覆盖裸土，对其处以罚款，并将该工地列为扬尘重点监管对象。"),
-                letter("petition", LetterType.CONSULTATION, "残疾人两项补贴申请",
-                        "我父亲是二级肢体残疾，想问一下能享受哪些补贴，怎么申请。",
-                        "江秀梅", true, FINANCE,
-                        "您好！重度残疾人可享受护理补贴，困难残疾人可享受生活补贴，请持残疾证、户口簿到所在镇便民服务中心申请，经审核后按月发放。"),
-                letter("county-head", LetterType.SUGGESTION, "建议增加城区公共厕所",
-                        "县城步行街一带没有公共厕所，游客和老人很不方便。",
-                        "史丽", true, HOUSING,
-                        "您好！住建局将在步行街东、西两端各新建一座公共厕所，并协调沿街单位厕所对外开放，预计三个月内完成。"),
-                letter("education", LetterType.COMPLAINT, "学校乱收资料费",
-                        "孩子学校要求每人交两百元购买教辅资料，说是自愿其实不交不行。",
-                        null, false, EDUCATION,
-                        "您好！经县教育局核查，该校确有统一征订教辅资料的情况，已责令退还全部费用，并对学校负责人进行约谈。"),
-                letter("party-secretary", LetterType.CONSULTATION, "个体户能否申请创业担保贷款",
-                        "我开了一家小超市，想扩大经营，个体户能不能申请创业担保贷款？",
-                        "范立新", true, FINANCE,
-                        "您好！符合条件的个体工商户可申请最高20万元的创业担保贷款，财政给予贴息。请携带营业执照、身份证到县政务服务中心就业创业窗口申请。"),
-                letter("county-head", LetterType.SUGGESTION, "建议在嘉陵江源头景区设置无障碍设施",
-                        "带坐轮椅的母亲去景区游玩，发现很多地方只有台阶，没有坡道。",
-                        "方丽君", true, TOURISM,
-                        "您好！县文旅局已要求各A级景区开展无障碍设施排查，嘉陵江源头景区将新建无障碍坡道和无障碍卫生间，并提供轮椅租借服务。"),
-                letter("petition", LetterType.COMPLAINT, "自来水经常停水",
-                        "双石铺镇东街这个月已经停水四五次，没有提前通知。",
-                        "袁立", false, SHUANGSHIPU,
-                        "您好！经查，停水是由于供水管网改造施工。镇政府已要求供水单位计划停水提前24小时公告，并在停水期间安排送水车。"),
-                letter("county-head", LetterType.CONSULTATION, "新能源汽车充电桩安装",
-                        "我住的老小区没有充电桩，想在自家车位安装，需要办什么手续？",
-                        "魏强", true, DEVELOPMENT,
-                        "您好！在自有车位安装充电桩，需取得物业出具的同意安装证明，再向供电公司申请报装，供电公司免费提供电表及接入服务。"),
-                letter("education", LetterType.CONSULTATION, "教师资格证认定时间",
-                        "今年考过了教师资格证笔试和面试，想问县里什么时候可以认定？",
-                        "潘晓雨", true, EDUCATION,
-                        "您好！本县每年春季和秋季各开展一次教师资格认定，具体时间以县教育局网站通知为准，届时请在网上报名并到现场确认。"),
-                letter("party-secretary", LetterType.COMPLAINT, "镇卫生院看病排队时间长",
-                        "红花铺镇卫生院只有一个医生看门诊，每次排队要两三个小时。",
-                        "戴永红", false, DEVELOPMENT,
-                        "您好！县里已协调县医院医生每周到红花铺镇卫生院坐诊两天，并为卫生院增招全科医生一名，缓解看病排队问题。"),
-                letter("county-head", LetterType.REPORT, "反映餐馆油烟扰民",
-                        "楼下餐馆油烟直排，没有安装净化设备，窗户都不敢开。",
-                        "雷鸣", false, HOUSING,
-                        "您好！执法人员已现场检查，责令该餐馆限期安装油烟净化设备，目前已安装完毕并通过检测。"),
-                letter("petition", LetterType.CONSULTATION, "老年人高龄补贴申领",
-                        "我母亲今年满八十岁，听说有高龄补贴，怎么申请？",
-                        "龙德胜", true, FINANCE,
-                        "您好！年满80周岁的本县户籍老人可享受高龄补贴，请持老人身份证、户口簿和银行卡到所在镇便民服务中心申请。"),
-                letter("county-head", LetterType.SUGGESTION, "建议开通网上预约办理不动产登记",
-                        "不动产登记窗口每天排长队，建议开通网上预约，按时段办理。",
-                        "万晓峰", true, SERVICES,
-                        "您好！县政务服务中心已开通不动产登记网上预约，可在政府网站或微信公众号预约办理时段，预约群众优先办理。"));
+        try (InputStream in = DemoLetters.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("classpath resource " + RESOURCE + " is missing");
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The letters of the table's lines; {@code #} lines and blank lines are comments. */
+    static List<DemoLetter> parse(List<String> lines) {
+        List<DemoLetter> letters = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] c = line.split("\t", -1);
+            if (c.length != COLUMNS) {
+                throw new IllegalArgumentException(RESOURCE + " line " + (i + 1) + ": " + c.length + " columns, not " + COLUMNS);
+            }
+            letters.add(new DemoLetter(c[0], LetterType.valueOf(c[1]), c[5], c[6], orNull(c[3]), consent(c[4], i + 1),
+                    orNull(c[2]), c[7]));
+        }
+        return List.copyOf(letters);
+    }
+
+    private static String orNull(String column) {
+        return column.equals(NONE) ? null : column;
+    }
+
+    private static boolean consent(String column, int line) {
+        return switch (column) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> throw new IllegalArgumentException(RESOURCE + " line " + line + ": consent is yes or no, not " + column);
+        };
     }
 }

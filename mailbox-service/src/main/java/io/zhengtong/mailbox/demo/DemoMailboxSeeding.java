@@ -58,17 +58,17 @@ public class DemoMailboxSeeding implements DemoSeed {
     static final String LEADER = "liu.yang";
     static final String LEADER_NAME = "刘洋";
 
-    /** Each mailbox's dispatcher (the owner unit's 分办员). */
-    private static final Map<String, Actor> DISPATCHERS = Map.of(
-            "party-secretary", Actor.staff("guo.ping", "郭平", "party-office", Role.DISPATCHER, Role.STAFF),
-            "county-head", Actor.staff("zhu.hong", "朱红", "gov-office", Role.DISPATCHER, Role.STAFF),
+    /** Each mailbox's dispatcher: the 分办员 of its owner unit (demo users of the realm). */
+    static final Map<String, Actor> DISPATCHERS = Map.of(
+            "party-secretary", Actor.staff("gao.jie", "高洁", "party-office", Role.DISPATCHER, Role.STAFF),
+            "county-head", Actor.staff("lin.xue", "林雪", "gov-office", Role.DISPATCHER, Role.STAFF),
             "petition", Actor.staff("wang.fang", "王芳", "petition", Role.DISPATCHER, Role.STAFF),
-            "education", Actor.staff("yang.min", "杨敏", "education", Role.DISPATCHER, Role.STAFF));
+            "education", Actor.staff("he.bin", "何斌", "education", Role.DISPATCHER, Role.STAFF));
 
     /** The clerk of each lead unit who signs for letters and drafts the replies. */
-    private static final Map<String, Actor> CLERKS = Map.of(
+    static final Map<String, Actor> CLERKS = Map.of(
             DemoLetters.HOUSING, Actor.staff("zhao.lei", "赵磊", DemoLetters.HOUSING, Role.STAFF),
-            DemoLetters.EDUCATION, Actor.staff("sun.hao", "孙浩", DemoLetters.EDUCATION, Role.STAFF),
+            DemoLetters.EDUCATION, Actor.staff("yang.min", "杨敏", DemoLetters.EDUCATION, Role.STAFF),
             DemoLetters.TOURISM, Actor.staff("huang.li", "黄丽", DemoLetters.TOURISM, Role.STAFF),
             DemoLetters.FINANCE, Actor.staff("zhou.qiang", "周强", DemoLetters.FINANCE, Role.STAFF),
             DemoLetters.DEVELOPMENT, Actor.staff("wu.xia", "吴霞", DemoLetters.DEVELOPMENT, Role.STAFF),

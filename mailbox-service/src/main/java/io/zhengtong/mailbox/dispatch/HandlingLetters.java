@@ -14,6 +14,8 @@ import io.zhengtong.mailbox.letter.LetterStatus;
 import io.zhengtong.mailbox.letter.LetterType;
 import io.zhengtong.mailbox.letter.Role;
 import io.zhengtong.mailbox.privacy.Masking;
+import io.zhengtong.mailbox.publication.LetterPublications;
+import io.zhengtong.mailbox.publication.PublicationStep;
 import io.zhengtong.mailbox.store.ListedLetter;
 import io.zhengtong.mailbox.store.Letters;
 import io.zhengtong.mailbox.store.MailboxEntity;
@@ -55,10 +57,13 @@ public class HandlingLetters {
     private final LetterIntegrationEvents events;
     private final OrganisationDirectory directory;
     private final LetterFingerprints fingerprints;
+    private final LetterPublications publications;
 
     public HandlingLetters(Letters letters, MailboxRepository mailboxes, DeadlinePolicy policy, WorkingDayCalendar calendar,
-            Clock clock, LetterIntegrationEvents events, OrganisationDirectory directory, LetterFingerprints fingerprints) {
+            Clock clock, LetterIntegrationEvents events, OrganisationDirectory directory, LetterFingerprints fingerprints,
+            LetterPublications publications) {
         this.fingerprints = fingerprints;
+        this.publications = publications;
         this.events = events;
         this.directory = directory;
         this.letters = letters;
@@ -89,7 +94,7 @@ public class HandlingLetters {
     /**
      * The letter as the people handling it read it: contact in full, so they can call the writer back.
      * {@code allowedActions}: the steps the caller may take now, as path segments ({@link ActionSegments}),
-     * decided by the letter's own guards; {@code deadline}: the due date and its working, {@code null}
+     * decided by the letter's own guards, then 选登's ({@code publish}, {@code unpublish}: {@link PublicationStep}); {@code deadline}: the due date and its working, {@code null}
      * before acceptance and once closed.
      */
     public record LetterDetail(String id, long version, String trackingCode, String mailbox, String mailboxName,
@@ -155,7 +160,8 @@ public class HandlingLetters {
     private LetterDetail detail(Actor actor, StoredLetter s) {
         Letter letter = s.letter();
         String id = letter.id().toString();
-        List<String> allowed = ActionSegments.of(letter.allowedActions(actor, clock.instant()));
+        List<String> allowed = new ArrayList<>(ActionSegments.of(letter.allowedActions(actor, clock.instant())));
+        publications.allowedSteps(actor, letter).forEach(step -> allowed.add(step.segment()));
         LetterDeadline deadline = letter.status() == LetterStatus.CLOSED ? null
                 : LetterDeadline.of(letter, calendar).orElse(null);
         return detail(s, fingerprints.suspected(List.of(id)).contains(id), allowed, deadline);

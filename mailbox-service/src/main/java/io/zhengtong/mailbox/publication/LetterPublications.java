@@ -17,6 +17,7 @@ import io.zhengtong.platform.paging.PageQuery;
 import io.zhengtong.platform.problem.DomainRuleViolation;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -68,19 +69,34 @@ public class LetterPublications {
         return view(stored, publication);
     }
 
+    /**
+     * The 选登 steps {@code actor} may take on a letter they can see, by the very checks
+     * {@link #publish} and {@link #unpublish} make: what {@code allowedActions} of the letter's
+     * detail adds to its handling steps. Reads the publication only for the mailbox's dispatchers.
+     */
+    @Transactional(readOnly = true)
+    public List<PublicationStep> allowedSteps(Actor actor, Letter letter) {
+        if (dispatcherRefusal(actor, letter) != null) {
+            return List.of();
+        }
+        return allowedSteps(actor, letter, publications.findById(letter.id().toString()).filter(PublicationEntity::published).isPresent());
+    }
+
+    /** {@link #allowedSteps(Actor, Letter)} once it is known whether the letter is published. */
+    static List<PublicationStep> allowedSteps(Actor actor, Letter letter, boolean published) {
+        if (dispatcherRefusal(actor, letter) != null) {
+            return List.of();
+        }
+        return List.of(PublicationStep.values()).stream().filter(step -> stateRefusal(step, letter, published) == null).toList();
+    }
+
     @Transactional
     public PublicationView publish(Actor actor, UUID id, long version) {
         StoredLetter stored = dispatchersLetter(actor, id);
         requireVersion(stored, version);
         Letter letter = stored.letter();
         PublicationEntity publication = publications.findById(id.toString()).orElseGet(() -> new PublicationEntity(id.toString()));
-        if (publication.published()) {
-            throw DomainRuleViolation.conflict("letter-already-published", "信件已选登", "此信件已在网站选登，无需重复发布。");
-        }
-        String refusal = refusal(letter);
-        if (refusal != null) {
-            throw DomainRuleViolation.conflict(refusalCode(letter), "信件不能选登", refusal);
-        }
+        refuseIf(stateRefusal(PublicationStep.PUBLISH, letter, publication.published()));
         Instant at = clock.instant();
         String unitCode = answeringUnit(letter);
         publication.publish(PublicText.of(letter), letter.type().name(), letter.mailbox().code(), letter.mailbox().name(),
@@ -96,8 +112,8 @@ public class LetterPublications {
     public PublicationView unpublish(Actor actor, UUID id, long version, String reason) {
         StoredLetter stored = dispatchersLetter(actor, id);
         requireVersion(stored, version);
-        PublicationEntity publication = publications.findById(id.toString()).filter(PublicationEntity::published)
-            .orElseThrow(() -> DomainRuleViolation.conflict("letter-not-published", "信件未选登", "此信件没有在网站选登，无需撤下。"));
+        PublicationEntity publication = publications.findById(id.toString()).orElse(null);
+        refuseIf(stateRefusal(PublicationStep.UNPUBLISH, stored.letter(), publication != null && publication.published()));
         takeDown(publication, actor.username(), reason.strip());
         return view(stored, publication);
     }
@@ -153,16 +169,42 @@ public class LetterPublications {
     private StoredLetter dispatchersLetter(Actor actor, UUID id) {
         StoredLetter stored = letters.find(new LetterId(id)).filter(s -> s.letter().isVisibleTo(actor))
             .orElseThrow(() -> DomainRuleViolation.notFound("letter-not-found", "信件不存在，或您无权查看。"));
-        Letter letter = stored.letter();
+        refuseIf(dispatcherRefusal(actor, stored.letter()));
+        return stored;
+    }
+
+    // 选登's guards, in the order the endpoints check them: who (403), then the letter's state (409).
+    // allowedSteps reads the same two, so a button shows exactly when the step would be accepted.
+
+    /** Why {@code actor} may not decide on 选登 of the letter at all; {@code null} if they may (its mailbox's dispatcher). */
+    static DomainRuleViolation dispatcherRefusal(Actor actor, Letter letter) {
         if (!actor.has(Role.DISPATCHER)) {
-            throw new DomainRuleViolation(HttpStatus.FORBIDDEN, "letter-role-not-allowed", "无权办理此信件",
+            return new DomainRuleViolation(HttpStatus.FORBIDDEN, "letter-role-not-allowed", "无权办理此信件",
                     "信件选登只能由" + Role.DISPATCHER.label() + "办理。");
         }
         if (!actor.belongsTo(letter.mailbox().ownerUnit())) {
-            throw new DomainRuleViolation(HttpStatus.FORBIDDEN, "letter-other-unit", "无权办理此信件",
+            return new DomainRuleViolation(HttpStatus.FORBIDDEN, "letter-other-unit", "无权办理此信件",
                     "此信件属于「" + letter.mailbox().name() + "」，只能由该信箱所属单位的分办员选登。");
         }
-        return stored;
+        return null;
+    }
+
+    /** Why the step does not apply to the letter now; {@code null} if it does. */
+    static DomainRuleViolation stateRefusal(PublicationStep step, Letter letter, boolean published) {
+        return switch (step) {
+            case PUBLISH -> published
+                    ? DomainRuleViolation.conflict("letter-already-published", "信件已选登", "此信件已在网站选登，无需重复发布。")
+                    : refusal(letter) != null ? DomainRuleViolation.conflict(refusalCode(letter), "信件不能选登", refusal(letter))
+                    : null;
+            case UNPUBLISH -> published ? null
+                    : DomainRuleViolation.conflict("letter-not-published", "信件未选登", "此信件没有在网站选登，无需撤下。");
+        };
+    }
+
+    private static void refuseIf(DomainRuleViolation refusal) {
+        if (refusal != null) {
+            throw refusal;
+        }
     }
 
     private static void requireVersion(StoredLetter stored, long version) {

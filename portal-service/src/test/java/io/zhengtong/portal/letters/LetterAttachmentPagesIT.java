@@ -2,9 +2,15 @@ package io.zhengtong.portal.letters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +20,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.converter.FormHttpMessageConverter;
+import org.springframework.mock.http.MockHttpOutputMessage;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
@@ -51,17 +59,56 @@ class LetterAttachmentPagesIT {
     }
 
     private ResponseEntity<String> submitWith(ByteArrayResource... files) {
-        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        Map.of("type", "COMPLAINT", "subject", "路灯不亮", "content", "小区路灯坏了一个月，照片见附件。", "contactName", "张三",
-                "contactPhone", "13812341234", "captchaId", "c-1", "captchaAnswer", "12").forEach(form::add);
-        Arrays.stream(files).forEach(file -> form.add("attachments", file));
         return RestClient.builder()
             .requestFactory(new JdkClientHttpRequestFactory())
             .baseUrl("http://127.0.0.1:" + port)
             .defaultStatusHandler(status -> true, (request, response) -> { })
             .build()
             .post().uri("/mailbox/county-head/write").accept(MediaType.TEXT_HTML).header("X-Forwarded-For", "203.0.113.7")
-            .contentType(MediaType.MULTIPART_FORM_DATA).body(form).retrieve().toEntity(String.class);
+            .contentType(MediaType.MULTIPART_FORM_DATA).body(form(files)).retrieve().toEntity(String.class);
+    }
+
+    private static MultiValueMap<String, Object> form(ByteArrayResource... files) {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        Map.of("type", "COMPLAINT", "subject", "路灯不亮", "content", "小区路灯坏了一个月，照片见附件。", "contactName", "张三",
+                "contactPhone", "13812341234", "captchaId", "c-1", "captchaAnswer", "12").forEach(form::add);
+        Arrays.stream(files).forEach(file -> form.add("attachments", file));
+        return form;
+    }
+
+    /**
+     * Sends the form as a browser does, reading the answer while the body goes out, and answers
+     * the raw HTTP answer. The server answers a body over its limit as soon as it has read that
+     * much and then closes the connection; Java's HTTP clients fail on the body's last bytes then
+     * and drop the answer. HTTP/1.0, so the answer comes unchunked.
+     */
+    private String submitLikeABrowserWith(ByteArrayResource... files) throws Exception {
+        FormHttpMessageConverter multipart = new FormHttpMessageConverter();
+        multipart.setMultipartCharset(StandardCharsets.UTF_8);
+        MockHttpOutputMessage body = new MockHttpOutputMessage();
+        multipart.write(form(files), MediaType.MULTIPART_FORM_DATA, body);
+        byte[] bytes = body.getBodyAsBytes();
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            CompletableFuture<byte[]> answer = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return socket.getInputStream().readAllBytes();
+                }
+                catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            try {
+                OutputStream out = socket.getOutputStream();
+                out.write(("POST /mailbox/county-head/write HTTP/1.0\r\nHost: 127.0.0.1\r\nAccept: text/html\r\n"
+                        + "Content-Type: " + body.getHeaders().getContentType() + "\r\nContent-Length: " + bytes.length
+                        + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(bytes);
+            }
+            catch (IOException closedBeforeTheEnd) {
+                // the server stopped reading: its answer is what counts
+            }
+            return new String(answer.get(30, TimeUnit.SECONDS), StandardCharsets.UTF_8);
+        }
     }
 
     private static ByteArrayResource file(String name, byte[] bytes) {
@@ -138,6 +185,20 @@ class LetterAttachmentPagesIT {
         assertThat(tooBig.getBody()).contains("附件“扫描件.pdf”超过10MB（10.0MB），请压缩或分开后再上传。");
         assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
         assertThat(tooMany.getBody()).contains("最多可上传3个附件，您选择了4个。");
+        assertThat(letterCalls()).isEqualTo(before);
+    }
+
+    @Test
+    void aFileOverTheUploadLimitGetsTheFriendlyTooLargePageNotAnErrorAndNothingIsSent() throws Exception {
+        int before = letterCalls();
+
+        // Just over the 20 MB the website takes at all (max-file-size), so the form never sees it.
+        String answer = submitLikeABrowserWith(file("整卷扫描.pdf", new byte[20 * 1024 * 1024 + 1]));
+
+        assertThat(answer).startsWith("HTTP/1.1 413 ").containsPattern("(?i)content-type: text/html;charset=UTF-8")
+            .contains("<html lang=\"zh-CN\">", "上传的文件太大",
+                    "内容未提交。每封信最多可附3个文件，每个不超过10MB，请返回上一页重新选择附件后提交。")
+            .doesNotContain("Whitelabel", "MaxUploadSize", "application/problem+json");
         assertThat(letterCalls()).isEqualTo(before);
     }
 

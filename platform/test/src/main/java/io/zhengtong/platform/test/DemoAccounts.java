@@ -20,6 +20,24 @@ public final class DemoAccounts {
     /** A citizen: no unit, no staff role. */
     public static final String CITIZEN = "wang.xiaoming";
 
+    /** 林雪, dispatcher of the county government office: accepts the letters of 县长信箱. */
+    public static final String COUNTY_HEAD_MAILBOX_DISPATCHER = "lin.xue";
+
+    public static final String COUNTY_HEAD_MAILBOX_DISPATCHER_NAME = "林雪";
+
+    /** 高洁, dispatcher of the county party office (中共凤县县委办公室): accepts the letters of 书记信箱. */
+    public static final String PARTY_SECRETARY_MAILBOX_DISPATCHER = "gao.jie";
+
+    public static final String PARTY_SECRETARY_MAILBOX_DISPATCHER_NAME = "高洁";
+
+    /** 何斌, dispatcher of the education bureau: accepts the letters of 县教育局信箱. */
+    public static final String EDUCATION_MAILBOX_DISPATCHER = "he.bin";
+
+    public static final String EDUCATION_MAILBOX_DISPATCHER_NAME = "何斌";
+
+    /** 王芳, dispatcher of the petition bureau (凤县信访局): accepts the letters of 信访局信箱 only. */
+    public static final String PETITION_MAILBOX_DISPATCHER = "wang.fang";
+
     private DemoAccounts() {
     }
 }
