@@ -4,44 +4,25 @@ import static io.zhengtong.platform.test.DemoAccounts.COUNTY_HEAD_MAILBOX_DISPAT
 import static io.zhengtong.platform.test.DemoAccounts.PETITION_MAILBOX_DISPATCHER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zhengtong.platform.test.IntegrationTest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * 县长信箱 has its own dispatcher, 林雪 of the government office: she finds its new letters and
  * accepts them, 王芳 (the petition bureau's dispatcher) never sees them. Once a letter is answered,
  * her detail offers 选登 (publish, then unpublish), nobody else's does. Real tokens, the real realm.
  */
-@IntegrationTest
-class MailboxOwnDispatchersIT {
+class MailboxOwnDispatchersIT extends MailboxFixture {
 
     static final String LIN_XUE = COUNTY_HEAD_MAILBOX_DISPATCHER; // dispatcher, gov-office (owns 县长信箱)
     static final String WANG_FANG = PETITION_MAILBOX_DISPATCHER; // dispatcher, petition (owns 信访局信箱 only)
     static final String HOUSING_CLERK = "zhao.lei"; // staff, housing
     static final String SUPERVISOR = "chen.jing"; // supervisor, party-office
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    MailboxClient api;
-
-    @BeforeEach
-    void connect() {
-        api = new MailboxClient(port);
-    }
 
     @Test
     void linXueSeesAndAcceptsANewLetterToTheCountyHeadWangFangDoesNotSeeIt() {

@@ -8,6 +8,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 
+import io.zhengtong.platform.config.BeanWrapping;
+
 /**
  * Transactions take a pooled connection only when they run a statement. Without this every
  * transaction costs two round trips (auto-commit off, then on again) even when it reads or
@@ -20,12 +22,6 @@ public class DatabaseAutoConfiguration {
 
     @Bean
     static BeanPostProcessor lazyTransactionConnections() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String name) {
-                return bean instanceof DataSource dataSource && !(bean instanceof LazyConnectionDataSourceProxy)
-                        ? new LazyConnectionDataSourceProxy(dataSource) : bean;
-            }
-        };
+        return BeanWrapping.wrapping(DataSource.class, LazyConnectionDataSourceProxy.class, LazyConnectionDataSourceProxy::new);
     }
 }

@@ -30,6 +30,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.zhengtong.platform.config.BeanWrapping;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -63,18 +64,11 @@ public class EventsAutoConfiguration {
         return new OutboxResubmission(failed, properties.resubmitOlderThan());
     }
 
-    // Wraps Modulith's repository after its transactional proxy was made (a plain post-processor
-    // runs after the auto-proxy creator).
     @Bean
     @ConditionalOnProperty(name = "spring.modulith.events.completion-mode", havingValue = "delete")
     static BeanPostProcessor leanOutbox() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String name) {
-                return bean instanceof EventPublicationRepository repository && !(bean instanceof LeanOutbox)
-                        ? new LeanOutbox(repository, Duration.ofMillis(200), 500) : bean;
-            }
-        };
+        return BeanWrapping.wrapping(EventPublicationRepository.class, LeanOutbox.class,
+                repository -> new LeanOutbox(repository, Duration.ofMillis(200), 500));
     }
 
     @Bean

@@ -22,6 +22,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import io.zhengtong.platform.config.BeanWrapping;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -72,13 +73,8 @@ public class PlatformSecurityAutoConfiguration {
     // Boot makes the decoder from the issuer and key-set properties; it is kept and wrapped.
     @Bean
     static BeanPostProcessor verifiedTokens() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String name) {
-                return bean instanceof JwtDecoder decoder && !(bean instanceof VerifiedTokens)
-                        ? new VerifiedTokens(decoder, Clock.systemUTC()) : bean;
-            }
-        };
+        return BeanWrapping.wrapping(JwtDecoder.class, VerifiedTokens.class,
+                decoder -> new VerifiedTokens(decoder, Clock.systemUTC()));
     }
 
     @Bean
