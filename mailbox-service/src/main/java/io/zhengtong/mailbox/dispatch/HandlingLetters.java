@@ -94,8 +94,9 @@ public class HandlingLetters {
     /**
      * The letter as the people handling it read it: contact in full, so they can call the writer back.
      * {@code allowedActions}: the steps the caller may take now, as path segments ({@link ActionSegments}),
-     * decided by the letter's own guards, then 选登's ({@code publish}, {@code unpublish}: {@link PublicationStep}); {@code deadline}: the due date and its working, {@code null}
-     * before acceptance and once closed.
+     * decided by the letter's own guards, then 选登's ({@code publish}, {@code unpublish}:
+     * {@link PublicationStep}); {@code deadline}: the due date and its working, {@code null} before
+     * acceptance and once closed.
      */
     public record LetterDetail(String id, long version, String trackingCode, String mailbox, String mailboxName,
             String type, String typeLabel, String subject, String content, String status, String statusLabel,

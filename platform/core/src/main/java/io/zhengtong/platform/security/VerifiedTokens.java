@@ -25,10 +25,12 @@ final class VerifiedTokens implements JwtDecoder {
     static final int CAPACITY = 5_000;
 
     private final JwtDecoder verifier;
+    private final Clock clock;
     private final Cache<String, Jwt> verified;
 
     VerifiedTokens(JwtDecoder verifier, Clock clock) {
         this.verifier = verifier;
+        this.clock = clock;
         this.verified = Caffeine.newBuilder()
             .maximumSize(CAPACITY)
             .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
@@ -43,7 +45,8 @@ final class VerifiedTokens implements JwtDecoder {
             return known;
         }
         Jwt jwt = verifier.decode(token);
-        if (jwt.getExpiresAt() != null) {
+        // One accepted within the verifier's clock skew, already past its expiry, is not remembered.
+        if (jwt.getExpiresAt() != null && clock.instant().isBefore(jwt.getExpiresAt())) {
             verified.put(token, jwt);
         }
         return jwt;

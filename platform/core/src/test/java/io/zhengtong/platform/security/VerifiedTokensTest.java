@@ -63,6 +63,21 @@ class VerifiedTokensTest {
     }
 
     @Test
+    void aTokenAcceptedWithinTheClockSkewAfterItsExpiryIsVerifiedEveryTime() {
+        JwtDecoder lenient = token -> {
+            verifications.add(token);
+            return Jwt.withTokenValue(token).header("alg", "RS256").subject(token)
+                .issuedAt(NINE.minus(Duration.ofMinutes(6))).expiresAt(NINE.minusSeconds(30)).build();
+        };
+        VerifiedTokens skewed = new VerifiedTokens(lenient, clock);
+
+        skewed.decode("good-late");
+        skewed.decode("good-late");
+
+        assertThat(verifications).containsExactly("good-late", "good-late");
+    }
+
+    @Test
     void differentTokensAreVerifiedEachOnTheirOwn() {
         tokens.decode("good-zhang.wei");
         Jwt other = tokens.decode("good-li.na");
