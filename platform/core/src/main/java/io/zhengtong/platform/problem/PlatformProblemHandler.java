@@ -17,6 +17,7 @@ import org.springframework.lang.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -52,9 +53,14 @@ public class PlatformProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // A constraint on one parameter validates them all: a @Valid object's errors keep their own
+        // field names (size, page), the others take the parameter's name (q).
         List<FieldError> errors = ex.getParameterValidationResults().stream()
-            .flatMap(result -> result.getResolvableErrors().stream()
-                .map(error -> new FieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+            .flatMap(result -> result instanceof ParameterErrors object
+                    ? object.getFieldErrors().stream()
+                        .map(error -> new FieldError(error.getField(), BindingFailures.message(error)))
+                    : result.getResolvableErrors().stream()
+                        .map(error -> new FieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
             .toList();
         return handleExceptionInternal(ex, validationProblem(errors), headers, HttpStatus.BAD_REQUEST, request);
     }

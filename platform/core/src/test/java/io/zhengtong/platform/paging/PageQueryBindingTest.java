@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.zhengtong.platform.problem.ProblemDetailsAutoConfiguration;
@@ -47,6 +49,13 @@ class PageQueryBindingTest {
         PageOf<String> numbers(@Valid PageQuery paging) {
             List<Integer> shown = NUMBERS.stream().skip(paging.offset()).limit(paging.size()).toList();
             return PageOf.of(shown, paging, NUMBERS.size()).map(n -> "第" + n + "号");
+        }
+
+        /** A constraint on another parameter makes Spring validate the method's parameters together. */
+        @GetMapping("/api/sample/numbers/search")
+        PageOf<String> search(@RequestParam(required = false) @Size(max = 3, message = "最多3个字") String q,
+                @Valid PageQuery paging) {
+            return numbers(paging);
         }
     }
 
@@ -80,6 +89,15 @@ class PageQueryBindingTest {
             .andExpect(jsonPath("$.title").value("请求参数有误"))
             .andExpect(jsonPath("$.errors.length()").value(2))
             .andExpect(jsonPath("$.errors[?(@.field == 'page')].message").value("页码（page）从0开始，不能为负数"))
+            .andExpect(jsonPath("$.errors[?(@.field == 'size')].message").value("每页条数（size）须在1到100之间"));
+    }
+
+    @Test
+    void besideAnotherCheckedParameterThePagingErrorsStillNamePageAndSize() throws Exception {
+        mvc.perform(get("/api/sample/numbers/search?q=abcd&size=101").with(jwt()))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors.length()").value(2))
+            .andExpect(jsonPath("$.errors[?(@.field == 'q')].message").value("最多3个字"))
             .andExpect(jsonPath("$.errors[?(@.field == 'size')].message").value("每页条数（size）须在1到100之间"));
     }
 
