@@ -18,20 +18,21 @@ import io.zhengtong.mailbox.publication.LetterPublications;
 import io.zhengtong.mailbox.publication.PublicationStep;
 import io.zhengtong.mailbox.store.ListedLetter;
 import io.zhengtong.mailbox.store.Letters;
+import io.zhengtong.mailbox.store.Letters.Queue;
 import io.zhengtong.mailbox.store.MailboxEntity;
 import io.zhengtong.mailbox.store.MailboxRepository;
 import io.zhengtong.mailbox.store.StoredLetter;
 import io.zhengtong.mailbox.tracking.TrackingCode;
 import io.zhengtong.platform.calendar.WorkingDayCalendar;
 import io.zhengtong.platform.directory.OrganisationDirectory;
+import io.zhengtong.platform.paging.PageOf;
+import io.zhengtong.platform.paging.PageQuery;
 import io.zhengtong.platform.problem.DomainRuleViolation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -46,8 +47,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class HandlingLetters {
-
-    private static final int LIST_LIMIT = 200;
 
     private final Letters letters;
     private final MailboxRepository mailboxes;
@@ -113,44 +112,66 @@ public class HandlingLetters {
      * forwarded to them for instruction, and the letters the caller's unit leads (staff and the
      * unit's leader); supervisors see the open extension requests county-wide. {@code status}
      * replaces the default states (for supervisors it is not a filter yet: supervision lists come later).
+     * The queues follow one another in that order, each newest first (extension requests soonest
+     * due first); a letter in two of them is listed once, where it first appears.
+     *
+     * @param code a tracking code (查询码) to look one letter up by, or {@code null}: then the list
+     *             holds that letter alone, if the caller may see it and it is in {@code status}
      */
     @Transactional(readOnly = true)
-    public List<LetterSummary> list(Actor actor, LetterStatus status) {
-        // Each query below is the visibility rule of one role (Letter.isVisibleTo: the dispatcher's
-        // owned mailboxes, the supervisor everything, the designated leader, the lead unit's staff and
-        // leader), so the lines are read as projections without restoring 200 aggregates.
-        Map<String, ListedLetter> found = new LinkedHashMap<>();
-        java.util.function.Consumer<List<ListedLetter>> add = listed -> listed.forEach(l -> found.putIfAbsent(l.id(), l));
+    public PageOf<LetterSummary> list(Actor actor, LetterStatus status, TrackingCode code, PageQuery paging) {
+        WorkListPage page = code == null ? WorkListPage.of(queues(actor, status, depthFor(paging)), paging)
+                : WorkListPage.of(List.of(lookedUp(actor, status, code)), paging);
+        Set<String> suspected = fingerprints.suspected(page.ids());
+        List<LetterSummary> lines = letters.listed(page.ids()).stream()
+            .map(l -> summary(l, suspected.contains(l.id())))
+            .toList();
+        return PageOf.of(lines, paging, page.total());
+    }
+
+    // Each query below is the visibility rule of one role (Letter.isVisibleTo: the dispatcher's owned
+    // mailboxes, the supervisor everything, the designated leader, the lead unit's staff and leader).
+    private List<Queue> queues(Actor actor, LetterStatus status, int depth) {
+        List<Queue> queues = new ArrayList<>();
         if (actor.has(Role.DISPATCHER)) {
             List<String> owned = mailboxes.findAllByOrderBySortOrder().stream()
                 .filter(m -> actor.belongsTo(m.toMailbox().ownerUnit())).map(MailboxEntity::code).toList();
             if (!owned.isEmpty()) {
                 Set<LetterStatus> wanted = status == null ? Set.of(LetterStatus.SUBMITTED, LetterStatus.ACCEPTED,
                         LetterStatus.RETURNED, LetterStatus.REPLY_IN_REVIEW) : Set.of(status);
-                add.accept(letters.inMailboxes(owned, wanted, LIST_LIMIT));
+                queues.add(letters.inMailboxes(owned, wanted, depth));
                 if (status == null) {
-                    add.accept(letters.withOpenExtensionRequest(owned, LIST_LIMIT));
+                    queues.add(letters.withOpenExtensionRequest(owned, depth));
                 }
             }
         }
         if (actor.has(Role.SUPERVISOR) && status == null) {
-            add.accept(letters.withOpenExtensionRequest(null, LIST_LIMIT));
+            queues.add(letters.withOpenExtensionRequest(null, depth));
         }
         if (actor.has(Role.LEADER) && actor.username() != null) {
             Set<LetterStatus> wanted = status == null ? Set.of(LetterStatus.FORWARDED_TO_LEADER) : Set.of(status);
-            add.accept(letters.forwardedTo(actor.username(), wanted, LIST_LIMIT));
+            queues.add(letters.forwardedTo(actor.username(), wanted, depth));
         }
         if ((actor.has(Role.STAFF) || actor.has(Role.LEADER)) && actor.unitCode() != null) {
             Set<LetterStatus> wanted = status == null
                     ? Set.of(LetterStatus.ASSIGNED, LetterStatus.IN_PROGRESS, LetterStatus.REPLY_IN_REVIEW) : Set.of(status);
-            add.accept(letters.leadBy(actor.unitCode(), wanted, LIST_LIMIT));
+            queues.add(letters.leadBy(actor.unitCode(), wanted, depth));
         }
-        List<LetterSummary> lines = new ArrayList<>();
-        Set<String> suspected = fingerprints.suspected(found.keySet());
-        for (ListedLetter l : found.values()) {
-            lines.add(summary(l, suspected.contains(l.id())));
-        }
-        return lines;
+        return queues;
+    }
+
+    /** Every queue's lines up to the end of the page: enough to know the page exactly (WorkListPage). */
+    private static int depthFor(PageQuery paging) {
+        return (int) Math.min(paging.offset() + paging.size(), Integer.MAX_VALUE);
+    }
+
+    private Queue lookedUp(Actor actor, LetterStatus status, TrackingCode code) {
+        List<String> found = letters.findByTrackingCode(code)
+            .filter(s -> s.letter().isVisibleTo(actor))
+            .filter(s -> status == null || s.letter().status() == status)
+            .map(s -> s.letter().id().toString())
+            .stream().toList();
+        return new Queue(found, found.size());
     }
 
     @Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import io.zhengtong.mailbox.letter.LetterStatus;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -16,30 +17,36 @@ public interface LetterRepository extends JpaRepository<LetterEntity, String> {
     // Work lists read the ids first: from the index alone ((mailbox_code | lead_unit | designated_leader,
     // status, submitted_at)), even when several states need sorting together; only the rows of the
     // page are then read. Selecting whole rows sorted the full rows of every match (thousands at 1M letters).
+    // Each answers a page of ids and, from the same index, how many there are in all.
 
-    @Query("""
+    @Query(value = """
             select e.id from LetterEntity e where e.mailbox.code in :mailboxes and e.status in :statuses
-            order by e.submittedAt desc""")
-    List<String> idsInMailboxes(@Param("mailboxes") Collection<String> mailboxCodes,
+            order by e.submittedAt desc""",
+            countQuery = "select count(e.id) from LetterEntity e where e.mailbox.code in :mailboxes and e.status in :statuses")
+    Page<String> idsInMailboxes(@Param("mailboxes") Collection<String> mailboxCodes,
             @Param("statuses") Collection<LetterStatus> statuses, Pageable page);
 
-    @Query("select e.id from LetterEntity e where e.leadUnit = :unit and e.status in :statuses order by e.submittedAt desc")
-    List<String> idsLedBy(@Param("unit") String leadUnit, @Param("statuses") Collection<LetterStatus> statuses,
+    @Query(value = "select e.id from LetterEntity e where e.leadUnit = :unit and e.status in :statuses order by e.submittedAt desc",
+            countQuery = "select count(e.id) from LetterEntity e where e.leadUnit = :unit and e.status in :statuses")
+    Page<String> idsLedBy(@Param("unit") String leadUnit, @Param("statuses") Collection<LetterStatus> statuses,
             Pageable page);
 
-    @Query("""
+    @Query(value = """
             select e.id from LetterEntity e where e.designatedLeader = :leader and e.status in :statuses
-            order by e.submittedAt desc""")
-    List<String> idsForwardedTo(@Param("leader") String leader, @Param("statuses") Collection<LetterStatus> statuses,
+            order by e.submittedAt desc""",
+            countQuery = "select count(e.id) from LetterEntity e where e.designatedLeader = :leader and e.status in :statuses")
+    Page<String> idsForwardedTo(@Param("leader") String leader, @Param("statuses") Collection<LetterStatus> statuses,
             Pageable page);
 
-    @Query("""
+    @Query(value = """
             select e.id from LetterEntity e where e.mailbox.code in :mailboxes and e.extDays is not null
-            order by e.dueDate""")
-    List<String> idsWithOpenExtensionIn(@Param("mailboxes") Collection<String> mailboxCodes, Pageable page);
+            order by e.dueDate""",
+            countQuery = "select count(e.id) from LetterEntity e where e.mailbox.code in :mailboxes and e.extDays is not null")
+    Page<String> idsWithOpenExtensionIn(@Param("mailboxes") Collection<String> mailboxCodes, Pageable page);
 
-    @Query("select e.id from LetterEntity e where e.extDays is not null order by e.dueDate")
-    List<String> idsWithOpenExtension(Pageable page);
+    @Query(value = "select e.id from LetterEntity e where e.extDays is not null order by e.dueDate",
+            countQuery = "select count(e.id) from LetterEntity e where e.extDays is not null")
+    Page<String> idsWithOpenExtension(Pageable page);
 
     @Query("""
             select new io.zhengtong.mailbox.store.ListedLetter(e.id, e.version, e.trackingCode, m.code, m.name, e.type,

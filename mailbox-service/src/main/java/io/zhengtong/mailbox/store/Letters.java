@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
@@ -53,27 +54,41 @@ public class Letters {
         return letters.saveAndFlush(entity).version();
     }
 
-    // Work lists: the page's ids first, from an index alone (several states sorted together cost
-    // no row reads), then one projection query for those ids (ListedLetter: no aggregate restored).
+    // Work lists: each role's queue answers the ids of its first lines from an index alone (several
+    // states sorted together cost no row reads) and its length; the caller then reads only the
+    // lines of the page it shows (listed: a projection, no aggregate restored).
 
-    public List<ListedLetter> inMailboxes(Collection<String> mailboxCodes, Collection<LetterStatus> statuses, int limit) {
-        return listed(letters.idsInMailboxes(mailboxCodes, statuses, PageRequest.of(0, limit)));
+    /** The first {@code depth} ids of one queue of a work list, in its order, and how long the queue is. */
+    public record Queue(List<String> ids, long length) {
+
+        static Queue of(Page<String> page) {
+            return new Queue(page.getContent(), page.getTotalElements());
+        }
     }
 
-    public List<ListedLetter> leadBy(String unit, Collection<LetterStatus> statuses, int limit) {
-        return listed(letters.idsLedBy(unit, statuses, PageRequest.of(0, limit)));
+    public Queue inMailboxes(Collection<String> mailboxCodes, Collection<LetterStatus> statuses, int depth) {
+        return Queue.of(letters.idsInMailboxes(mailboxCodes, statuses, PageRequest.of(0, depth)));
+    }
+
+    public Queue leadBy(String unit, Collection<LetterStatus> statuses, int depth) {
+        return Queue.of(letters.idsLedBy(unit, statuses, PageRequest.of(0, depth)));
     }
 
     /** The letters forwarded to this leader for instruction (批办). */
-    public List<ListedLetter> forwardedTo(String leader, Collection<LetterStatus> statuses, int limit) {
-        return listed(letters.idsForwardedTo(leader, statuses, PageRequest.of(0, limit)));
+    public Queue forwardedTo(String leader, Collection<LetterStatus> statuses, int depth) {
+        return Queue.of(letters.idsForwardedTo(leader, statuses, PageRequest.of(0, depth)));
     }
 
     /** Letters with an extension request waiting for a decision, soonest due first; all mailboxes when {@code null}. */
-    public List<ListedLetter> withOpenExtensionRequest(Collection<String> mailboxCodes, int limit) {
-        PageRequest page = PageRequest.of(0, limit);
-        return listed(mailboxCodes == null ? letters.idsWithOpenExtension(page)
+    public Queue withOpenExtensionRequest(Collection<String> mailboxCodes, int depth) {
+        PageRequest page = PageRequest.of(0, depth);
+        return Queue.of(mailboxCodes == null ? letters.idsWithOpenExtension(page)
                 : letters.idsWithOpenExtensionIn(mailboxCodes, page));
+    }
+
+    /** The work-list lines of these letters, in the order of the ids; unknown ids are left out. */
+    public List<ListedLetter> listed(List<String> ids) {
+        return ids.isEmpty() ? List.of() : inOrder(ids, letters.listed(ids), ListedLetter::id);
     }
 
     /** The letters with these ids (as strings), in the order of the ids, in one query; unknown ids are left out. */
@@ -82,10 +97,6 @@ public class Letters {
             return List.of();
         }
         return inOrder(ids, letters.findAllById(ids), LetterEntity::id).stream().map(Letters::loaded).toList();
-    }
-
-    private List<ListedLetter> listed(List<String> ids) {
-        return ids.isEmpty() ? List.of() : inOrder(ids, letters.listed(ids), ListedLetter::id);
     }
 
     private static <T> List<T> inOrder(List<String> ids, Iterable<T> found, java.util.function.Function<T, String> idOf) {

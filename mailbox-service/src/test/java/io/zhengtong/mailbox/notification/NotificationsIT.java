@@ -378,10 +378,9 @@ class NotificationsIT {
     }
 
     String letterId(String code) {
-        List<Map<String, Object>> lines = http.get().uri("/api/mailbox/letters").headers(h -> h.setBearerAuth(token(DISPATCHER)))
-            .retrieve().body(List.class);
-        return lines.stream().filter(l -> code.equals(l.get("trackingCode"))).map(l -> (String) l.get("id")).findFirst()
-            .orElseThrow();
+        Map<String, Object> found = http.get().uri("/api/mailbox/letters?q={code}", code)
+            .headers(h -> h.setBearerAuth(token(DISPATCHER))).retrieve().body(Map.class);
+        return (String) ((List<Map<String, Object>>) found.get("content")).getFirst().get("id");
     }
 
     Map<String, Object> get(String user, String id) {

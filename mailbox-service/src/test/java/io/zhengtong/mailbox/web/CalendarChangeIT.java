@@ -130,7 +130,6 @@ class CalendarChangeIT extends MailboxFixture {
         ResponseEntity<Map> receipt = api.submitLetter(form);
         assertThat(receipt.getStatusCode().value()).as("%s", receipt.getBody()).isEqualTo(201);
         String code = (String) receipt.getBody().get("trackingCode");
-        return ((List<Map<String, Object>>) api.getList(DISPATCHER, "/api/mailbox/letters").getBody()).stream()
-            .filter(l -> code.equals(l.get("trackingCode"))).map(l -> (String) l.get("id")).findFirst().orElseThrow();
+        return api.letterId(DISPATCHER, code);
     }
 }

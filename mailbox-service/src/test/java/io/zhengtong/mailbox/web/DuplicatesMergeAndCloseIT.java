@@ -35,7 +35,7 @@ class DuplicatesMergeAndCloseIT extends MailboxFixture {
         // Same words, other spacing and full-width punctuation, no phone at all.
         Map<String, String> sameText = letters.write("petition", "路灯不亮  " + topic, "凤州镇东街路灯已坏一周!", null);
 
-        List<Map<String, Object>> work = api.getList(DISPATCHER, "/api/mailbox/letters?status=SUBMITTED").getBody();
+        List<Map<String, Object>> work = api.workList(DISPATCHER, "/api/mailbox/letters?status=SUBMITTED");
         assertThat(work).filteredOn(l -> first.get("id").equals(l.get("id"))).extracting(l -> l.get("suspectedDuplicate"))
             .containsExactly(false);
         assertThat(work).filteredOn(l -> samePhone.get("id").equals(l.get("id")))

@@ -34,7 +34,7 @@ class LetterLifecycleIT extends MailboxFixture {
     static final String PHONE = "13912345678";
 
     List<Map<String, Object>> list(String user) {
-        return api.getList(user, "/api/mailbox/letters").getBody();
+        return api.workList(user, "/api/mailbox/letters");
     }
 
     /** A staff step that must succeed; answers the new detail. */

@@ -193,8 +193,7 @@ class LetterPublicationIT extends MailboxFixture {
         ResponseEntity<Map> receipt = api.submitLetter(form);
         assertThat(receipt.getStatusCode().value()).as("%s", receipt.getBody()).isEqualTo(201);
         String code = (String) receipt.getBody().get("trackingCode");
-        String id = ((List<Map<String, Object>>) api.getList(DISPATCHER, "/api/mailbox/letters").getBody()).stream()
-            .filter(l -> code.equals(l.get("trackingCode"))).map(l -> (String) l.get("id")).findFirst().orElseThrow();
+        String id = api.letterId(DISPATCHER, code);
         return Map.of("id", id, "code", code, "password", (String) receipt.getBody().get("queryPassword"));
     }
 

@@ -38,6 +38,22 @@ final class MailboxClient {
         return http.get().uri(uri, vars).headers(h -> auth(h, user)).retrieve().toEntity(List.class);
     }
 
+    /**
+     * The lines of the caller's work list ({@code /api/mailbox/letters}, optionally with
+     * {@code ?status=}), its first page of 100: the test databases keep every run's letters.
+     */
+    List<Map<String, Object>> workList(String user, String uri) {
+        ResponseEntity<Map> page = get(user, uri + (uri.contains("?") ? "&" : "?") + "size=100");
+        return (List<Map<String, Object>>) page.getBody().get("content");
+    }
+
+    /** The id of the letter with this tracking code, looked up as a dispatcher does (查询码). */
+    String letterId(String user, String trackingCode) {
+        List<Map<String, Object>> found = (List<Map<String, Object>>) get(user, "/api/mailbox/letters?q={code}", trackingCode)
+            .getBody().get("content");
+        return (String) found.getFirst().get("id");
+    }
+
     ResponseEntity<Map> post(String user, String uri, Object body, Object... vars) {
         return http.post().uri(uri, vars).headers(h -> auth(h, user)).contentType(MediaType.APPLICATION_JSON).body(body)
             .retrieve().toEntity(Map.class);

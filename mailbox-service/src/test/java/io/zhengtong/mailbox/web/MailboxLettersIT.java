@@ -37,7 +37,7 @@ class MailboxLettersIT extends MailboxFixture {
     }
 
     Map<String, Object> findInList(String user, String uri, String id) {
-        List<Map<String, Object>> lines = api.getList(user, uri).getBody();
+        List<Map<String, Object>> lines = api.workList(user, uri);
         return lines.stream().filter(l -> id.equals(l.get("id"))).findFirst().orElse(null);
     }
 

@@ -83,7 +83,7 @@ class MailboxOwnDispatchersIT extends MailboxFixture {
     }
 
     List<Object> idsInWorkList(String user) {
-        return ((List<Map<String, Object>>) api.getList(user, "/api/mailbox/letters?status=SUBMITTED").getBody()).stream()
+        return api.workList(user, "/api/mailbox/letters?status=SUBMITTED").stream()
             .map(l -> l.get("id")).toList();
     }
 

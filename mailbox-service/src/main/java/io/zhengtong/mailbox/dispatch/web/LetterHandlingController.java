@@ -6,6 +6,10 @@ import io.zhengtong.mailbox.dispatch.HandlingLetters.LetterSummary;
 import io.zhengtong.mailbox.letter.Actor;
 import io.zhengtong.mailbox.letter.LetterStatus;
 import io.zhengtong.mailbox.letter.LetterType;
+import io.zhengtong.mailbox.tracking.TrackingCode;
+import io.zhengtong.mailbox.tracking.TypedTrackingCode;
+import io.zhengtong.platform.paging.PageOf;
+import io.zhengtong.platform.paging.PageQuery;
 import io.zhengtong.platform.security.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -89,9 +93,12 @@ class LetterHandlingController {
             @NotBlank(message = "请填写修改意见") @Size(max = 1000, message = "修改意见不能超过1000个字") String remark) {
     }
 
+    /** The work list, a page at a time; {@code q}: a tracking code (查询码) to find one letter by. */
     @GetMapping
-    List<LetterSummary> list(CurrentUser user, @RequestParam(required = false) LetterStatus status) {
-        return handling.list(Actor.of(user), status);
+    PageOf<LetterSummary> list(CurrentUser user, @RequestParam(required = false) LetterStatus status,
+            @RequestParam(required = false) @TypedTrackingCode String q, @Valid PageQuery paging) {
+        TrackingCode code = q == null || q.isBlank() ? null : TrackingCode.parse(q);
+        return handling.list(Actor.of(user), status, code, paging);
     }
 
     @GetMapping("/{id}")
