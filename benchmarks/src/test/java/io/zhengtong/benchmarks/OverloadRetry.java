@@ -1,6 +1,7 @@
 package io.zhengtong.benchmarks;
 
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -41,7 +42,9 @@ final class OverloadRetry {
             .exec(request.apply(name)
                 .checkIf((response, session) -> !refusedForOverload(response)).then(checks)
                 .checkIf((response, session) -> refusedForOverload(response))
-                .then(status().is(503).saveAs(REFUSED), header("Retry-After").optional().saveAs(RETRY_AFTER)))
+                // A body check: Gatling keeps a response's body only for requests that have one.
+                .then(jsonPath("$.type").is(OVERLOADED), status().is(503).saveAs(REFUSED),
+                        header("Retry-After").optional().saveAs(RETRY_AFTER)))
             .doIf(session -> session.contains(REFUSED))
             .then(pause(session -> waitBeforeRetry(session.getString(RETRY_AFTER)))
                 .exec(request.apply(name + " (retry)").check(checks)));
