@@ -23,6 +23,15 @@ export interface ProblemDetail {
 export const UNAVAILABLE_MESSAGE = '服务暂时不可用，请稍后再试'
 export const NETWORK_MESSAGE = '网络连接失败，请检查网络后重试'
 
+/** The problem type of the platform's refusal of a request it had no turn for (系统繁忙, 503). */
+export const OVERLOADED_TYPE = 'urn:zhengtong:problem:overloaded'
+
+/** Waited before the one retry when Retry-After is missing or not seconds: what the platform sends. */
+export const USUAL_RETRY_DELAY_MS = 2000
+
+/** The longest the user waits for the retry, whatever Retry-After says. */
+export const LONGEST_RETRY_DELAY_MS = 5000
+
 const FALLBACK_MESSAGES: Record<number, string> = {
   400: '请求有误，请检查填写的内容',
   403: '您没有执行此操作的权限',
@@ -82,7 +91,8 @@ function firstString(...values: unknown[]): string | undefined {
 
 /** The text shown to the user for a failed call: title, detail and field errors. */
 export function describeError(error: ApiError): string {
-  if (error.unavailable) return UNAVAILABLE_MESSAGE
+  // Refused again after the retry: the platform's own words (系统繁忙：…请稍候几秒再试).
+  if (error.unavailable && error.problem?.type !== OVERLOADED_TYPE) return UNAVAILABLE_MESSAGE
   if (error.status === 0) return error.message
   const problem = error.problem
   const parts: string[] = []
@@ -133,6 +143,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE'])
 /**
  * Calls an API of the gateway (same origin, session cookie) and returns the parsed JSON.
  * Mutating calls carry the CSRF token; failures are thrown as ApiError after the user was told.
+ * A call refused for overload (503 {@link OVERLOADED_TYPE}) is sent once more after Retry-After.
  */
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const verb = method.toUpperCase()
@@ -153,22 +164,21 @@ export async function request<T>(method: string, path: string, options: RequestO
     }
   }
 
-  let response: Response
-  try {
-    response = await fetch(withQuery(path, options.query), {
-      method: verb,
-      headers,
-      body,
-      credentials: 'same-origin',
-      // A redirect here means the gateway wants a login; never follow it into Keycloak's HTML.
-      redirect: 'manual',
-      signal: options.signal,
-    })
-  } catch (cause) {
-    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause
-    const error = new ApiError(0, NETWORK_MESSAGE)
-    if (!options.silent) notifier(error.message)
-    throw error
+  const init: RequestInit = {
+    method: verb,
+    headers,
+    body,
+    credentials: 'same-origin',
+    // A redirect here means the gateway wants a login; never follow it into Keycloak's HTML.
+    redirect: 'manual',
+    signal: options.signal,
+  }
+  const url = withQuery(path, options.query)
+  let response = await send(url, init, options)
+  if (await refusedForOverload(response)) {
+    // Refused before the service did anything, so even a POST is safe to send again: once.
+    await pause(retryDelayMs(response.headers.get('Retry-After')), options.signal)
+    response = await send(url, init, options)
   }
 
   if (response.status === 401 || response.type === 'opaqueredirect') {
@@ -185,6 +195,53 @@ export async function request<T>(method: string, path: string, options: RequestO
   const type = response.headers.get('Content-Type') ?? ''
   if (type.includes('json')) return (await response.json()) as T
   return (await response.text()) as T
+}
+
+async function send(url: string, init: RequestInit, options: RequestOptions): Promise<Response> {
+  try {
+    return await fetch(url, init)
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause
+    const error = new ApiError(0, NETWORK_MESSAGE)
+    if (!options.silent) notifier(error.message)
+    throw error
+  }
+}
+
+/**
+ * Only the platform's overload refusal is retried: it comes before the request is processed. Any
+ * other 503 (the gateway's circuit breaker, a stopped service) may follow a half-done request.
+ */
+async function refusedForOverload(response: Response): Promise<boolean> {
+  if (response.status !== 503) return false
+  const problem = await readProblem(response.clone())
+  return problem?.type === OVERLOADED_TYPE
+}
+
+/** Retry-After in seconds as milliseconds, at most LONGEST_RETRY_DELAY_MS; USUAL_RETRY_DELAY_MS if unusable. */
+export function retryDelayMs(retryAfter: string | null): number {
+  const value = retryAfter?.trim() ?? ''
+  if (!/^\d+$/.test(value)) return USUAL_RETRY_DELAY_MS
+  return Math.min(Number(value) * 1000, LONGEST_RETRY_DELAY_MS)
+}
+
+function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const aborted = () => new DOMException('The request was aborted', 'AbortError')
+    if (signal?.aborted) {
+      reject(aborted())
+      return
+    }
+    const onAbort = () => {
+      clearTimeout(timer)
+      reject(aborted())
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort)
+      resolve()
+    }, ms)
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
 }
 
 async function readProblem(response: Response): Promise<ProblemDetail | undefined> {

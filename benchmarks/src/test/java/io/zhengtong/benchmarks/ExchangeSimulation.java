@@ -13,6 +13,7 @@ import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
+import static io.zhengtong.benchmarks.OverloadRetry.retriedOnce;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
@@ -52,7 +53,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * the first arrival to the last answer) is printed. At a rate above what the service sustains
  * the queue grows and the throughput is the service's capacity.
  * </ol>
- * Finally the sender's board must show every copy signed for.
+ * Finally the sender's board must show every copy signed for. A request to the exchange refused
+ * for overload (503 系统繁忙) is sent once more after Retry-After, as the OA does, under its name
+ * plus " (retry)" ({@link OverloadRetry}); Keycloak's token requests are not.
  *
  * <p>Units and clerks come from {@code benchmarks/exchange-units.sh setup N}: sender unit
  * {@code bench-sender} (users bench.sender, bench.leader), recipients {@code bench-0001..N}
@@ -119,11 +122,11 @@ public class ExchangeSimulation extends Simulation {
                 .exec(login("sender login", SENDER)).exec(session -> session.set("senderToken", session.getString("access")))
                 .exec(login("sender login", LEADER)).exec(session -> session.set("leaderToken", session.getString("access")))
                 .exec(login("sender login", clerk(units))).exec(session -> session.set("probeToken", session.getString("access")))
-                .exec(http("draft (" + bodyBytes / 1024 + " KiB body)").post("/api/exchange/outgoing")
+                .exec(retriedOnce("draft (" + bodyBytes / 1024 + " KiB body)", name -> http(name).post("/api/exchange/outgoing")
                         .header("Authorization", "Bearer #{senderToken}")
-                        .body(ByteArrayBody(draftJson)).asJson()
-                        .check(status().is(201), jmesPath("id").saveAs("documentId"),
-                                jmesPath("version").ofLong().saveAs("version")))
+                        .body(ByteArrayBody(draftJson)).asJson(),
+                        status().is(201), jmesPath("id").saveAs("documentId"),
+                        jmesPath("version").ofLong().saveAs("version")))
                 .exec(step("submit", "senderToken"), step("check", "leaderToken"), step("sign-off", "leaderToken"))
                 .exec(session -> session.set("dispatchStart", System.nanoTime()))
                 .exec(step("dispatch", "senderToken"))
@@ -132,13 +135,13 @@ public class ExchangeSimulation extends Simulation {
                 .asLongAs(session -> !session.getBoolean("complete")
                         && System.nanoTime() - session.getLong("dispatched") < fanOutTimeout.toNanos())
                 .on(exec(session -> session.set("probeStart", System.nanoTime()))
-                        .exec(http("probe: last unit's inbox").get("/api/exchange/inbox?status=PENDING")
-                                .header("Authorization", "Bearer #{probeToken}")
-                                .check(status().is(200), bodyString().saveAs("probeInbox")))
+                        .exec(retriedOnce("probe: last unit's inbox", name -> http(name).get("/api/exchange/inbox?status=PENDING")
+                                .header("Authorization", "Bearer #{probeToken}"),
+                                status().is(200), bodyString().saveAs("probeInbox")))
                         .doIf(session -> session.getString("probeInbox").contains(session.getString("documentId")))
-                        .then(exec(http("tracking board").get("/api/exchange/outgoing/#{documentId}/tracking")
-                                .header("Authorization", "Bearer #{senderToken}")
-                                .check(status().is(200), jmesPath("length(rows)").ofInt().saveAs("rows")))
+                        .then(exec(retriedOnce("tracking board", name -> http(name).get("/api/exchange/outgoing/#{documentId}/tracking")
+                                .header("Authorization", "Bearer #{senderToken}"),
+                                status().is(200), jmesPath("length(rows)").ofInt().saveAs("rows")))
                                 .exec(this::fanOutComplete))
                         .doIf(session -> !session.getBoolean("complete")).then(pause(probe)))
                 .exec(session -> {
@@ -168,11 +171,11 @@ public class ExchangeSimulation extends Simulation {
         return session.set("complete", true);
     }
 
-    private HttpRequestActionBuilder step(String step, String token) {
-        return http(step).post("/api/exchange/outgoing/#{documentId}/" + step)
+    private ChainBuilder step(String step, String token) {
+        return retriedOnce(step, name -> http(name).post("/api/exchange/outgoing/#{documentId}/" + step)
                 .header("Authorization", "Bearer #{" + token + "}")
-                .body(StringBody("{\"version\": #{version}}")).asJson()
-                .check(status().is(200), jmesPath("version").ofLong().saveAs("version"));
+                .body(StringBody("{\"version\": #{version}}")).asJson(),
+                status().is(200), jmesPath("version").ofLong().saveAs("version"));
     }
 
     // ------------------------------------------------------------------------------------------
@@ -214,21 +217,21 @@ public class ExchangeSimulation extends Simulation {
                 })
                 .exitHereIfFailed()
                 .doIf(session -> session.getBoolean("stale")).then(exec(refresh()))
-                .exec(http("inbox").get("/api/exchange/inbox?status=PENDING")
-                        .header("Authorization", "Bearer #{access}")
-                        .check(status().is(200),
-                                jmesPath("content[?documentId=='#{documentId}'].id | [0]").saveAs("deliveryId")))
+                .exec(retriedOnce("inbox", name -> http(name).get("/api/exchange/inbox?status=PENDING")
+                        .header("Authorization", "Bearer #{access}"),
+                        status().is(200),
+                        jmesPath("content[?documentId=='#{documentId}'].id | [0]").saveAs("deliveryId")))
                 .exitHereIfFailed() // a failed step's error counts once, not again for the steps after it
-                .exec(http("open (signature check)").get("/api/exchange/inbox/#{deliveryId}")
-                        .header("Authorization", "Bearer #{access}")
-                        .check(status().is(200), jmesPath("signature.status").is("VALID"),
-                                jmesPath("version").ofLong().saveAs("version")))
+                .exec(retriedOnce("open (signature check)", name -> http(name).get("/api/exchange/inbox/#{deliveryId}")
+                        .header("Authorization", "Bearer #{access}"),
+                        status().is(200), jmesPath("signature.status").is("VALID"),
+                        jmesPath("version").ofLong().saveAs("version")))
                 .exitHereIfFailed()
-                .exec(http("sign-for (signed receipt)").post("/api/exchange/inbox/#{deliveryId}/sign-for")
+                .exec(retriedOnce("sign-for (signed receipt)", name -> http(name).post("/api/exchange/inbox/#{deliveryId}/sign-for")
                         .header("Authorization", "Bearer #{access}")
-                        .body(StringBody("{\"version\": #{version}}")).asJson()
-                        .check(status().is(200), jmesPath("status").is("SIGNED_FOR"),
-                                jmesPath("receipt.signatureValid").ofBoolean().is(true)))
+                        .body(StringBody("{\"version\": #{version}}")).asJson(),
+                        status().is(200), jmesPath("status").is("SIGNED_FOR"),
+                        jmesPath("receipt.signatureValid").ofBoolean().is(true)))
                 .exec(session -> {
                     if (!session.isFailed()) {
                         signedFor.incrementAndGet();
@@ -253,10 +256,10 @@ public class ExchangeSimulation extends Simulation {
                 .doIf(session -> documentId != null)
                 .then(exec(session -> session.set("documentId", documentId))
                         .exec(login("sender login", SENDER))
-                        .exec(http("tracking board").get("/api/exchange/outgoing/#{documentId}/tracking")
-                                .header("Authorization", "Bearer #{access}")
-                                .check(status().is(200), jmesPath("signForRate.signedFor").ofInt().saveAs("boardSigned"),
-                                        jmesPath("signForRate.label").saveAs("boardLabel")))
+                        .exec(retriedOnce("tracking board", name -> http(name).get("/api/exchange/outgoing/#{documentId}/tracking")
+                                .header("Authorization", "Bearer #{access}"),
+                                status().is(200), jmesPath("signForRate.signedFor").ofInt().saveAs("boardSigned"),
+                                jmesPath("signForRate.label").saveAs("boardLabel")))
                         .exec(session -> {
                             double span = seconds(lastAnswerNanos.get() - firstArrivalNanos.get());
                             record("sign-for: %d of %d clerks signed for (inbox + open + sign-for each), arrivals at "

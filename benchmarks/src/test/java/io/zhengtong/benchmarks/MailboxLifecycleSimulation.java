@@ -11,6 +11,7 @@ import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
+import static io.zhengtong.benchmarks.OverloadRetry.retriedOnce;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
@@ -38,7 +39,8 @@ import java.util.regex.Pattern;
  * </ol>
  *
  * Every step checks its status code and the letter's new status; a failed step ends that
- * lifecycle (the rest would only fail too). Staff use real Keycloak tokens, one per user, cached
+ * lifecycle (the rest would only fail too). A step refused for overload (503 系统繁忙) is sent once
+ * more after Retry-After, as the OA does, under its name plus " (retry)" ({@link OverloadRetry}). Staff use real Keycloak tokens, one per user, cached
  * ({@link StaffTokens}). The group {@code lifecycle} times the whole life (sum of its requests:
  * there is no think time).
  *
@@ -77,17 +79,18 @@ public class MailboxLifecycleSimulation extends Simulation {
 
         ChainBuilder life = exec(session -> session.set("n", LETTERS.incrementAndGet()))
             // The citizen's form shows a captcha; the benchmark answers its question as a screen-reader user would.
-            .exec(http("0 captcha").get("/api/mailbox/public/captcha")
-                .check(status().is(200), jsonPath("$.id").saveAs("captchaId"), jsonPath("$.question").saveAs("captchaQuestion")))
+            .exec(retriedOnce("0 captcha", name -> http(name).get("/api/mailbox/public/captcha"),
+                status().is(200), jsonPath("$.id").saveAs("captchaId"), jsonPath("$.question").saveAs("captchaQuestion")))
             .exitHereIfFailed()
-            .exec(http("1 submit").post("/api/mailbox/public/letters")
-                .body(StringBody(MailboxLifecycleSimulation::letter))
-                .check(status().is(201), jsonPath("$.trackingCode").saveAs("code"), jsonPath("$.queryPassword").saveAs("password")))
+            .exec(retriedOnce("1 submit", name -> http(name).post("/api/mailbox/public/letters")
+                .body(StringBody(MailboxLifecycleSimulation::letter)),
+                status().is(201), jsonPath("$.trackingCode").saveAs("code"), jsonPath("$.queryPassword").saveAs("password")))
             .exitHereIfFailed()
-            .exec(staff(DISPATCHER, http("2 dispatcher list").get("/api/mailbox/letters?status=SUBMITTED")
-                .check(status().is(200),
-                        jsonPath("$[?(@.trackingCode == '#{code}')].id").saveAs("id"),
-                        jsonPath("$[?(@.trackingCode == '#{code}')].version").saveAs("version"))))
+            .exec(retriedOnce("2 dispatcher list",
+                name -> staff(DISPATCHER, http(name).get("/api/mailbox/letters?status=SUBMITTED")),
+                status().is(200),
+                jsonPath("$[?(@.trackingCode == '#{code}')].id").saveAs("id"),
+                jsonPath("$[?(@.trackingCode == '#{code}')].version").saveAs("version")))
             .exitHereIfFailed()
             .exec(step(DISPATCHER, "3 accept", "accept", "{\"version\":#{version}}", "ACCEPTED"))
             .exitHereIfFailed()
@@ -108,15 +111,15 @@ public class MailboxLifecycleSimulation extends Simulation {
             .exec(step(DISPATCHER, "8 review", "reply-approve", "{\"version\":#{version},\"remark\":\"同意答复\"}", "ANSWERED"))
             .exitHereIfFailed();
         if (track) {
-            life = life.exec(http("9 citizen reads").get("/api/mailbox/public/letters/#{code}")
-                    .header("X-Query-Password", "#{password}")
-                    .check(status().is(200), jsonPath("$.status").is("ANSWERED"), jsonPath("$.reply").exists()))
+            life = life.exec(retriedOnce("9 citizen reads", name -> http(name).get("/api/mailbox/public/letters/#{code}")
+                    .header("X-Query-Password", "#{password}"),
+                    status().is(200), jsonPath("$.status").is("ANSWERED"), jsonPath("$.reply").exists()))
                 .exitHereIfFailed();
         }
-        life = life.exec(http("10 rate").post("/api/mailbox/public/letters/#{code}/rating")
+        life = life.exec(retriedOnce("10 rate", name -> http(name).post("/api/mailbox/public/letters/#{code}/rating")
             .header("X-Query-Password", "#{password}")
-            .body(StringBody("{\"rating\":\"SATISFIED\",\"remark\":\"处理及时\"}"))
-            .check(status().is(200), jsonPath("$.status").is("CLOSED")));
+            .body(StringBody("{\"rating\":\"SATISFIED\",\"remark\":\"处理及时\"}")),
+            status().is(200), jsonPath("$.status").is("CLOSED")));
 
         ScenarioBuilder lifecycle = scenario("mailbox lifecycle").exec(group("lifecycle").on(life));
 
@@ -133,10 +136,10 @@ public class MailboxLifecycleSimulation extends Simulation {
     }
 
     /** A staff step on the letter: 200, the expected status, and the new version for the next step. */
-    private HttpRequestActionBuilder step(String username, String name, String action, String body, String expectedStatus) {
-        return staff(username, http(name).post("/api/mailbox/letters/#{id}/" + action)
-            .body(StringBody(body))
-            .check(status().is(200), jsonPath("$.status").is(expectedStatus), jsonPath("$.version").saveAs("version")));
+    private ChainBuilder step(String username, String name, String action, String body, String expectedStatus) {
+        return retriedOnce(name, request -> staff(username, http(request).post("/api/mailbox/letters/#{id}/" + action)
+            .body(StringBody(body))),
+            status().is(200), jsonPath("$.status").is(expectedStatus), jsonPath("$.version").saveAs("version"));
     }
 
     private static String letter(Session session) {

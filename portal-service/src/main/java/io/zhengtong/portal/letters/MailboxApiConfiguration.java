@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 
 import feign.Response;
+import feign.Retryer;
 import feign.codec.ErrorDecoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,7 +17,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * The mailbox client's own error decoding (not a component: only {@link MailboxApi} uses it). A
  * 4xx with a problem detail becomes a {@link MailboxRefusal} the page can show; 5xx and anything
- * unreadable stay Feign's exceptions, which the circuit breaker counts as failures.
+ * unreadable stay Feign's exceptions, which the circuit breaker counts as failures. An overload
+ * refusal is sent once more first ({@link MailboxOverloadRetry}).
  */
 class MailboxApiConfiguration {
 
@@ -29,8 +31,13 @@ class MailboxApiConfiguration {
             if (response.status() >= 400 && response.status() < 500) {
                 return refusal(response);
             }
-            return standard.decode(methodKey, response);
+            return MailboxOverloadRetry.decode(methodKey, response, standard);
         };
+    }
+
+    @Bean
+    Retryer mailboxRetryer() {
+        return new MailboxOverloadRetry();
     }
 
     static MailboxRefusal refusal(Response response) {
@@ -59,7 +66,7 @@ class MailboxApiConfiguration {
         return value == null || value.isNull() ? null : value.asString();
     }
 
-    private static Long retryAfter(Collection<String> values) {
+    static Long retryAfter(Collection<String> values) {
         if (values == null || values.isEmpty()) {
             return null;
         }

@@ -1,0 +1,98 @@
+package io.zhengtong.portal.letters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+import io.zhengtong.platform.test.IntegrationTest;
+
+/** The mailbox pages while mailbox-service refuses requests for overload (系统繁忙): the website asks once more after Retry-After. */
+@IntegrationTest
+class MailboxOverloadIT {
+
+    static final StubMailbox MAILBOX = StubMailbox.start();
+
+    static final String MAILBOXES_PATH = "GET /api/mailbox/public/mailboxes";
+
+    static final String OVERLOADED = """
+            {"type":"urn:zhengtong:problem:overloaded","title":"系统繁忙","status":503,"detail":"请稍后再试"}""";
+
+    @DynamicPropertySource
+    static void mailboxAddress(DynamicPropertyRegistry registry) {
+        registry.add("zhengtong.services.mailbox", MAILBOX::url);
+    }
+
+    @LocalServerPort
+    int port;
+
+    private ResponseEntity<String> page(String path) {
+        return RestClient.builder()
+            .requestFactory(new JdkClientHttpRequestFactory(java.net.http.HttpClient.newHttpClient()))
+            .baseUrl("http://127.0.0.1:" + port)
+            .defaultStatusHandler(status -> true, (request, response) -> { })
+            .build()
+            .get().uri(path).accept(MediaType.TEXT_HTML).retrieve().toEntity(String.class);
+    }
+
+    private long mailboxCalls() {
+        return MAILBOX.requests().stream().filter(r -> (r.method() + " " + r.path()).equals(MAILBOXES_PATH)).count();
+    }
+
+    @Test
+    void whenTheMailboxIsNoLongerBusyAtTheRetryTheCitizenSeesTheMailboxes() throws Exception {
+        MAILBOX.answer(MAILBOXES_PATH, 503, OVERLOADED, Map.of("Retry-After", "1"));
+        long before = mailboxCalls();
+        // The mailbox gets its breath back as soon as it has refused the first request.
+        CompletableFuture<Void> recovers = CompletableFuture.runAsync(() -> {
+            while (mailboxCalls() == before) {
+                Thread.onSpinWait();
+            }
+            MAILBOX.answer(MAILBOXES_PATH, 200, """
+                    [{"code":"county-head","name":"县长信箱","periods":[]}]""");
+        });
+
+        ResponseEntity<String> page = page("/mailbox");
+
+        recovers.get(5, TimeUnit.SECONDS);
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getBody()).contains("县长信箱");
+        assertThat(mailboxCalls() - before).isEqualTo(2);
+    }
+
+    @Test
+    void whenTheMailboxRefusesTheRetryTooTheCitizenSeesTheFriendlyNoticeAfterOneRetry() {
+        MAILBOX.answer(MAILBOXES_PATH, 503, OVERLOADED, Map.of("Retry-After", "1"));
+        long before = mailboxCalls();
+
+        ResponseEntity<String> page = page("/mailbox");
+
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(page.getBody()).contains("领导信箱暂时无法访问", "请稍后再试");
+        assertThat(mailboxCalls() - before).isEqualTo(2);
+    }
+
+    @Test
+    void anotherServiceUnavailableIsNotRetried() {
+        MAILBOX.answer(MAILBOXES_PATH, 503, """
+                {"type":"about:blank","title":"Service Unavailable","status":503}""", Map.of("Retry-After", "1"));
+        long before = mailboxCalls();
+
+        ResponseEntity<String> page = page("/mailbox");
+
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(page.getBody()).contains("领导信箱暂时无法访问");
+        assertThat(mailboxCalls() - before).isEqualTo(1);
+    }
+}
