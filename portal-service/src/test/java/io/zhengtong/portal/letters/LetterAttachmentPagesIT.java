@@ -206,7 +206,7 @@ class LetterAttachmentPagesIT {
 
         assertThat(answer).startsWith("HTTP/1.1 413 ").containsPattern("(?i)content-type: text/html;charset=UTF-8")
             .contains("<html lang=\"zh-CN\">", "上传的文件太大",
-                    "内容未提交。每封信最多可附3个文件，每个不超过10MB，请返回上一页重新选择附件后提交。")
+                    "内容未提交。上传的文件超过了网站允许的大小，请返回上一页，按表单上说明的要求重新选择附件后提交。")
             .doesNotContain("Whitelabel", "MaxUploadSize", "application/problem+json");
         assertThat(letterCalls()).isEqualTo(before);
     }
