@@ -1,8 +1,8 @@
 package io.zhengtong.portal.letters;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -44,10 +44,10 @@ class MailboxAttachmentRules {
     }
 
     private final Supplier<AttachmentRules> mailbox;
-    private final Clock clock;
+    private final InstantSource clock;
     private final AtomicReference<Heard> heard = new AtomicReference<>();
 
-    MailboxAttachmentRules(Supplier<AttachmentRules> mailbox, Clock clock) {
+    MailboxAttachmentRules(Supplier<AttachmentRules> mailbox, InstantSource clock) {
         this.mailbox = mailbox;
         this.clock = clock;
     }

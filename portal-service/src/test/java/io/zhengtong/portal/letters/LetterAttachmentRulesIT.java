@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -102,13 +103,13 @@ class LetterAttachmentRulesIT {
         byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         ResponseEntity<String> tooMany = submitWith(file("1.pdf", pdf), file("2.pdf", pdf), file("3.pdf", pdf));
 
-        assertThat(photo.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
-        assertThat(photo.getBody()).contains("附件“照片.jpg”的格式不支持，只能上传PDF或PNG文件。");
-        assertThat(tooBig.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
-        assertThat(tooBig.getBody()).contains("附件“扫描件.pdf”超过1MB（1.0MB），请压缩或分开后再上传。");
-        assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
-        assertThat(tooMany.getBody()).contains("最多可上传2个附件，您选择了3个。");
-        assertThat(letterCalls()).isEqualTo(before);
+        assertThat(List.of(photo, tooBig, tooMany)).extracting(ResponseEntity::getStatusCode)
+            .containsOnly(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(List.of(photo.getBody(), tooBig.getBody(), tooMany.getBody())).satisfiesExactly(
+                page -> assertThat(page).contains("附件“照片.jpg”的格式不支持，只能上传PDF或PNG文件。"),
+                page -> assertThat(page).contains("附件“扫描件.pdf”超过1MB（1.0MB），请压缩或分开后再上传。"),
+                page -> assertThat(page).contains("最多可上传2个附件，您选择了3个。"));
+        assertThat(letterCalls()).as("nothing sent to the mailbox").isEqualTo(before);
     }
 
     @Test

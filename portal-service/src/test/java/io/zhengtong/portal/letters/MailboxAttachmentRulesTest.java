@@ -2,10 +2,8 @@ package io.zhengtong.portal.letters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -37,22 +35,7 @@ class MailboxAttachmentRulesTest {
         return (AttachmentRules) answer;
     };
 
-    final MailboxAttachmentRules rules = new MailboxAttachmentRules(mailbox, new Clock() {
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    });
+    final MailboxAttachmentRules rules = new MailboxAttachmentRules(mailbox, () -> now);
 
     private static RuntimeException down() {
         return new MailboxUnavailable(new java.net.ConnectException("Connection refused"));
