@@ -44,7 +44,7 @@ public final class AttachmentCheck {
             var type = FileSniffer.sniff(upload.content());
             if (type.isEmpty()) {
                 problems.add(new AttachmentRejected.Problem(field,
-                        "附件“" + shown + "”不是PDF、JPG、PNG或Word（DOCX）文件，无法上传。"));
+                        "附件“" + shown + "”不是" + rules.typesText() + "文件，无法上传。"));
                 continue;
             }
             checked.add(new CheckedAttachment(i + 1, storedName(shown, type.get()), type.get(), upload.content()));
@@ -70,7 +70,7 @@ public final class AttachmentCheck {
     /** The name with the sniffed type's extension: a PNG called "photo.exe" is downloaded as "photo.exe.png". */
     static String storedName(String shown, FileType type) {
         String lower = shown.toLowerCase(Locale.ROOT);
-        boolean matches = lower.endsWith("." + type.extension()) || (type == FileType.JPEG && lower.endsWith(".jpeg"));
+        boolean matches = type.extensions().stream().anyMatch(extension -> lower.endsWith("." + extension));
         return matches ? shown : shown + "." + type.extension();
     }
 }

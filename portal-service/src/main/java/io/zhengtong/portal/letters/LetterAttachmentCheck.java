@@ -7,25 +7,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.web.multipart.MultipartFile;
 
+import io.zhengtong.portal.letters.MailboxApi.AttachmentRules;
+import io.zhengtong.portal.letters.MailboxApi.AttachmentType;
+
 /**
  * The website's first look at the files attached to a letter: how many, how big, which kinds by
- * their names, so a citizen hears about an obvious mistake at once and in Chinese. The mailbox
- * service checks again and decides the type from the content; its refusals are shown the same way.
- * The limits are the mailbox's (its README: 3 files of 10 MB, PDF/JPG/PNG/DOCX).
+ * their names, so a citizen hears about an obvious mistake at once and in Chinese. The limits are
+ * the mailbox's own ({@link MailboxAttachmentRules}); the mailbox checks again on submit and
+ * decides the type from the content; its refusals are shown the same way. The same rules give
+ * the form's hint and its file input's {@code accept}.
  */
 final class LetterAttachmentCheck {
 
     static final String FIELD = "attachments";
-    static final int MAX_FILES = 3;
-    static final long MAX_FILE_SIZE = 10L * 1024 * 1024;
-    static final String HINT = "最多3个文件，每个不超过10MB，支持PDF、JPG、PNG、DOCX格式（Word文档请另存为DOCX）。";
-
-    private static final Map<String, String> TYPES_BY_EXTENSION = Map.of("pdf", "application/pdf", "jpg", "image/jpeg",
-            "jpeg", "image/jpeg", "png", "image/png", "docx",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     /** The files as parts to send, or the problems (field {@value #FIELD}), one sentence each. */
     record Checked(List<AttachedFile> files, List<String> problems) {
@@ -35,33 +33,71 @@ final class LetterAttachmentCheck {
         }
     }
 
-    private LetterAttachmentCheck() {
+    private final AttachmentRules rules;
+
+    LetterAttachmentCheck(AttachmentRules rules) {
+        this.rules = rules;
     }
 
-    static Checked check(List<MultipartFile> uploads) {
+    /** Shown under the file input: "最多3个文件，每个不超过10MB，支持PDF、JPG、PNG、Word（DOCX）格式。" */
+    String hint() {
+        return "最多" + rules.maxFiles() + "个文件，每个不超过" + size(rules.maxBytesPerFile()) + "，支持"
+                + labels("、") + "格式。";
+    }
+
+    /** The file input's {@code accept}: the extensions and the media types, so every browser's picker offers them. */
+    String accept() {
+        return Stream.concat(rules.types().stream().flatMap(t -> t.extensions().stream()).map(e -> "." + e),
+                rules.types().stream().map(AttachmentType::mediaType)).distinct().collect(Collectors.joining(","));
+    }
+
+    Checked check(List<MultipartFile> uploads) {
         // A form's empty file input still sends one part without a name or content.
         List<MultipartFile> chosen = uploads == null ? List.of()
                 : uploads.stream().filter(f -> f != null && !(f.isEmpty() && blank(f.getOriginalFilename()))).toList();
         List<String> problems = new ArrayList<>();
-        if (chosen.size() > MAX_FILES) {
-            problems.add("最多可上传" + MAX_FILES + "个附件，您选择了" + chosen.size() + "个。");
+        if (chosen.size() > rules.maxFiles()) {
+            problems.add("最多可上传" + rules.maxFiles() + "个附件，您选择了" + chosen.size() + "个。");
             return new Checked(List.of(), problems);
         }
         List<AttachedFile> files = new ArrayList<>();
         for (MultipartFile upload : chosen) {
             String name = shownName(upload.getOriginalFilename());
-            String type = TYPES_BY_EXTENSION.get(extension(name));
+            AttachmentType type = typeOf(name);
             if (type == null) {
-                problems.add("附件“" + name + "”的格式不支持，只能上传PDF、JPG、PNG或DOCX文件。");
-            } else if (upload.getSize() > MAX_FILE_SIZE) {
-                problems.add("附件“" + name + "”超过10MB（" + megabytes(upload.getSize()) + "），请压缩或分开后再上传。");
+                problems.add("附件“" + name + "”的格式不支持，只能上传" + labelsOr() + "文件。");
+            } else if (upload.getSize() > rules.maxBytesPerFile()) {
+                problems.add("附件“" + name + "”超过" + size(rules.maxBytesPerFile()) + "（" + megabytes(upload.getSize())
+                        + "），请压缩或分开后再上传。");
             } else if (upload.isEmpty()) {
                 problems.add("附件“" + name + "”是空文件。");
             } else {
-                files.add(new AttachedFile(FIELD, name, type, bytes(upload)));
+                files.add(new AttachedFile(FIELD, name, type.mediaType(), bytes(upload)));
             }
         }
         return new Checked(problems.isEmpty() ? files : List.of(), problems);
+    }
+
+    private AttachmentType typeOf(String name) {
+        String extension = extension(name);
+        return rules.types().stream().filter(t -> t.extensions().stream().anyMatch(extension::equalsIgnoreCase))
+            .findFirst().orElse(null);
+    }
+
+    private String labels(String separator) {
+        return rules.types().stream().map(AttachmentType::label).collect(Collectors.joining(separator));
+    }
+
+    /** "PDF、JPG、PNG或Word（DOCX）" */
+    private String labelsOr() {
+        List<String> labels = rules.types().stream().map(AttachmentType::label).toList();
+        return labels.size() == 1 ? labels.get(0)
+                : String.join("、", labels.subList(0, labels.size() - 1)) + "或" + labels.get(labels.size() - 1);
+    }
+
+    /** A limit as a citizen reads it: "10MB", "500KB". */
+    static String size(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + "MB" : Math.max(1, bytes / 1024) + "KB";
     }
 
     /** The mailbox's refusals of single files ({@code attachments[i]}) folded into the one file field. */

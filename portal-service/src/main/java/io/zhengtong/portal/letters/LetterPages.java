@@ -51,9 +51,11 @@ class LetterPages {
     private static final Pattern MAILBOX_CODE = Pattern.compile("[a-z0-9-]{1,64}");
 
     private final MailboxService mailbox;
+    private final MailboxAttachmentRules attachmentRules;
 
-    LetterPages(MailboxService mailbox) {
+    LetterPages(MailboxService mailbox, MailboxAttachmentRules attachmentRules) {
         this.mailbox = mailbox;
+        this.attachmentRules = attachmentRules;
     }
 
     /** Pages with personal data or a fresh captcha are never kept by browsers or proxies. */
@@ -85,7 +87,7 @@ class LetterPages {
             if (box == null) {
                 return notFound(model, response);
             }
-            LetterAttachmentCheck.Checked files = LetterAttachmentCheck.check(attachments);
+            LetterAttachmentCheck.Checked files = new LetterAttachmentCheck(attachmentRules.current()).check(attachments);
             if (!files.passed()) {
                 // Refused before the captcha is used: the same one stays valid, but the page shows a fresh one anyway.
                 response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -129,7 +131,9 @@ class LetterPages {
         model.addAttribute("errors", errors);
         model.addAttribute("notice", notice);
         model.addAttribute("captcha", mailbox.captcha());
-        model.addAttribute("attachmentHint", LetterAttachmentCheck.HINT);
+        LetterAttachmentCheck attachments = new LetterAttachmentCheck(attachmentRules.current());
+        model.addAttribute("attachmentHint", attachments.hint());
+        model.addAttribute("attachmentAccept", attachments.accept());
         return "site/mailbox/write";
     }
 

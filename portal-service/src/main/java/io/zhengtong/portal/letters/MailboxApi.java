@@ -19,7 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The mailbox service's public API as the website calls it (mailbox-service's README and the
- * contracts: captcha, published letters, monthly statistics). The DTOs are the portal's own
+ * contracts: captcha, attachment rules, published letters, monthly statistics). The DTOs are the portal's own
  * copies: services share no classes. Refusals (4xx) arrive as {@link MailboxRefusal}; calls go
  * through {@link MailboxService}, which adds the circuit breaker.
  */
@@ -34,6 +34,9 @@ interface MailboxApi {
 
     @GetMapping("/captcha")
     Captcha captcha();
+
+    @GetMapping("/attachment-rules")
+    AttachmentRules attachmentRules();
 
     @PostMapping("/letters")
     Receipt submit(@RequestBody LetterRequest letter, @RequestHeader("X-Forwarded-For") String clientAddress);
@@ -77,6 +80,16 @@ interface MailboxApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Captcha(String id, String image, String question) {
+    }
+
+    /** What the mailbox accepts as a letter's files, the limits its content check enforces on submit. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record AttachmentRules(int maxFiles, long maxBytesPerFile, List<AttachmentType> types) {
+    }
+
+    /** One kind of file: its media type, the extensions such files end with (lower case, no dot), its Chinese label. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record AttachmentType(String mediaType, List<String> extensions, String label) {
     }
 
     record LetterRequest(String mailbox, String type, String subject, String content, String contactName,

@@ -14,6 +14,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import io.zhengtong.portal.letters.MailboxApi.AttachmentRules;
 import io.zhengtong.portal.letters.MailboxApi.Captcha;
 import io.zhengtong.portal.letters.MailboxApi.LetterRequest;
 import io.zhengtong.portal.letters.MailboxApi.MailboxItem;
@@ -57,6 +58,11 @@ class MailboxService {
 
     Captcha captcha() {
         return call(api::captcha);
+    }
+
+    /** Read through {@link MailboxAttachmentRules}, which keeps them a while and has a fallback. */
+    AttachmentRules attachmentRules() {
+        return call(api::attachmentRules);
     }
 
     Receipt submit(LetterRequest letter, String clientAddress) {

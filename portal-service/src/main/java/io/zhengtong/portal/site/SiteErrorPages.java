@@ -61,7 +61,8 @@ class SiteErrorPages implements HandlerExceptionResolver, Ordered {
                 },
                 "explanation", switch (status) {
                     case NOT_FOUND -> "页面可能已被撤回或地址有误。您可以返回首页，或使用站内搜索查找所需信息。";
-                    case CONTENT_TOO_LARGE -> "内容未提交。每封信最多可附3个文件，每个不超过10MB，请返回上一页重新选择附件后提交。";
+                    // No limits named here: the form states the mailbox's own (letters.MailboxAttachmentRules).
+                    case CONTENT_TOO_LARGE -> "内容未提交。上传的文件超过了网站允许的大小，请返回上一页，按表单上说明的要求重新选择附件后提交。";
                     default -> "请稍后再试。如果问题持续存在，请联系网站主办单位。";
                 }));
         page.setStatus(status);

@@ -33,7 +33,9 @@ import io.zhengtong.platform.test.IntegrationTest;
 /**
  * Files attached to a letter on the website: sent on to the mailbox service with the letter, and
  * a wrong kind of file or one too big explained at the file field in Chinese, with what was typed
- * kept (mailbox-service played by a stub; the browser test uses the real one).
+ * kept (mailbox-service played by a stub; the browser test uses the real one). This stub cannot
+ * tell its attachment rules (500), so the website works from its built-in fallback (3 files of
+ * 10 MB, PDF, JPG, PNG, DOCX); {@link LetterAttachmentRulesIT} has a mailbox that tells them.
  */
 @IntegrationTest
 class LetterAttachmentPagesIT {
@@ -55,6 +57,8 @@ class LetterAttachmentPagesIT {
     void mailboxAnswers() {
         MAILBOX.answer("GET /api/mailbox/public/mailboxes", 200, MailboxPagesIT.MAILBOXES);
         MAILBOX.answer("GET /api/mailbox/public/captcha", 200, MailboxPagesIT.CAPTCHA);
+        MAILBOX.answer("GET /api/mailbox/public/attachment-rules", 500, """
+                {"type":"about:blank","title":"Internal Server Error","status":500}""");
         MAILBOX.forget(SUBMIT);
     }
 
@@ -125,13 +129,18 @@ class LetterAttachmentPagesIT {
     }
 
     @Test
-    void theFormOffersUpToThreeFilesWithALabelAndTheLimitsReadAloud() {
-        String page = RestClient.create("http://127.0.0.1:" + port).get().uri("/mailbox/county-head/write").retrieve()
-            .body(String.class);
+    void withTheMailboxUnableToTellItsRulesTheFormStillOffersUpToThreeFilesWithTheBuiltInLimitsReadAloud() {
+        ResponseEntity<String> page = RestClient.create("http://127.0.0.1:" + port).get().uri("/mailbox/county-head/write")
+            .retrieve().toEntity(String.class);
 
-        assertThat(page).contains("enctype=\"multipart/form-data\"", "<label for=\"field-attachments\">附件（选填）</label>",
-                "id=\"field-attachments\" name=\"attachments\" type=\"file\" multiple", "aria-describedby=\"attachments-hint\"",
-                "id=\"attachments-hint\" class=\"hint\">最多3个文件，每个不超过10MB，支持PDF、JPG、PNG、DOCX格式");
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getBody()).contains("enctype=\"multipart/form-data\"", "<label for=\"field-attachments\">附件（选填）</label>",
+                "id=\"field-attachments\" name=\"attachments\" type=\"file\" multiple",
+                "accept=\".pdf,.jpg,.jpeg,.png,.docx,application/pdf,image/jpeg,image/png,"
+                        + "application/vnd.openxmlformats-officedocument.wordprocessingml.document\"",
+                "aria-describedby=\"attachments-hint\"",
+                "id=\"attachments-hint\" class=\"hint\">最多3个文件，每个不超过10MB，支持PDF、JPG、PNG、Word（DOCX）格式。</p>");
+        assertThat(MAILBOX.last("GET /api/mailbox/public/attachment-rules")).as("the website asked the mailbox first").isNotNull();
     }
 
     @Test
@@ -168,7 +177,7 @@ class LetterAttachmentPagesIT {
         ResponseEntity<String> page = submitWith(file("照片.exe", "MZ".getBytes(StandardCharsets.US_ASCII)));
 
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
-        assertThat(page.getBody()).contains("id=\"error-attachments\">附件“照片.exe”的格式不支持，只能上传PDF、JPG、PNG或DOCX文件。</p>",
+        assertThat(page.getBody()).contains("id=\"error-attachments\">附件“照片.exe”的格式不支持，只能上传PDF、JPG、PNG或Word（DOCX）文件。</p>",
                 "href=\"#field-attachments\"", "aria-describedby=\"attachments-hint error-attachments\"", "请再次选择附件",
                 ">小区路灯坏了一个月，照片见附件。</textarea>", "value=\"13812341234\"");
         assertThat(letterCalls()).isEqualTo(before);
@@ -197,7 +206,7 @@ class LetterAttachmentPagesIT {
 
         assertThat(answer).startsWith("HTTP/1.1 413 ").containsPattern("(?i)content-type: text/html;charset=UTF-8")
             .contains("<html lang=\"zh-CN\">", "上传的文件太大",
-                    "内容未提交。每封信最多可附3个文件，每个不超过10MB，请返回上一页重新选择附件后提交。")
+                    "内容未提交。上传的文件超过了网站允许的大小，请返回上一页，按表单上说明的要求重新选择附件后提交。")
             .doesNotContain("Whitelabel", "MaxUploadSize", "application/problem+json");
         assertThat(letterCalls()).isEqualTo(before);
     }
