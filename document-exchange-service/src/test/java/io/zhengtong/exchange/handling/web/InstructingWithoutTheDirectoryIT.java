@@ -50,18 +50,15 @@ class InstructingWithoutTheDirectoryIT {
         }
     }
 
-    @LocalServerPort
-    int port;
+    final ExchangeScenarios exchange;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    SendingDocuments sending;
+    InstructingWithoutTheDirectoryIT(@LocalServerPort int port, JdbcClient jdbc, SendingDocuments sending) {
+        exchange = new ExchangeScenarios(port, jdbc, sending);
+    }
 
     @Test
     void theLeadersInstructionIsRefusedWithA503AndNothingIsSaved() {
-        ExchangeScenarios exchange = new ExchangeScenarios(port, jdbc, sending);
         UUID inbox = exchange.awaitDelivery(exchange.sentByEducation("关于做好冬季校园安全工作的通知", List.of("gov-office")).id(),
                 "gov-office");
         String handling = "/api/exchange/inbox/" + inbox + "/handling";
