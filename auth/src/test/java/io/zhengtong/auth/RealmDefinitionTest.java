@@ -33,6 +33,8 @@ class RealmDefinitionTest {
     static final List<String> SERVICE_CLIENTS = List.of("portal-service", "disclosure-service", "mailbox-service",
             "exchange-service", "meeting-service");
     static final String DEMO_PASSWORD = "Zhengtong@2026";
+    /** 范建国, the county government office's driver: a member of the unit without {@code staff}. */
+    static final String NOT_STAFF_OF_GOV_OFFICE = "fan.jianguo";
     static final Pattern SECRET_PLACEHOLDER = Pattern.compile("\\$\\{ZT_[A-Z0-9_]+_CLIENT_SECRET}");
 
     static JsonNode realm;
@@ -103,8 +105,12 @@ class RealmDefinitionTest {
             if (roles.contains("staff")) {
                 assertThat(groups).as("units of staff member %s", username).hasSize(1);
                 assertThat(unitPaths).as("unit of %s exists", username).contains(groups.get(0));
+            } else if (!groups.isEmpty()) {
+                // A unit's employee who handles no documents (a driver): in the unit, yet no role of it.
+                assertThat(groups).as("units of %s", username).hasSize(1);
+                assertThat(unitPaths).as("unit of %s exists", username).contains(groups.get(0));
+                assertThat(roles).as("roles of %s, who is not staff", username).containsOnly(DEFAULT_ROLES);
             } else {
-                assertThat(groups).as("a citizen (%s) belongs to no unit", username).isEmpty();
                 assertThat(roles).as("roles of citizen %s", username).containsOnly(DEFAULT_ROLES);
             }
             assertThat(roles).as("%s gets the default roles (imported users get none otherwise)", username)
@@ -118,6 +124,14 @@ class RealmDefinitionTest {
             assertThat(text(credential, "value")).as("demo password of %s", username).isEqualTo(DEMO_PASSWORD);
             assertThat(credential.path("temporary").asBoolean()).isFalse();
         }
+    }
+
+    @Test
+    void aUnitThatReceivesDocumentsHasAMemberWhoIsNotStaff() {
+        // 批办 may name only the unit's staff; the exchange's tests need someone of the unit who is not.
+        assertThat(demoUsers()).filteredOn(u -> strings(u.path("groups")).contains("/" + ROOT_UNIT + "/gov-office"))
+                .filteredOn(u -> !strings(u.path("realmRoles")).contains("staff"))
+                .extracting(u -> text(u, "username")).containsExactly(NOT_STAFF_OF_GOV_OFFICE);
     }
 
     @Test

@@ -40,6 +40,8 @@ public final class ExchangeScenarios {
     public static final String LI_NA = "li.na"; // reviewer, gov-office
     public static final String LIU_YANG = "liu.yang"; // leader, gov-office
     public static final String ZHU_HONG = "zhu.hong"; // staff, gov-office
+    /** 范建国, gov-office's driver: of the unit, not staff (DemoAccounts.COUNTY_OFFICE_DRIVER once platform/test is installed). */
+    public static final String FAN_JIANGUO = "fan.jianguo";
     public static final String YANG_MIN = "yang.min"; // staff, education
     public static final String ZHAO_LEI = "zhao.lei"; // staff, housing
     public static final String ZHOU_QIANG = "zhou.qiang"; // staff, finance

@@ -30,8 +30,17 @@ import io.zhengtong.platform.security.CurrentUser;
  */
 public final class IncomingHandling {
 
-    /** A handler to assign in 批办: a member of the unit, by username and display name. */
-    public record Assignee(String username, String name, String unitCode) {
+    /**
+     * Someone named in 批办 as the realm knows them: the unit they belong to and whether they hold
+     * {@code staff} (办文人员); only the unit's staff may be assigned. {@code name} is {@code null}
+     * for a username the realm does not know.
+     */
+    public record Assignee(String username, String name, String unitCode, boolean staff) {
+
+        /** A username the realm does not know. */
+        public static Assignee unknown(String username) {
+            return new Assignee(username, null, null, false);
+        }
     }
 
     private final UUID id;
@@ -74,7 +83,11 @@ public final class IncomingHandling {
         events.add(new HandlingProposed(id, documentId, unitCode, clerk.username(), at));
     }
 
-    /** 批办: a leader of the unit decides, with an opinion, and names the handlers (本单位, each once). */
+    /**
+     * 批办: a leader of the unit decides, with an opinion, and names the handlers: the unit's staff
+     * (the people the OA's picker offers), each once. Everyone else named is refused at once, all
+     * of them in one answer.
+     */
     public void instruct(CurrentUser leader, String opinion, List<Assignee> assignees, Instant at) {
         requireStatus("批办", HandlingStatus.PROPOSED);
         ExchangeRoles.require(leader, unitCode, "批办", LEADER);
@@ -82,12 +95,12 @@ public final class IncomingHandling {
         if (assignees == null || assignees.isEmpty()) {
             throw DomainRuleViolation.unprocessable("handlers-required", "请指定承办人", "批办时至少要指定一名承办人。");
         }
+        List<String> unsuitable = assignees.stream().map(this::unsuitability).filter(Objects::nonNull).toList();
+        if (!unsuitable.isEmpty()) {
+            throw new UnsuitableHandlers(unsuitable);
+        }
         Set<String> seen = new HashSet<>();
         for (Assignee assignee : assignees) {
-            if (!unitCode.equals(assignee.unitCode())) {
-                throw DomainRuleViolation.unprocessable("handler-of-another-unit", "承办人须为本单位人员",
-                        "“" + assignee.name() + "”不是本单位人员，不能承办。");
-            }
             if (!seen.add(assignee.username())) {
                 throw DomainRuleViolation.unprocessable("handler-twice", "承办人重复", "“" + assignee.name() + "”被指定了两次。");
             }
@@ -98,6 +111,17 @@ public final class IncomingHandling {
                 text + "（承办：" + String.join("、", assignees.stream().map(Assignee::name).toList()) + "）");
         events.add(new HandlingInstructed(id, documentId, unitCode, leader.username(),
                 assignees.stream().map(Assignee::username).toList(), at));
+    }
+
+    /** Why {@code assignee} may not handle this unit's document, or {@code null} if they may. */
+    private String unsuitability(Assignee assignee) {
+        if (assignee.name() == null) {
+            return "系统中没有用户“" + (assignee.username() == null ? "" : assignee.username()) + "”";
+        }
+        if (!unitCode.equals(assignee.unitCode()) || !assignee.staff()) {
+            return assignee.name() + "不是本单位的承办人员";
+        }
+        return null;
     }
 
     /** 承办: an assigned handler reports their part done, with what they did. */

@@ -42,8 +42,8 @@ class HandlingEventsTest {
         publish(handling);
         handling.propose(ZHU_HONG, "拟请陈局长阅示", AT.plusSeconds(60));
         publish(handling);
-        handling.instruct(CHEN_JING, "同意，朱红、郭平办理", List.of(new Assignee("zhu.hong", "朱红", "culture-tourism"),
-                new Assignee("guo.ping", "郭平", "culture-tourism")), AT.plusSeconds(120));
+        handling.instruct(CHEN_JING, "同意，朱红、郭平办理", List.of(new Assignee("zhu.hong", "朱红", "culture-tourism", true),
+                new Assignee("guo.ping", "郭平", "culture-tourism", true)), AT.plusSeconds(120));
         publish(handling);
         handling.finishPart(ZHU_HONG, "已通知各景区", AT.plusSeconds(180));
         handling.finishPart(GUO_PING, "已完成防火检查", AT.plusSeconds(240));

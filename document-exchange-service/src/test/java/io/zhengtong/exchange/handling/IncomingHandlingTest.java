@@ -38,8 +38,8 @@ import io.zhengtong.platform.security.CurrentUser;
 class IncomingHandlingTest {
 
     static final Instant LATER = MONDAY_9.plus(Duration.ofHours(4));
-    static final Assignee ZHU = new Assignee("zhu.hong", "朱红", "culture-tourism");
-    static final Assignee GUO = new Assignee("guo.ping", "郭平", "culture-tourism");
+    static final Assignee ZHU = new Assignee("zhu.hong", "朱红", "culture-tourism", true);
+    static final Assignee GUO = new Assignee("guo.ping", "郭平", "culture-tourism", true);
 
     /** Where the handling can stand; IN_HANDLING has 郭平's part open, ALL_PARTS_FINISHED has none open. */
     enum Situation {
@@ -190,12 +190,42 @@ class IncomingHandlingTest {
     }
 
     @Test
-    void aHandlerFromAnotherUnitCannotBeAssigned() {
+    void aHandlerFromAnotherUnitCannotBeAssignedEvenIfStaffThere() {
         IncomingHandling handling = in(Situation.PROPOSED);
 
         assertThatThrownBy(() -> handling.instruct(CHEN_JING, "请办理",
-                List.of(GUO, new Assignee("zhao.lei", "赵磊", "education")), LATER))
-            .hasMessage("“赵磊”不是本单位人员，不能承办。");
+                List.of(GUO, new Assignee("zhao.lei", "赵磊", "education", true)), LATER))
+            .isInstanceOfSatisfying(UnsuitableHandlers.class, e -> assertThat(e.reasons()).containsExactly("赵磊不是本单位的承办人员"))
+            .hasMessage("赵磊不是本单位的承办人员。");
+    }
+
+    @Test
+    void aMemberOfTheUnitWithoutTheStaffRoleCannotBeAssignedAndNothingChanges() {
+        IncomingHandling handling = in(Situation.PROPOSED);
+        List<HistoryEntry> before = handling.steps();
+
+        assertThatThrownBy(() -> handling.instruct(CHEN_JING, "请办理",
+                List.of(GUO, new Assignee("fan.jianguo", "范建国", "culture-tourism", false)), LATER))
+            .isInstanceOfSatisfying(UnsuitableHandlers.class, e -> {
+                assertThat(e.status().value()).isEqualTo(422);
+                assertThat(e.code()).isEqualTo("unsuitable-handlers");
+                assertThat(e.reasons()).containsExactly("范建国不是本单位的承办人员");
+            });
+        assertThat(handling.status()).isEqualTo(HandlingStatus.PROPOSED);
+        assertThat(handling.handlers()).isEmpty();
+        assertThat(handling.steps()).isEqualTo(before);
+        assertThat(handling.pullEvents()).isEmpty();
+    }
+
+    @Test
+    void everyoneWhoMayNotHandleItIsNamedInOneRefusalInTheOrderTheLeaderNamedThem() {
+        IncomingHandling handling = in(Situation.PROPOSED);
+
+        assertThatThrownBy(() -> handling.instruct(CHEN_JING, "请办理", List.of(Assignee.unknown("no.such.person"), GUO,
+                new Assignee("fan.jianguo", "范建国", "culture-tourism", false),
+                new Assignee("zhao.lei", "赵磊", "education", true)), LATER))
+            .isInstanceOfSatisfying(UnsuitableHandlers.class, e -> assertThat(e.reasons()).containsExactly(
+                    "系统中没有用户“no.such.person”", "范建国不是本单位的承办人员", "赵磊不是本单位的承办人员"));
     }
 
     @Test

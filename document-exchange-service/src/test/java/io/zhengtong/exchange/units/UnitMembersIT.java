@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
+import io.zhengtong.exchange.ExchangeScenarios;
 import io.zhengtong.platform.test.DemoAccounts;
 import io.zhengtong.platform.test.IntegrationTest;
 import io.zhengtong.platform.test.KeycloakTokens;
@@ -55,6 +56,8 @@ class UnitMembersIT {
                 Map.of("username", "zhu.hong", "name", "朱红"), Map.of("username", "liu.yang", "name", "刘洋"));
         // only the office's own people, each as exactly {username, name}
         assertThat(staff).extracting(m -> m.get("username")).doesNotContain("yang.min", "zhao.lei", "wang.xiaoming");
+        // the office's driver is of the unit but handles no documents
+        assertThat(staff).extracting(m -> m.get("username")).doesNotContain(ExchangeScenarios.FAN_JIANGUO);
         assertThat(staff).allSatisfy(m -> assertThat(m.keySet()).containsExactlyInAnyOrder("username", "name"));
     }
 
@@ -64,7 +67,8 @@ class UnitMembersIT {
         assertThat(leaders).extracting(m -> m.get("username")).contains("liu.yang").doesNotContain("zhang.wei", "zhu.hong");
 
         List<Map<String, Object>> everyone = get(DemoAccounts.COUNTY_OFFICE_EDITOR, "/api/exchange/units/gov-office/members").getBody();
-        assertThat(everyone).extracting(m -> m.get("username")).contains("zhang.wei", "li.na", "liu.yang", "zhu.hong");
+        assertThat(everyone).extracting(m -> m.get("username")).contains("zhang.wei", "li.na", "liu.yang", "zhu.hong",
+                ExchangeScenarios.FAN_JIANGUO);
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.zhengtong.exchange.handling.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,12 +16,9 @@ import io.zhengtong.exchange.delivery.Delivery;
 import io.zhengtong.exchange.events.HandlingEvents;
 import io.zhengtong.exchange.handling.HandlingEvent;
 import io.zhengtong.exchange.handling.HandlingAction;
-import io.zhengtong.exchange.handling.IncomingHandling.Assignee;
 import io.zhengtong.exchange.handling.IncomingHandling;
 import io.zhengtong.exchange.receiving.Deliveries;
 import io.zhengtong.exchange.workflow.HistoryEntry;
-import io.zhengtong.platform.directory.UnitMember;
-import io.zhengtong.platform.directory.UnitMembers;
 import io.zhengtong.platform.problem.DomainRuleViolation;
 import io.zhengtong.platform.security.CurrentUser;
 
@@ -41,17 +37,17 @@ public class HandlingIncomingDocuments {
 
     private final Deliveries deliveries;
     private final IncomingHandlings handlings;
-    private final UnitMembers members;
+    private final NamingHandlers naming;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public HandlingIncomingDocuments(Deliveries deliveries, IncomingHandlings handlings, UnitMembers members,
+    public HandlingIncomingDocuments(Deliveries deliveries, IncomingHandlings handlings, NamingHandlers naming,
             AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.deliveries = deliveries;
         this.events = events;
         this.handlings = handlings;
-        this.members = members;
+        this.naming = naming;
         this.audit = audit;
         this.clock = clock;
     }
@@ -90,7 +86,11 @@ public class HandlingIncomingDocuments {
         int before = handling.steps().size();
         switch (action) {
             case PROPOSE -> handling.propose(user, command.opinion(), now);
-            case INSTRUCT -> handling.instruct(user, command.opinion(), assignees(command.handlers()), now);
+            // The directory is asked only for a caller who may instruct now: anyone else gets the
+            // 403/409 of the transition, even while Keycloak is away.
+            case INSTRUCT -> handling.instruct(user, command.opinion(),
+                    handling.allowedActions(user).contains(HandlingAction.INSTRUCT)
+                            ? naming.assignees(handling.unitCode(), command.handlers()) : List.of(), now);
             case FINISH -> handling.finishPart(user, command.opinion(), now);
             case COMPLETE -> handling.complete(user, command.opinion(), now);
             case ARCHIVE -> handling.archive(user, command.opinion(), now);
@@ -100,20 +100,6 @@ public class HandlingIncomingDocuments {
         appendToAudit(handling, before);
         publish(deliveryId, delivery, handling);
         return HandlingView.of(handling, version, user);
-    }
-
-    /** The named handlers as the realm knows them; someone unknown is refused like someone of another unit. */
-    private List<Assignee> assignees(List<String> usernames) {
-        if (usernames == null) {
-            return List.of();
-        }
-        List<Assignee> assignees = new ArrayList<>();
-        for (String username : usernames) {
-            UnitMember member = members.member(username).orElseThrow(() -> DomainRuleViolation.unprocessable(
-                    "unknown-handler", "承办人不存在", "系统中没有用户“" + username + "”。"));
-            assignees.add(new Assignee(member.username(), member.name(), member.unitCode()));
-        }
-        return assignees;
     }
 
     private void appendToAudit(IncomingHandling handling, int from) {

@@ -1,5 +1,6 @@
 package io.zhengtong.exchange.handling.web;
 
+import static io.zhengtong.exchange.ExchangeScenarios.FAN_JIANGUO;
 import static io.zhengtong.exchange.ExchangeScenarios.LIU_YANG;
 import static io.zhengtong.exchange.ExchangeScenarios.LI_NA;
 import static io.zhengtong.exchange.ExchangeScenarios.YANG_MIN;
@@ -117,18 +118,16 @@ class IncomingHandlingIT {
         instruct.put("handlers", List.of(ZHANG_WEI, ZHU_HONG));
         assertThat(exchange.call(LI_NA, "POST", handling(inbox) + "/instruct", instruct).getStatusCode().value())
             .isEqualTo(403);
-        // a handler of another unit is refused
-        Map<String, Object> stranger = new HashMap<>(instruct);
-        stranger.put("handlers", List.of(ZHANG_WEI, ZHAO_LEI));
-        Map<String, Object> refused = exchange.expect(422, LIU_YANG, "POST", handling(inbox) + "/instruct", stranger);
-        assertThat(refused).containsEntry("type", "urn:zhengtong:problem:handler-of-another-unit")
-            .containsEntry("title", "承办人须为本单位人员");
-        assertThat(refused.get("detail")).asString().contains("赵磊");
-        // so is an account the realm does not know
-        Map<String, Object> nobody = new HashMap<>(instruct);
-        nobody.put("handlers", List.of(ZHANG_WEI, "no.such.person"));
-        assertThat(exchange.expect(422, LIU_YANG, "POST", handling(inbox) + "/instruct", nobody))
-            .containsEntry("type", "urn:zhengtong:problem:unknown-handler").containsEntry("title", "承办人不存在");
+        // only the office's staff (whom the picker offers) may be named: not its driver, not another
+        // unit's staff, not an account the realm does not know; each is named, nothing is saved
+        assertThat(refusedHandlers(inbox, instruct, FAN_JIANGUO)).containsExactly("范建国不是本单位的承办人员");
+        assertThat(refusedHandlers(inbox, instruct, ZHAO_LEI)).containsExactly("赵磊不是本单位的承办人员");
+        assertThat(refusedHandlers(inbox, instruct, "no.such.person")).containsExactly("系统中没有用户“no.such.person”");
+        assertThat(exchange.expect(200, LIU_YANG, "GET", handling(inbox), null))
+            .containsEntry("status", "PROPOSED").containsEntry("version", view.get("version"))
+            .containsEntry("handlers", List.of());
+        assertThat(audit.entriesOf((String) signed.get("documentId"))).extracting(e -> e.action().name())
+            .doesNotContain("INSTRUCTED");
 
         view = act(LIU_YANG, inbox, "instruct", instruct);
         assertThat(view).containsEntry("status", "IN_HANDLING");
@@ -182,6 +181,18 @@ class IncomingHandlingIT {
         assertThat(data.getLast().get("handling").get("documentId").asString()).isEqualTo(documentId);
         assertThat(data.getLast().get("handling").get("unit").get("code").asString()).isEqualTo("gov-office");
         assertThat(records).allSatisfy(r -> assertThat(TopicRecords.header(r, "ce_source")).isEqualTo("/zhengtong/exchange"));
+    }
+
+    /** 批办 naming 张伟 and {@code handler}: refused with 422; the messages of its field errors, all on handlers. */
+    List<Object> refusedHandlers(UUID inbox, Map<String, Object> instruct, String handler) {
+        Map<String, Object> request = new HashMap<>(instruct);
+        request.put("handlers", List.of(ZHANG_WEI, handler));
+        Map<String, Object> refused = exchange.expect(422, LIU_YANG, "POST", handling(inbox) + "/instruct", request);
+        assertThat(refused).containsEntry("type", "urn:zhengtong:problem:unsuitable-handlers")
+            .containsEntry("title", "承办人须为本单位办文人员");
+        List<Map> errors = (List<Map>) refused.get("errors");
+        assertThat(errors).allSatisfy(e -> assertThat(e).containsEntry("field", "handlers"));
+        return errors.stream().map(e -> e.get("message")).toList();
     }
 
     @Test

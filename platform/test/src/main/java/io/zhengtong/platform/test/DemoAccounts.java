@@ -17,6 +17,11 @@ public final class DemoAccounts {
     /** The county government office's full name. */
     public static final String COUNTY_OFFICE_NAME = "凤县人民政府办公室";
 
+    /** 范建国, the county government office's driver: a member of gov-office without the staff role. */
+    public static final String COUNTY_OFFICE_DRIVER = "fan.jianguo";
+
+    public static final String COUNTY_OFFICE_DRIVER_NAME = "范建国";
+
     /** A citizen: no unit, no staff role. */
     public static final String CITIZEN = "wang.xiaoming";
 
