@@ -45,22 +45,20 @@ class PublicationRuleTest {
         assertThat(offer(letter, true).steps()).containsExactly(PublicationStep.UNPUBLISH);
         assertThat(offer(letter, true).publish())
             .isEqualTo(new PublishStanding(false, "ALREADY_PUBLISHED", "此信件已在网站选登，无需重复发布。"));
-        assertThat(problem(LetterPublications.stateRefusal(PublicationStep.PUBLISH, letter, true), letter))
-            .extracting(DomainRuleViolation::status, DomainRuleViolation::code, DomainRuleViolation::getMessage)
-            .containsExactly(HttpStatus.CONFLICT, "letter-already-published", "此信件已在网站选登，无需重复发布。");
+        assertProblem(LetterPublications.stateRefusal(PublicationStep.PUBLISH, letter, true), letter,
+                HttpStatus.CONFLICT, "letter-already-published", "此信件已在网站选登，无需重复发布。");
     }
 
     @Test
     void nobodyElseMayDecideNotEvenASupervisorOrAnotherMailboxsDispatcherAndTheyAreNotToldWhy() {
         Letter letter = answered(true);
 
-        assertThat(problem(LetterPublications.dispatcherRefusal(HOUSING_CLERK, letter), letter))
-            .extracting(DomainRuleViolation::status, DomainRuleViolation::code, DomainRuleViolation::getMessage)
-            .containsExactly(HttpStatus.FORBIDDEN, "letter-role-not-allowed", "信件选登只能由分办员办理。");
+        assertProblem(LetterPublications.dispatcherRefusal(HOUSING_CLERK, letter), letter,
+
+                HttpStatus.FORBIDDEN, "letter-role-not-allowed", "信件选登只能由分办员办理。");
         assertThat(LetterPublications.dispatcherRefusal(SUPERVISOR, letter)).isEqualTo(PublicationRefusal.NOT_DISPATCHER);
-        assertThat(problem(LetterPublications.dispatcherRefusal(PETITION_DISPATCHER, letter), letter))
-            .extracting(DomainRuleViolation::status, DomainRuleViolation::code, DomainRuleViolation::getMessage)
-            .containsExactly(HttpStatus.FORBIDDEN, "letter-other-unit", "此信件属于「县长信箱」，只能由该信箱所属单位的分办员选登。");
+        assertProblem(LetterPublications.dispatcherRefusal(PETITION_DISPATCHER, letter), letter,
+                HttpStatus.FORBIDDEN, "letter-other-unit", "此信件属于「县长信箱」，只能由该信箱所属单位的分办员选登。");
         for (Actor other : List.of(HOUSING_CLERK, SUPERVISOR, PETITION_DISPATCHER)) {
             for (boolean published : List.of(false, true)) {
                 assertThat(LetterPublications.offer(other, letter, published)).as(other.username())
@@ -78,9 +76,8 @@ class PublicationRuleTest {
             assertThat(offer(letter, false).publish())
                 .as("not answered yet either, but consent is what will never change")
                 .isEqualTo(new PublishStanding(false, "NO_CONSENT", "来信人未同意公开此信件，不能选登。"));
-            assertThat(problem(LetterPublications.stateRefusal(PublicationStep.PUBLISH, letter, false), letter))
-                .extracting(DomainRuleViolation::status, DomainRuleViolation::code, DomainRuleViolation::getMessage)
-                .containsExactly(HttpStatus.CONFLICT, "letter-publication-no-consent", "来信人未同意公开此信件，不能选登。");
+            assertProblem(LetterPublications.stateRefusal(PublicationStep.PUBLISH, letter, false), letter,
+                    HttpStatus.CONFLICT, "letter-publication-no-consent", "来信人未同意公开此信件，不能选登。");
         }
     }
 
@@ -91,18 +88,17 @@ class PublicationRuleTest {
         assertThat(offer(inReview, false).steps()).isEmpty();
         assertThat(offer(inReview, false).publish()).isEqualTo(
                 new PublishStanding(false, "NOT_ANSWERED", "只有已答复的信件才能选登，此信件当前状态为「答复审核中」。"));
-        assertThat(problem(LetterPublications.stateRefusal(PublicationStep.PUBLISH, inReview, false), inReview))
-            .extracting(DomainRuleViolation::status, DomainRuleViolation::code, DomainRuleViolation::getMessage)
-            .containsExactly(HttpStatus.CONFLICT, "letter-publication-not-answered", "只有已答复的信件才能选登，此信件当前状态为「答复审核中」。");
+        assertProblem(LetterPublications.stateRefusal(PublicationStep.PUBLISH, inReview, false), inReview,
+                HttpStatus.CONFLICT, "letter-publication-not-answered", "只有已答复的信件才能选登，此信件当前状态为「答复审核中」。");
     }
 
     @Test
     void whatIsNotPublishedCannotBeTakenDown() {
         Letter letter = answered(true);
 
-        assertThat(problem(LetterPublications.stateRefusal(PublicationStep.UNPUBLISH, letter, false), letter))
-            .extracting(DomainRuleViolation::status, DomainRuleViolation::code, DomainRuleViolation::getMessage)
-            .containsExactly(HttpStatus.CONFLICT, "letter-not-published", "此信件没有在网站选登，无需撤下。");
+        assertProblem(LetterPublications.stateRefusal(PublicationStep.UNPUBLISH, letter, false), letter,
+
+                HttpStatus.CONFLICT, "letter-not-published", "此信件没有在网站选登，无需撤下。");
         assertThat(LetterPublications.stateRefusal(PublicationStep.UNPUBLISH, letter, true)).isNull();
     }
 
@@ -115,9 +111,12 @@ class PublicationRuleTest {
         return LetterPublications.offer(DISPATCHER, letter, published);
     }
 
-    private static DomainRuleViolation problem(PublicationRefusal refusal, Letter letter) {
+    /** The refusal as the endpoint answers it: status, problem code and the Chinese detail. */
+    private static void assertProblem(PublicationRefusal refusal, Letter letter, HttpStatus status, String code, String message) {
         assertThat(refusal).isNotNull();
-        return refusal.problem(letter);
+        assertThat(refusal.problem(letter))
+            .extracting(DomainRuleViolation::status, DomainRuleViolation::code, DomainRuleViolation::getMessage)
+            .containsExactly(status, code, message);
     }
 
     private static Letter answered(boolean consent) {
