@@ -105,3 +105,29 @@ export function publicationSteps(letter: Pick<LetterDetail, 'allowedActions'>): 
   const allowed = new Set<string>(letter.allowedActions ?? [])
   return (['publish', 'unpublish'] as const).filter((s) => allowed.has(s))
 }
+
+/** What the 选登 card shows; `refusal` is the service's reason why 选登到网站 is disabled. */
+export interface PublicationCard {
+  published: boolean
+  canPublish: boolean
+  canUnpublish: boolean
+  refusal: string | null
+}
+
+/**
+ * The 选登 card for the caller, or `null` (no card) for anyone but the mailbox's dispatcher, to
+ * whom the service gives `publication`: then the card stays, its publish button disabled with the
+ * reason, so the dispatcher learns why an answered letter cannot be published.
+ */
+export function publicationCard(letter: Pick<LetterDetail, 'allowedActions' | 'publication'>): PublicationCard | null {
+  const steps = publicationSteps(letter)
+  const standing = letter.publication ?? null
+  if (!standing && steps.length === 0) return null
+  const published = steps.includes('unpublish') || standing?.reason === 'ALREADY_PUBLISHED'
+  return {
+    published,
+    canPublish: steps.includes('publish'),
+    canUnpublish: steps.includes('unpublish'),
+    refusal: !published && standing && !standing.allowed ? standing.message : null,
+  }
+}

@@ -99,6 +99,18 @@ export interface LetterDetail {
   allowedActions?: string[]
   /** The due date with how it was computed; `null` before acceptance and once closed. */
   deadline?: LetterDeadline | null
+  /** 选登 for the mailbox's dispatcher: whether the letter may be published and why not; `null` for everyone else. */
+  publication?: PublishStanding | null
+}
+
+/** Why 选登 refuses to publish, as the publish endpoint would (`ALREADY_PUBLISHED`: it is on the website). */
+export type PublishRefusal = 'NO_CONSENT' | 'NOT_ANSWERED' | 'ALREADY_PUBLISHED'
+
+/** `LetterDetail.publication`: `message` is the endpoint's own Chinese sentence for the refusal. */
+export interface PublishStanding {
+  allowed: boolean
+  reason: PublishRefusal | null
+  message: string | null
 }
 
 /** The due date of a letter and how the service computed it on the working-day calendar. */

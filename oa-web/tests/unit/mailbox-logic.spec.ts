@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '@/api/client'
-import { allowedActions, chinaToday, publicationSteps } from '@/mailbox/actions'
+import { allowedActions, chinaToday, publicationCard, publicationSteps } from '@/mailbox/actions'
 import { bodyOf, emptyForm, mapServerErrors, validateForm } from '@/mailbox/forms'
 import { isStaleLetter } from '@/mailbox/conflict'
 import { deadlineExplanation, dueStanding } from '@/mailbox/deadline'
@@ -36,6 +36,29 @@ describe('the buttons on a letter', () => {
     expect(publicationSteps(letter({ allowedActions: ['unpublish', 'close'] }))).toEqual(['unpublish'])
     expect(publicationSteps(letter({ allowedActions: ['close'] }))).toEqual([])
     expect(publicationSteps(letter({ allowedActions: undefined }))).toEqual([])
+  })
+
+  it('keep the 选登 card for the mailbox’s dispatcher when publishing is refused, with the service’s reason', () => {
+    const noConsent = { allowed: false, reason: 'NO_CONSENT', message: '来信人未同意公开此信件，不能选登。' } as const
+    expect(publicationCard(letter({ allowedActions: ['close'], publication: noConsent }))).toEqual({
+      published: false, canPublish: false, canUnpublish: false, refusal: '来信人未同意公开此信件，不能选登。',
+    })
+    const allowed = { allowed: true, reason: null, message: null }
+    expect(publicationCard(letter({ allowedActions: ['close', 'publish'], publication: allowed }))).toEqual({
+      published: false, canPublish: true, canUnpublish: false, refusal: null,
+    })
+  })
+
+  it('show a published letter as published, not as a refusal to publish it again', () => {
+    const published = { allowed: false, reason: 'ALREADY_PUBLISHED', message: '此信件已在网站选登，无需重复发布。' } as const
+    expect(publicationCard(letter({ allowedActions: ['unpublish'], publication: published }))).toEqual({
+      published: true, canPublish: false, canUnpublish: true, refusal: null,
+    })
+  })
+
+  it('show no 选登 card to anyone the service tells nothing about it', () => {
+    expect(publicationCard(letter({ allowedActions: ['close'], publication: null }))).toBeNull()
+    expect(publicationCard(letter({ allowedActions: [], publication: undefined }))).toBeNull()
   })
 })
 

@@ -30,6 +30,7 @@ const base = {
 }
 
 const path = (l: LetterDetail) => `/api/mailbox/letters/${l.id}`
+const ALREADY_PUBLISHED = { allowed: false, reason: 'ALREADY_PUBLISHED', message: '此信件已在网站选登，无需重复发布。' } as const
 
 async function openLetter(l: LetterDetail, user: object, extra = {}) {
   return mountApp(`/mailbox/letters/${l.id}`, { ...base, [path(l)]: () => json(l), [`${path(l)}/duplicates`]: () => json([]), ...extra }, user)
@@ -243,6 +244,7 @@ describe('信件详情', () => {
       reply: '已修复。',
       history: [historyLine(), ACCEPTED_BY_WANG_FANG],
       allowedActions: ['close', 'publish'],
+      publication: { allowed: true, reason: null, message: null },
     })
     const view = {
       letterId: l.id, version: 4, published: false, publishable: true, reason: null, publishedAt: null, publishedBy: null,
@@ -252,7 +254,8 @@ describe('信件详情', () => {
     }
     let published = false
     const { wrapper, fetchMock } = await openLetter(l, WANG_FANG, {
-      [path(l)]: () => json(published ? { ...l, allowedActions: ['close', 'unpublish'] } : l),
+      [path(l)]: () =>
+        json(published ? { ...l, allowedActions: ['close', 'unpublish'], publication: ALREADY_PUBLISHED } : l),
       [`${path(l)}/publication`]: () => json({ ...view, published, publishable: !published }),
       [`POST ${path(l)}/publish`]: () => {
         published = true
@@ -263,6 +266,7 @@ describe('信件详情', () => {
     expect(preview).toContain('来信人：张**')
     expect(preview).toContain('张** 反映路灯不亮')
     expect(wrapper.find('[data-test="unpublish"]').exists()).toBe(false)
+    expect(wrapper.find('[data-test="publication-reason"]').exists()).toBe(false)
     expect(buttons(wrapper)).toEqual(['办结'])
 
     await wrapper.get('[data-test="publish"]').trigger('click')
@@ -275,11 +279,43 @@ describe('信件详情', () => {
     expect(wrapper.find('[data-test="publish"]').exists()).toBe(false)
     expect(wrapper.get('[data-test="unpublish"]').text()).toBe('撤下')
     expect(wrapper.get('[data-test="publication"]').text()).toContain('已在网站选登')
+    expect(wrapper.find('[data-test="publication-reason"]').exists()).toBe(false)
+    wrapper.unmount()
+  })
+
+  it('shows the dispatcher why an answered letter cannot be published, its 选登 button disabled', async () => {
+    const message = '来信人未同意公开此信件，不能选登。'
+    const l = letter({
+      status: 'ANSWERED',
+      statusLabel: '已答复',
+      leadUnit: 'housing',
+      reply: '已修复。',
+      consentToPublish: false,
+      allowedActions: ['close'],
+      publication: { allowed: false, reason: 'NO_CONSENT', message },
+    })
+    const { wrapper, fetchMock } = await openLetter(l, WANG_FANG, {
+      [`${path(l)}/publication`]: () =>
+        json({ letterId: l.id, version: 4, published: false, publishable: false, reason: message, publishedAt: null,
+          publishedBy: null, unpublishedAt: null, unpublishedBy: null, unpublishReason: null, letter: null }),
+    })
+
+    expect(wrapper.get('[data-test="publication"]').text()).toContain('未选登')
+    expect(wrapper.get('[data-test="publication-reason"]').text()).toBe(`不能选登：${message}`)
+    const button = wrapper.get('[data-test="publish"]')
+    expect(button.attributes('disabled')).toBeDefined()
+    await button.trigger('click')
+    await settle()
+    expect(document.querySelector('.el-message-box')).toBeNull()
+    expect(callsOf(fetchMock).filter((c) => c.startsWith('POST'))).toEqual([])
+    expect(wrapper.find('[data-test="unpublish"]').exists()).toBe(false)
     wrapper.unmount()
   })
 
   it('does not ask for 选登 when the service does not offer it to the caller', async () => {
-    const l = letter({ status: 'ANSWERED', statusLabel: '已答复', leadUnit: 'housing', reply: '已修复。', allowedActions: [] })
+    const l = letter({
+      status: 'ANSWERED', statusLabel: '已答复', leadUnit: 'housing', reply: '已修复。', allowedActions: [], publication: null,
+    })
     const { wrapper, fetchMock } = await openLetter(l, ZHAO_LEI)
 
     expect(callsOf(fetchMock).filter((c) => c.includes('/publication'))).toEqual([])

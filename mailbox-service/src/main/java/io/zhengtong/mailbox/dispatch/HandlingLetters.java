@@ -15,7 +15,9 @@ import io.zhengtong.mailbox.letter.LetterType;
 import io.zhengtong.mailbox.letter.Role;
 import io.zhengtong.mailbox.privacy.Masking;
 import io.zhengtong.mailbox.publication.LetterPublications;
+import io.zhengtong.mailbox.publication.LetterPublications.PublicationOffer;
 import io.zhengtong.mailbox.publication.PublicationStep;
+import io.zhengtong.mailbox.publication.PublishStanding;
 import io.zhengtong.mailbox.store.ListedLetter;
 import io.zhengtong.mailbox.store.Letters;
 import io.zhengtong.mailbox.store.Letters.Queue;
@@ -95,7 +97,8 @@ public class HandlingLetters {
      * {@code allowedActions}: the steps the caller may take now, as path segments ({@link ActionSegments}),
      * decided by the letter's own guards, then 选登's ({@code publish}, {@code unpublish}:
      * {@link PublicationStep}); {@code deadline}: the due date and its working, {@code null} before
-     * acceptance and once closed.
+     * acceptance and once closed; {@code publication}: for the mailbox's dispatchers, whether 选登 may
+     * publish the letter and why not ({@link PublishStanding}), {@code null} for everyone else.
      */
     public record LetterDetail(String id, long version, String trackingCode, String mailbox, String mailboxName,
             String type, String typeLabel, String subject, String content, String status, String statusLabel,
@@ -103,7 +106,7 @@ public class HandlingLetters {
             boolean consentToPublish, LocalDate dueDate, String leadUnit, List<String> assistingUnits,
             String designatedLeader, String instruction, String rejectionReason, int extensionDays,
             ExtensionLine extensionRequest, String reply, String replyDraftedBy, String rating, List<HistoryLine> history,
-            boolean suspectedDuplicate, List<String> allowedActions, LetterDeadline deadline) {
+            boolean suspectedDuplicate, List<String> allowedActions, LetterDeadline deadline, PublishStanding publication) {
     }
 
     /**
@@ -183,10 +186,11 @@ public class HandlingLetters {
         Letter letter = s.letter();
         String id = letter.id().toString();
         List<String> allowed = new ArrayList<>(ActionSegments.of(letter.allowedActions(actor, clock.instant())));
-        publications.allowedSteps(actor, letter).forEach(step -> allowed.add(step.segment()));
+        PublicationOffer publication = publications.offer(actor, letter);
+        publication.steps().forEach(step -> allowed.add(step.segment()));
         LetterDeadline deadline = letter.status() == LetterStatus.CLOSED ? null
                 : LetterDeadline.of(letter, calendar).orElse(null);
-        return detail(s, fingerprints.suspected(List.of(id)).contains(id), allowed, deadline);
+        return detail(s, fingerprints.suspected(List.of(id)).contains(id), allowed, deadline, publication.publish());
     }
 
     @Transactional
@@ -314,7 +318,7 @@ public class HandlingLetters {
     }
 
     private static LetterDetail detail(StoredLetter s, boolean suspectedDuplicate, List<String> allowedActions,
-            LetterDeadline deadline) {
+            LetterDeadline deadline, PublishStanding publication) {
         Letter l = s.letter();
         var c = l.content().contact();
         return new LetterDetail(l.id().toString(), s.version(), l.trackingCode().toString(), l.mailbox().code(),
@@ -327,7 +331,8 @@ public class HandlingLetters {
                 l.pendingExtension().map(e -> new ExtensionLine(e.workingDays(), e.reason(), e.requestedBy(), e.unitCode(),
                         e.requestedAt())).orElse(null),
                 l.replyText().orElse(null), l.replyDraftedBy().orElse(null), l.rating().map(r -> r.name()).orElse(null),
-                l.history().stream().map(HandlingLetters::line).toList(), suspectedDuplicate, allowedActions, deadline);
+                l.history().stream().map(HandlingLetters::line).toList(), suspectedDuplicate, allowedActions, deadline,
+                publication);
     }
 
     private static HistoryLine line(HistoryEntry h) {

@@ -19,9 +19,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,24 +70,35 @@ public class LetterPublications {
     }
 
     /**
-     * The 选登 steps {@code actor} may take on a letter they can see, by the very checks
-     * {@link #publish} and {@link #unpublish} make: what {@code allowedActions} of the letter's
-     * detail adds to its handling steps. Reads the publication only for the mailbox's dispatchers.
+     * What the letter's detail shows of 选登 to {@code actor}: the steps {@code allowedActions} adds to
+     * the handling steps and, for the mailbox's dispatchers only, whether publishing is allowed and
+     * why not, by the very checks {@link #publish} and {@link #unpublish} make. Others get
+     * {@link PublicationOffer#NONE} and the publication is not read.
+     *
+     * @param publish {@code null} for whoever may not decide on 选登 at all
      */
-    @Transactional(readOnly = true)
-    public List<PublicationStep> allowedSteps(Actor actor, Letter letter) {
-        if (dispatcherRefusal(actor, letter) != null) {
-            return List.of();
-        }
-        return allowedSteps(actor, letter, publications.findById(letter.id().toString()).filter(PublicationEntity::published).isPresent());
+    public record PublicationOffer(List<PublicationStep> steps, PublishStanding publish) {
+
+        public static final PublicationOffer NONE = new PublicationOffer(List.of(), null);
     }
 
-    /** {@link #allowedSteps(Actor, Letter)} once it is known whether the letter is published. */
-    static List<PublicationStep> allowedSteps(Actor actor, Letter letter, boolean published) {
+    @Transactional(readOnly = true)
+    public PublicationOffer offer(Actor actor, Letter letter) {
         if (dispatcherRefusal(actor, letter) != null) {
-            return List.of();
+            return PublicationOffer.NONE;
         }
-        return List.of(PublicationStep.values()).stream().filter(step -> stateRefusal(step, letter, published) == null).toList();
+        return offer(actor, letter, publications.findById(letter.id().toString()).filter(PublicationEntity::published).isPresent());
+    }
+
+    /** {@link #offer(Actor, Letter)} once it is known whether the letter is published. */
+    static PublicationOffer offer(Actor actor, Letter letter, boolean published) {
+        if (dispatcherRefusal(actor, letter) != null) {
+            return PublicationOffer.NONE;
+        }
+        List<PublicationStep> steps = Stream.of(PublicationStep.values())
+            .filter(step -> stateRefusal(step, letter, published) == null).toList();
+        PublicationRefusal publish = stateRefusal(PublicationStep.PUBLISH, letter, published);
+        return new PublicationOffer(steps, publish == null ? PublishStanding.ALLOWED : PublishStanding.refused(publish, letter));
     }
 
     @Transactional
@@ -96,7 +107,7 @@ public class LetterPublications {
         requireVersion(stored, version);
         Letter letter = stored.letter();
         PublicationEntity publication = publications.findById(id.toString()).orElseGet(() -> new PublicationEntity(id.toString()));
-        refuseIf(stateRefusal(PublicationStep.PUBLISH, letter, publication.published()));
+        refuseIf(stateRefusal(PublicationStep.PUBLISH, letter, publication.published()), letter);
         Instant at = clock.instant();
         String unitCode = answeringUnit(letter);
         publication.publish(PublicText.of(letter), letter.type().name(), letter.mailbox().code(), letter.mailbox().name(),
@@ -113,7 +124,8 @@ public class LetterPublications {
         StoredLetter stored = dispatchersLetter(actor, id);
         requireVersion(stored, version);
         PublicationEntity publication = publications.findById(id.toString()).orElse(null);
-        refuseIf(stateRefusal(PublicationStep.UNPUBLISH, stored.letter(), publication != null && publication.published()));
+        refuseIf(stateRefusal(PublicationStep.UNPUBLISH, stored.letter(), publication != null && publication.published()),
+                stored.letter());
         takeDown(publication, actor.username(), reason.strip());
         return view(stored, publication);
     }
@@ -142,22 +154,6 @@ public class LetterPublications {
         return "/mailbox/letters/" + letterId;
     }
 
-    /** Why the letter may not be published now, in Chinese; {@code null} if it may. */
-    static String refusal(Letter letter) {
-        if (letter.status() != LetterStatus.ANSWERED && letter.status() != LetterStatus.CLOSED
-                || letter.replyText().isEmpty() || letter.answeredAt().isEmpty()) {
-            return "只有已答复的信件才能选登，此信件当前状态为「" + letter.status().label() + "」。";
-        }
-        if (!letter.content().consentToPublish()) {
-            return "来信人未同意公开此信件，不能选登。";
-        }
-        return null;
-    }
-
-    private static String refusalCode(Letter letter) {
-        return letter.content().consentToPublish() ? "letter-publication-not-answered" : "letter-publication-no-consent";
-    }
-
     private void takeDown(PublicationEntity publication, String by, String reason) {
         Instant at = clock.instant();
         publication.unpublish(at, by, reason);
@@ -169,41 +165,48 @@ public class LetterPublications {
     private StoredLetter dispatchersLetter(Actor actor, UUID id) {
         StoredLetter stored = letters.find(new LetterId(id)).filter(s -> s.letter().isVisibleTo(actor))
             .orElseThrow(() -> DomainRuleViolation.notFound("letter-not-found", "信件不存在，或您无权查看。"));
-        refuseIf(dispatcherRefusal(actor, stored.letter()));
+        refuseIf(dispatcherRefusal(actor, stored.letter()), stored.letter());
         return stored;
     }
 
     // 选登's guards, in the order the endpoints check them: who (403), then the letter's state (409).
-    // allowedSteps reads the same two, so a button shows exactly when the step would be accepted.
+    // offer reads the same two, so a button shows exactly when the step would be accepted, and the
+    // reason shown is the one the endpoint would answer.
 
     /** Why {@code actor} may not decide on 选登 of the letter at all; {@code null} if they may (its mailbox's dispatcher). */
-    static DomainRuleViolation dispatcherRefusal(Actor actor, Letter letter) {
+    static PublicationRefusal dispatcherRefusal(Actor actor, Letter letter) {
         if (!actor.has(Role.DISPATCHER)) {
-            return new DomainRuleViolation(HttpStatus.FORBIDDEN, "letter-role-not-allowed", "无权办理此信件",
-                    "信件选登只能由" + Role.DISPATCHER.label() + "办理。");
+            return PublicationRefusal.NOT_DISPATCHER;
         }
         if (!actor.belongsTo(letter.mailbox().ownerUnit())) {
-            return new DomainRuleViolation(HttpStatus.FORBIDDEN, "letter-other-unit", "无权办理此信件",
-                    "此信件属于「" + letter.mailbox().name() + "」，只能由该信箱所属单位的分办员选登。");
+            return PublicationRefusal.OTHER_MAILBOX;
         }
         return null;
     }
 
     /** Why the step does not apply to the letter now; {@code null} if it does. */
-    static DomainRuleViolation stateRefusal(PublicationStep step, Letter letter, boolean published) {
+    static PublicationRefusal stateRefusal(PublicationStep step, Letter letter, boolean published) {
         return switch (step) {
-            case PUBLISH -> published
-                    ? DomainRuleViolation.conflict("letter-already-published", "信件已选登", "此信件已在网站选登，无需重复发布。")
-                    : refusal(letter) != null ? DomainRuleViolation.conflict(refusalCode(letter), "信件不能选登", refusal(letter))
-                    : null;
-            case UNPUBLISH -> published ? null
-                    : DomainRuleViolation.conflict("letter-not-published", "信件未选登", "此信件没有在网站选登，无需撤下。");
+            case PUBLISH -> published ? PublicationRefusal.ALREADY_PUBLISHED : letterRefusal(letter);
+            case UNPUBLISH -> published ? null : PublicationRefusal.NOT_PUBLISHED;
         };
     }
 
-    private static void refuseIf(DomainRuleViolation refusal) {
+    /** Why the letter itself, not published, may not be published now; {@code null} if it may. */
+    static PublicationRefusal letterRefusal(Letter letter) {
+        if (!letter.content().consentToPublish()) {
+            return PublicationRefusal.NO_CONSENT;
+        }
+        if (letter.status() != LetterStatus.ANSWERED && letter.status() != LetterStatus.CLOSED
+                || letter.replyText().isEmpty() || letter.answeredAt().isEmpty()) {
+            return PublicationRefusal.NOT_ANSWERED;
+        }
+        return null;
+    }
+
+    private static void refuseIf(PublicationRefusal refusal, Letter letter) {
         if (refusal != null) {
-            throw refusal;
+            throw refusal.problem(letter);
         }
     }
 
@@ -216,7 +219,7 @@ public class LetterPublications {
     private PublicationView view(StoredLetter stored, PublicationEntity publication) {
         Letter letter = stored.letter();
         boolean published = publication != null && publication.published();
-        String refusal = published ? null : refusal(letter);
+        PublicationRefusal refusal = published ? null : letterRefusal(letter);
         PublishedLetter text;
         if (published) {
             text = publicLetter(publication);
@@ -232,7 +235,7 @@ public class LetterPublications {
             text = null;
         }
         return new PublicationView(letter.id().toString(), stored.version(), published, !published && refusal == null,
-                refusal, publication == null ? null : publication.publishedAt(),
+                refusal == null ? null : refusal.message(letter), publication == null ? null : publication.publishedAt(),
                 publication == null ? null : publication.publishedBy(), publication == null ? null : publication.unpublishedAt(),
                 publication == null ? null : publication.unpublishedBy(),
                 publication == null ? null : publication.unpublishReason(), text);

@@ -18,11 +18,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
 
 /**
  * 选登's rule, the one the publish and unpublish endpoints enforce and the letter's
  * {@code allowedActions} shows: only the mailbox's dispatcher, only an answered letter whose
- * writer consented, publish once, take down what is published.
+ * writer consented, publish once, take down what is published. Every refusal is checked with the
+ * words the endpoint answers, which are also what the detail's {@code publication} tells the dispatcher.
  */
 class PublicationRuleTest {
 
@@ -38,39 +40,66 @@ class PublicationRuleTest {
         Letter letter = answered(true);
 
         assertThat(LetterPublications.dispatcherRefusal(DISPATCHER, letter)).isNull();
-        assertThat(allowed(letter, false)).containsExactly(PublicationStep.PUBLISH);
-        assertThat(allowed(letter, true)).containsExactly(PublicationStep.UNPUBLISH);
-        assertThat(LetterPublications.stateRefusal(PublicationStep.PUBLISH, letter, true))
-            .extracting(DomainRuleViolation::code).isEqualTo("letter-already-published");
+        assertThat(offer(letter, false).steps()).containsExactly(PublicationStep.PUBLISH);
+        assertThat(offer(letter, false).publish()).isEqualTo(new PublishStanding(true, null, null));
+        assertThat(offer(letter, true).steps()).containsExactly(PublicationStep.UNPUBLISH);
+        assertThat(offer(letter, true).publish())
+            .isEqualTo(new PublishStanding(false, "ALREADY_PUBLISHED", "此信件已在网站选登，无需重复发布。"));
+        assertProblem(LetterPublications.stateRefusal(PublicationStep.PUBLISH, letter, true), letter,
+                HttpStatus.CONFLICT, "letter-already-published", "此信件已在网站选登，无需重复发布。");
     }
 
     @Test
-    void nobodyElseMayDecideNotEvenASupervisorOrAnotherMailboxsDispatcher() {
+    void nobodyElseMayDecideNotEvenASupervisorOrAnotherMailboxsDispatcherAndTheyAreNotToldWhy() {
         Letter letter = answered(true);
 
-        assertThat(LetterPublications.dispatcherRefusal(HOUSING_CLERK, letter))
-            .extracting(DomainRuleViolation::code).isEqualTo("letter-role-not-allowed");
-        assertThat(LetterPublications.dispatcherRefusal(SUPERVISOR, letter))
-            .extracting(DomainRuleViolation::code).isEqualTo("letter-role-not-allowed");
-        assertThat(LetterPublications.dispatcherRefusal(PETITION_DISPATCHER, letter))
-            .extracting(DomainRuleViolation::code).isEqualTo("letter-other-unit");
+        assertProblem(LetterPublications.dispatcherRefusal(HOUSING_CLERK, letter), letter,
+
+                HttpStatus.FORBIDDEN, "letter-role-not-allowed", "信件选登只能由分办员办理。");
+        assertThat(LetterPublications.dispatcherRefusal(SUPERVISOR, letter)).isEqualTo(PublicationRefusal.NOT_DISPATCHER);
+        assertProblem(LetterPublications.dispatcherRefusal(PETITION_DISPATCHER, letter), letter,
+                HttpStatus.FORBIDDEN, "letter-other-unit", "此信件属于「县长信箱」，只能由该信箱所属单位的分办员选登。");
         for (Actor other : List.of(HOUSING_CLERK, SUPERVISOR, PETITION_DISPATCHER)) {
-            assertThat(LetterPublications.allowedSteps(other, letter, false)).as(other.username()).isEmpty();
-            assertThat(LetterPublications.allowedSteps(other, letter, true)).as(other.username()).isEmpty();
+            for (boolean published : List.of(false, true)) {
+                assertThat(LetterPublications.offer(other, letter, published)).as(other.username())
+                    .isEqualTo(LetterPublications.PublicationOffer.NONE);
+            }
+        }
+        assertThat(PublicationRefusal.NOT_DISPATCHER.concernsTheDispatcher()).isFalse();
+        assertThat(PublicationRefusal.OTHER_MAILBOX.concernsTheDispatcher()).isFalse();
+    }
+
+    @Test
+    void aLetterWhoseWriterDidNotConsentIsNeverPublishedAndTheDispatcherIsToldSo() {
+        for (Letter letter : List.of(answered(false), inReview(false))) {
+            assertThat(offer(letter, false).steps()).isEmpty();
+            assertThat(offer(letter, false).publish())
+                .as("not answered yet either, but consent is what will never change")
+                .isEqualTo(new PublishStanding(false, "NO_CONSENT", "来信人未同意公开此信件，不能选登。"));
+            assertProblem(LetterPublications.stateRefusal(PublicationStep.PUBLISH, letter, false), letter,
+                    HttpStatus.CONFLICT, "letter-publication-no-consent", "来信人未同意公开此信件，不能选登。");
         }
     }
 
     @Test
-    void aLetterWithoutConsentOrNotYetAnsweredIsNotPublishedAndWhatIsNotPublishedCannotBeTakenDown() {
-        assertThat(allowed(answered(false), false)).isEmpty();
-        assertThat(LetterPublications.stateRefusal(PublicationStep.PUBLISH, answered(false), false))
-            .extracting(DomainRuleViolation::code).isEqualTo("letter-publication-no-consent");
+    void aLetterNotYetAnsweredIsNotPublishedAndTheDispatcherReadsItsState() {
         Letter inReview = inReview();
-        assertThat(allowed(inReview, false)).isEmpty();
-        assertThat(LetterPublications.stateRefusal(PublicationStep.PUBLISH, inReview, false))
-            .extracting(DomainRuleViolation::code).isEqualTo("letter-publication-not-answered");
-        assertThat(LetterPublications.stateRefusal(PublicationStep.UNPUBLISH, answered(true), false))
-            .extracting(DomainRuleViolation::code).isEqualTo("letter-not-published");
+
+        assertThat(offer(inReview, false).steps()).isEmpty();
+        assertThat(offer(inReview, false).publish()).isEqualTo(
+                new PublishStanding(false, "NOT_ANSWERED", "只有已答复的信件才能选登，此信件当前状态为「答复审核中」。"));
+        assertProblem(LetterPublications.stateRefusal(PublicationStep.PUBLISH, inReview, false), inReview,
+                HttpStatus.CONFLICT, "letter-publication-not-answered", "只有已答复的信件才能选登，此信件当前状态为「答复审核中」。");
+    }
+
+    @Test
+    void whatIsNotPublishedCannotBeTakenDown() {
+        Letter letter = answered(true);
+
+        assertProblem(LetterPublications.stateRefusal(PublicationStep.UNPUBLISH, letter, false), letter,
+
+                HttpStatus.CONFLICT, "letter-not-published", "此信件没有在网站选登，无需撤下。");
+        assertThat(LetterPublications.stateRefusal(PublicationStep.UNPUBLISH, letter, true)).isNull();
     }
 
     @Test
@@ -78,8 +107,16 @@ class PublicationRuleTest {
         assertThat(List.of(PublicationStep.values())).extracting(PublicationStep::segment).containsExactly("publish", "unpublish");
     }
 
-    private static List<PublicationStep> allowed(Letter letter, boolean published) {
-        return LetterPublications.allowedSteps(DISPATCHER, letter, published);
+    private static LetterPublications.PublicationOffer offer(Letter letter, boolean published) {
+        return LetterPublications.offer(DISPATCHER, letter, published);
+    }
+
+    /** The refusal as the endpoint answers it: status, problem code and the Chinese detail. */
+    private static void assertProblem(PublicationRefusal refusal, Letter letter, HttpStatus status, String code, String message) {
+        assertThat(refusal).isNotNull();
+        assertThat(refusal.problem(letter))
+            .extracting(DomainRuleViolation::status, DomainRuleViolation::code, DomainRuleViolation::getMessage)
+            .containsExactly(status, code, message);
     }
 
     private static Letter answered(boolean consent) {

@@ -99,20 +99,53 @@ class LetterPublicationIT extends MailboxFixture {
     }
 
     @Test
-    void aLetterWhoseWriterDidNotConsentIsNeverPublished() {
+    void aLetterWhoseWriterDidNotConsentIsNeverPublishedAndItsDetailTellsTheDispatcherWhy() {
         String id = answered("不同意公开 " + UUID.randomUUID(), false);
-        ResponseEntity<Map> refused = api.post(DISPATCHER, "/api/mailbox/letters/{id}/publish", version(detail(id)), id);
+        Map<String, Object> letter = detail(id);
+        assertThat((List<String>) letter.get("allowedActions")).doesNotContain("publish");
+        assertThat(letter.get("publication")).isEqualTo(Map.of("allowed", false, "reason", "NO_CONSENT",
+                "message", "来信人未同意公开此信件，不能选登。"));
+
+        ResponseEntity<Map> refused = api.post(DISPATCHER, "/api/mailbox/letters/{id}/publish", version(letter), id);
         assertThat(refused.getStatusCode().value()).isEqualTo(409);
-        assertThat(refused.getBody()).containsEntry("type", "urn:zhengtong:problem:letter-publication-no-consent");
+        assertThat(refused.getBody()).containsEntry("type", "urn:zhengtong:problem:letter-publication-no-consent")
+            .as("the same words as the detail").containsEntry("detail", "来信人未同意公开此信件，不能选登。");
         assertThat(api.get(null, "/api/mailbox/public/published/{id}", id).getStatusCode().value()).isEqualTo(404);
     }
 
     @Test
-    void aLetterNotAnsweredYetCannotBePublished() {
+    void aLetterNotAnsweredYetCannotBePublishedAndItsDetailSaysInWhichStateItIs() {
         String id = write("尚未答复 " + UUID.randomUUID(), true);
+        Map<String, Object> publication = (Map<String, Object>) detail(id).get("publication");
+        assertThat(publication).containsEntry("allowed", false).containsEntry("reason", "NOT_ANSWERED")
+            .containsEntry("message", "只有已答复的信件才能选登，此信件当前状态为「待受理」。");
+
         ResponseEntity<Map> refused = api.post(DISPATCHER, "/api/mailbox/letters/{id}/publish", version(detail(id)), id);
         assertThat(refused.getStatusCode().value()).isEqualTo(409);
-        assertThat(refused.getBody()).containsEntry("type", "urn:zhengtong:problem:letter-publication-not-answered");
+        assertThat(refused.getBody()).containsEntry("type", "urn:zhengtong:problem:letter-publication-not-answered")
+            .containsEntry("detail", publication.get("message"));
+    }
+
+    @Test
+    void theDetailTellsOnlyTheMailboxsDispatcherWhetherTheLetterMayBePublished() {
+        String id = answered("能否选登 " + UUID.randomUUID(), true);
+        assertThat(detail(id).get("publication")).isEqualTo(publishable());
+        for (String user : List.of(HOUSING_CLERK, SUPERVISOR)) {
+            Map<String, Object> seen = api.get(user, "/api/mailbox/letters/{id}", id).getBody();
+            assertThat(seen).as(user).containsEntry("publication", null);
+        }
+
+        Map<String, Object> letter = detail(id);
+        assertThat(api.post(DISPATCHER, "/api/mailbox/letters/{id}/publish", version(letter), id).getStatusCode().value())
+            .isEqualTo(200);
+        Map<String, Object> published = detail(id);
+        assertThat((List<String>) published.get("allowedActions")).contains("unpublish").doesNotContain("publish");
+        assertThat(published.get("publication")).isEqualTo(Map.of("allowed", false, "reason", "ALREADY_PUBLISHED",
+                "message", "此信件已在网站选登，无需重复发布。"));
+
+        assertThat(api.post(DISPATCHER, "/api/mailbox/letters/{id}/unpublish", Map.of("version", letter.get("version"),
+                "reason", "内容已过时"), id).getStatusCode().value()).isEqualTo(200);
+        assertThat(detail(id).get("publication")).as("taken down, it may be published again").isEqualTo(publishable());
     }
 
     @Test
@@ -156,6 +189,14 @@ class LetterPublicationIT extends MailboxFixture {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    static Map<String, Object> publishable() {
+        Map<String, Object> allowed = new HashMap<>();
+        allowed.put("allowed", true);
+        allowed.put("reason", null);
+        allowed.put("message", null);
+        return allowed;
+    }
 
     static Map<String, Object> version(Map<String, Object> detail) {
         return Map.of("version", detail.get("version"));
