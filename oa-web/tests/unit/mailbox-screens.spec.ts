@@ -329,10 +329,10 @@ describe('呈送领导批办', () => {
 })
 
 describe('信件列表', () => {
-  it('marks suspected duplicates in words and puts new letters first', async () => {
+  it('marks suspected duplicates in words and puts the page’s new letters first', async () => {
     const fresh = summaryOf(letter({ id: 'n1', subject: '新来信' }), { suspectedDuplicate: true })
     const inReview = summaryOf(letter({ id: 'r1', subject: '答复待审', status: 'REPLY_IN_REVIEW', statusLabel: '答复审核中', leadUnit: 'housing' }))
-    const { wrapper, fetchMock } = await mountApp('/mailbox/letters', { ...base, '/api/mailbox/letters': () => json([inReview, fresh]) }, WANG_FANG)
+    const { wrapper, fetchMock } = await mountApp('/mailbox/letters', { ...base, '/api/mailbox/letters': () => json({ content: [inReview, fresh], page: 0, size: 20, totalElements: 2, totalPages: 1 }) }, WANG_FANG)
 
     const titles = wrapper.findAll('[data-test="letter-title"]').map((t) => t.text())
     expect(titles).toEqual(['新来信', '答复待审'])
@@ -342,7 +342,7 @@ describe('信件列表', () => {
 
     await wrapper.get('#tab-SUBMITTED').trigger('click')
     await settle()
-    expect(callsOf(fetchMock)).toContain('GET /api/mailbox/letters?status=SUBMITTED')
+    expect(callsOf(fetchMock)).toContain('GET /api/mailbox/letters?status=SUBMITTED&page=0&size=20')
     wrapper.unmount()
   })
 })
