@@ -22,8 +22,18 @@ type CallOptions = Pick<RequestOptions, 'silent' | 'signal'>
 
 const letterPath = (id: string) => `${BASE}/letters/${encodeURIComponent(id)}`
 
-export function fetchLetters(status: LetterStatus | undefined, options?: CallOptions): Promise<LetterSummary[]> {
-  return api.get<LetterSummary[]>(`${BASE}/letters`, { ...options, query: { status } })
+/**
+ * One page of the caller's work list (the service orders the role queues; `page` is 0-based).
+ * `q`, a tracking code, answers only that letter if the caller may see it (400, field `q`, when it is not one).
+ */
+export function fetchLetters(
+  query: { status?: LetterStatus; q?: string; page: number; size: number },
+  options?: CallOptions,
+): Promise<Page<LetterSummary>> {
+  return api.get<Page<LetterSummary>>(`${BASE}/letters`, {
+    ...options,
+    query: { status: query.status || undefined, q: query.q || undefined, page: query.page, size: query.size },
+  })
 }
 
 export function fetchLetter(id: string, options?: CallOptions): Promise<LetterDetail> {

@@ -1,5 +1,6 @@
 import type { LetterStatus, LetterSummary } from './types'
 import { statusOption } from './labels'
+import { ApiError } from '@/api/client'
 
 /** '' = the caller's work list as the service composes it for their roles. */
 export type StatusFilter = LetterStatus | ''
@@ -37,8 +38,9 @@ function rank(line: LetterSummary, roles: readonly string[]): number {
 }
 
 /**
- * The work list in the order the caller works it: their first step first (a dispatcher's 待受理,
- * a leader's 待批办, a department's 待签收 then 办理中), then the soonest due date, then the oldest.
+ * One page of the work list in the order the caller works it. The service orders the role queues
+ * across pages; within the page the caller's first step comes first (a dispatcher's 待受理, a
+ * leader's 待批办, a department's 待签收 then 办理中), then the soonest due date, then the oldest.
  */
 export function sortWorkList(lines: readonly LetterSummary[], roles: readonly string[]): LetterSummary[] {
   return lines.slice().sort((a, b) => {
@@ -54,4 +56,14 @@ export function sortWorkList(lines: readonly LetterSummary[], roles: readonly st
 /** Whether the caller handles letters at all (the screen explains itself to others). */
 export function handlesLetters(roles: readonly string[]): boolean {
   return ['dispatcher', 'leader', 'staff', 'supervisor'].some((r) => roles.includes(r))
+}
+
+/**
+ * What to tell the clerk when the service refused the typed 查询码 (400: not a tracking code):
+ * the field's message, else the problem's own words; null for any other failure.
+ */
+export function trackingCodeProblem(error: unknown): string | null {
+  if (!(error instanceof ApiError) || error.status !== 400) return null
+  const field = error.fieldErrors.find((f) => f.field === 'q') ?? error.fieldErrors[0]
+  return field?.message || error.problem?.detail || error.problem?.title || '查询码格式不正确'
 }

@@ -6,7 +6,7 @@ import { isStaleLetter } from '@/mailbox/conflict'
 import { deadlineExplanation, dueStanding } from '@/mailbox/deadline'
 import { actorOf, cardOption, ratingLabel, statusOption } from '@/mailbox/labels'
 import { chartBars, chartScale, percent, previousMonth, workbookUrl } from '@/mailbox/statistics'
-import { sortWorkList, statusTabs } from '@/mailbox/worklist'
+import { sortWorkList, statusTabs, trackingCodeProblem } from '@/mailbox/worklist'
 import { unitName } from '@/mailbox/api'
 import type { LetterDetail, UnitRow } from '@/mailbox/types'
 import { ACCEPTED_BY_WANG_FANG, LIU_YANG, WANG_FANG, ZHAO_LEI, historyLine, letter, summaryOf } from './mailbox-fixtures'
@@ -197,6 +197,15 @@ describe('the work list', () => {
     const inProgress = summaryOf(handledByHousing({ id: 'p', status: 'IN_PROGRESS', dueDate: '2026-11-19' }))
     const toSign = summaryOf(handledByHousing({ id: 's', status: 'ASSIGNED', dueDate: '2026-11-25' }))
     expect(sortWorkList([inProgress, toSign], ZHAO_LEI.roles).map((l) => l.id)).toEqual(['s', 'p'])
+  })
+
+  it('tells the clerk why a 查询码 was refused: the field’s message, else the problem’s detail; other failures are not about the code', () => {
+    const field = new ApiError(400, '', { status: 400, errors: [{ field: 'q', message: '查询码为10位字母或数字' }] })
+    const detailOnly = new ApiError(400, '', { status: 400, title: '请求参数有误', detail: '不是查询码' })
+    expect(trackingCodeProblem(field)).toBe('查询码为10位字母或数字')
+    expect(trackingCodeProblem(detailOnly)).toBe('不是查询码')
+    expect(trackingCodeProblem(new ApiError(503, '', { status: 503 }))).toBeNull()
+    expect(trackingCodeProblem(new Error('network'))).toBeNull()
   })
 
   it('offers each role the states it works with', () => {

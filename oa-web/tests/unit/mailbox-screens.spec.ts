@@ -365,10 +365,10 @@ describe('呈送领导批办', () => {
 })
 
 describe('信件列表', () => {
-  it('marks suspected duplicates in words and puts new letters first', async () => {
+  it('marks suspected duplicates in words and puts the page’s new letters first', async () => {
     const fresh = summaryOf(letter({ id: 'n1', subject: '新来信' }), { suspectedDuplicate: true })
     const inReview = summaryOf(letter({ id: 'r1', subject: '答复待审', status: 'REPLY_IN_REVIEW', statusLabel: '答复审核中', leadUnit: 'housing' }))
-    const { wrapper, fetchMock } = await mountApp('/mailbox/letters', { ...base, '/api/mailbox/letters': () => json([inReview, fresh]) }, WANG_FANG)
+    const { wrapper, fetchMock } = await mountApp('/mailbox/letters', { ...base, '/api/mailbox/letters': () => json({ content: [inReview, fresh], page: 0, size: 20, totalElements: 2, totalPages: 1 }) }, WANG_FANG)
 
     const titles = wrapper.findAll('[data-test="letter-title"]').map((t) => t.text())
     expect(titles).toEqual(['新来信', '答复待审'])
@@ -378,7 +378,102 @@ describe('信件列表', () => {
 
     await wrapper.get('#tab-SUBMITTED').trigger('click')
     await settle()
-    expect(callsOf(fetchMock)).toContain('GET /api/mailbox/letters?status=SUBMITTED')
+    expect(callsOf(fetchMock)).toContain('GET /api/mailbox/letters?status=SUBMITTED&page=0&size=20')
+    wrapper.unmount()
+  })
+})
+
+describe('信件办理 · 分页与查询码查找', () => {
+  type Line = ReturnType<typeof summaryOf>
+  const pageOf = (content: Line[], totalElements = content.length) => ({ content, page: 0, size: 20, totalElements, totalPages: Math.ceil(totalElements / 20) })
+  const queryOf = (url: string) => new URL(url, 'http://oa').searchParams
+  const fresh = summaryOf(letter({ id: 'n1', subject: '新来信' }))
+  const found = summaryOf(letter({ id: 'f1', subject: '路灯坏了', status: 'CLOSED', statusLabel: '已办结' }))
+
+  /** The work list as the service pages it: 45 letters; `q` answers the one letter of code XF7K2M9Q4T. */
+  function workList(letters = (url: string): Response => {
+    const q = queryOf(url).get('q')
+    if (q === null) return json(pageOf([fresh], 45))
+    return json(q.replace(/-/g, '').toUpperCase() === found.trackingCode ? pageOf([found]) : pageOf([]))
+  }) {
+    return { ...base, '/api/mailbox/letters': letters }
+  }
+  const listCalls = (fetchMock: Parameters<typeof callsOf>[0]) => callsOf(fetchMock).filter((c) => c.startsWith('GET /api/mailbox/letters'))
+  const titles = (wrapper: { findAll: (s: string) => { text: () => string }[] }) => wrapper.findAll('[data-test="letter-title"]').map((t) => t.text())
+
+  it('counts all the caller’s letters and asks the service for the second page when the clerk pages on', async () => {
+    const { wrapper, fetchMock, router } = await mountApp('/mailbox/letters', workList(), WANG_FANG)
+    expect(listCalls(fetchMock)).toEqual(['GET /api/mailbox/letters?page=0&size=20'])
+    expect(wrapper.get('[data-test="letter-total"]').text()).toBe('共 45 件')
+
+    await wrapper.findAll('.el-pager li').find((li) => li.text() === '2')!.trigger('click')
+    await settle()
+    expect(listCalls(fetchMock).at(-1)).toBe('GET /api/mailbox/letters?page=1&size=20')
+    // The page is in the address (1-based), so reload and back keep it.
+    expect(router.currentRoute.value.query).toEqual({ page: '2' })
+    wrapper.unmount()
+  })
+
+  it('starts a status tab at its first page', async () => {
+    const { wrapper, fetchMock, router } = await mountApp('/mailbox/letters?page=3&size=50', workList(), WANG_FANG)
+    expect(listCalls(fetchMock)).toEqual(['GET /api/mailbox/letters?page=2&size=50'])
+
+    await wrapper.get('#tab-SUBMITTED').trigger('click')
+    await settle()
+    expect(listCalls(fetchMock).at(-1)).toBe('GET /api/mailbox/letters?status=SUBMITTED&page=0&size=50')
+    expect(router.currentRoute.value.query).toEqual({ status: 'SUBMITTED', size: '50' })
+    wrapper.unmount()
+  })
+
+  it('finds a letter by the tracking code the citizen reads out, whatever its state, and returns to the list when the box is emptied', async () => {
+    const { wrapper, fetchMock, router } = await mountApp('/mailbox/letters?status=SUBMITTED&page=2', workList(), WANG_FANG)
+    expect(wrapper.get('#letter-q').attributes('placeholder')).toBe('输入查询码查找信件')
+
+    await wrapper.get('#letter-q').setValue(' xf7k-2m9q4t ')
+    await wrapper.get('form[role="search"]').trigger('submit')
+    await settle()
+    expect(listCalls(fetchMock).at(-1)).toBe('GET /api/mailbox/letters?q=xf7k-2m9q4t&page=0&size=20')
+    expect(router.currentRoute.value.query).toEqual({ q: 'xf7k-2m9q4t' })
+    expect(titles(wrapper)).toEqual(['路灯坏了'])
+    expect(wrapper.get('[data-test="letter-total"]').text()).toContain('共 1 件')
+
+    await wrapper.get('#letter-q').setValue('')
+    await settle()
+    expect(listCalls(fetchMock).at(-1)).toBe('GET /api/mailbox/letters?page=0&size=20')
+    expect(router.currentRoute.value.query).toEqual({})
+    expect(titles(wrapper)).toEqual(['新来信'])
+    wrapper.unmount()
+  })
+
+  it('says in words when no letter the clerk may see has that tracking code', async () => {
+    const { wrapper } = await mountApp('/mailbox/letters?q=AB12CD34EF', workList(), WANG_FANG)
+
+    expect(wrapper.get('#letter-q').element).toHaveProperty('value', 'AB12CD34EF')
+    expect(wrapper.get('[data-test="letter-table"]').text()).toContain('未找到该查询码的信件，或您无权查看')
+    expect(wrapper.find('[data-test="letter-q-error"]').exists()).toBe(false)
+    wrapper.unmount()
+  })
+
+  it('shows the service’s reason under the box when what was typed is not a tracking code, without a pop-up', async () => {
+    const notACode = (url: string) =>
+      queryOf(url).has('q')
+        ? problem(400, { title: '请求参数有误', errors: [{ field: 'q', message: '查询码为10位字母或数字' }] })
+        : json(pageOf([fresh]))
+    const { wrapper, fetchMock } = await mountApp('/mailbox/letters', workList(notACode), WANG_FANG)
+
+    await wrapper.get('#letter-q').setValue('张三')
+    await wrapper.get('form[role="search"]').trigger('submit')
+    await settle()
+    expect(listCalls(fetchMock).at(-1)).toBe('GET /api/mailbox/letters?q=%E5%BC%A0%E4%B8%89&page=0&size=20')
+    expect(wrapper.get('[data-test="letter-q-error"]').text()).toBe('查询码为10位字母或数字')
+    expect(wrapper.get('#letter-q').attributes('aria-invalid')).toBe('true')
+    expect(titles(wrapper)).toEqual([])
+    expect(notified).toEqual([])
+
+    await wrapper.get('#letter-q').setValue('')
+    await settle()
+    expect(wrapper.find('[data-test="letter-q-error"]').exists()).toBe(false)
+    expect(titles(wrapper)).toEqual(['新来信'])
     wrapper.unmount()
   })
 })
