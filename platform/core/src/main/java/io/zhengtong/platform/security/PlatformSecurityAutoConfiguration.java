@@ -19,6 +19,8 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -68,6 +70,17 @@ public class PlatformSecurityAutoConfiguration {
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .csrf(csrf -> csrf.disable());
         return http.build();
+    }
+
+    /** Spring Security's strict firewall, with its character rule checked without a regex (RequestCharacters). */
+    @Bean
+    @ConditionalOnMissingBean(HttpFirewall.class)
+    HttpFirewall platformHttpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(RequestCharacters::allowedInName);
+        firewall.setAllowedHeaderValues(RequestCharacters::allowedInHeaderValue);
+        firewall.setAllowedParameterNames(RequestCharacters::allowedInName);
+        return firewall;
     }
 
     // Boot makes the decoder from the issuer and key-set properties; it is kept and wrapped.
