@@ -87,7 +87,11 @@ public class LetterPublications {
         if (dispatcherRefusal(actor, letter) != null) {
             return PublicationOffer.NONE;
         }
-        return offer(actor, letter, publications.findById(letter.id().toString()).filter(PublicationEntity::published).isPresent());
+        // Only a letter that may be published now can be on the website (consent is given once, and
+        // reopening an answer takes it down): for the others every step's detail saves the read.
+        boolean published = letterRefusal(letter) == null
+                && publications.findById(letter.id().toString()).filter(PublicationEntity::published).isPresent();
+        return offer(actor, letter, published);
     }
 
     /** {@link #offer(Actor, Letter)} once it is known whether the letter is published. */
