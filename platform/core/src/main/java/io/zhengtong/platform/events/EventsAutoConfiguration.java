@@ -2,6 +2,7 @@ package io.zhengtong.platform.events;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,6 +28,7 @@ import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -66,9 +68,17 @@ public class EventsAutoConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "spring.modulith.events.completion-mode", havingValue = "delete")
-    static BeanPostProcessor leanOutbox() {
+    static BeanPostProcessor leanOutbox(ObjectProvider<PlatformTransactionManager> transactions) {
         return BeanWrapping.wrapping(EventPublicationRepository.class, LeanOutbox.class,
-                repository -> new LeanOutbox(repository, Duration.ofMillis(200), 500));
+                repository -> new LeanOutbox(repository, readCommitted(transactions), Duration.ofMillis(200), 500));
+    }
+
+    private static Consumer<Runnable> readCommitted(ObjectProvider<PlatformTransactionManager> transactions) {
+        return work -> {
+            TransactionTemplate transaction = new TransactionTemplate(transactions.getObject());
+            transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+            transaction.executeWithoutResult(status -> work.run());
+        };
     }
 
     @Bean

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,9 @@ import org.springframework.modulith.events.core.TargetEventPublication;
  * instance dies before deleting looks stuck, is resubmitted and reaches Kafka twice, which
  * consumers already have to bear ({@link InboundEvents} applies an event once).</li>
  * </ul>
+ * The deletes run under READ COMMITTED ({@code isolated}): under MariaDB's default REPEATABLE READ
+ * an id no longer there locked the gap where it was, and a transaction storing a new event into
+ * that gap deadlocked (seen in CI).
  * Used only with {@code spring.modulith.events.completion-mode=delete} (the platform default).
  */
 class LeanOutbox implements EventPublicationRepository, DisposableBean {
@@ -46,10 +50,13 @@ class LeanOutbox implements EventPublicationRepository, DisposableBean {
     private final ConcurrentLinkedQueue<UUID> completed = new ConcurrentLinkedQueue<>();
     private final AtomicInteger waiting = new AtomicInteger();
     private final ScheduledExecutorService deleter;
+    private final Consumer<Runnable> isolated;
     private final int batchSize;
 
-    LeanOutbox(EventPublicationRepository delegate, Duration deleteEvery, int batchSize) {
+    /** @param isolated runs the deletes in a READ COMMITTED transaction */
+    LeanOutbox(EventPublicationRepository delegate, Consumer<Runnable> isolated, Duration deleteEvery, int batchSize) {
         this.delegate = delegate;
+        this.isolated = isolated;
         this.batchSize = batchSize;
         this.deleter = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("outbox-deleter").factory());
         long period = deleteEvery.toMillis();
@@ -81,7 +88,7 @@ class LeanOutbox implements EventPublicationRepository, DisposableBean {
             return;
         }
         try {
-            delegate.deletePublications(batch);
+            isolated.accept(() -> delegate.deletePublications(batch));
             waiting.addAndGet(-batch.size());
             if (!completed.isEmpty() && !deleter.isShutdown()) {
                 deleter.execute(this::deleteCompleted);

@@ -23,7 +23,7 @@ class LeanOutboxTest {
 
     private final EventPublicationRepository table = mock(EventPublicationRepository.class);
     // Deletes run when the test says so, not on the timer.
-    private final LeanOutbox outbox = new LeanOutbox(table, Duration.ofHours(1), 3);
+    private final LeanOutbox outbox = new LeanOutbox(table, Runnable::run, Duration.ofHours(1), 3);
 
     @AfterEach
     void stop() throws InterruptedException {
