@@ -12,7 +12,8 @@ import org.springframework.data.repository.query.Param;
 
 public interface LetterRepository extends JpaRepository<LetterEntity, String> {
 
-    Optional<LetterEntity> findByTrackingCode(String compactCode);
+    @Query("select e.id from LetterEntity e where e.trackingCode = :code")
+    Optional<String> idByTrackingCode(@Param("code") String compactCode);
 
     // Work lists read the ids first: from the index alone ((mailbox_code | lead_unit | designated_leader,
     // status, submitted_at)), even when several states need sorting together; only the rows of the
