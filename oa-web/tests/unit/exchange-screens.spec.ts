@@ -222,6 +222,41 @@ describe('收文 detail', () => {
     wrapper.unmount()
   })
 
+  it('shows the service’s refusal of a handler at the picker and keeps the dialog open', async () => {
+    const signed = incoming({ status: 'SIGNED_FOR', statusLabel: '已签收', mainRecipients: [GOV] })
+    const proposed = { status: 'PROPOSED', statusLabel: '已拟办待批办', version: 1, steps: [], handlers: [], allowedActions: ['instruct'] }
+    const { wrapper, fetchMock } = await mountApp(
+      '/exchange/inbox/d-1',
+      {
+        '/api/exchange/inbox/d-1': () => json(signed),
+        '/api/exchange/inbox/d-1/handling': () => json(proposed),
+        '/api/exchange/units/gov-office/members': () => json([{ username: 'fan.jianguo', name: '范建国' }]),
+        'POST /api/exchange/inbox/d-1/handling/instruct': () =>
+          problem(422, {
+            title: '承办人须为本单位办文人员',
+            detail: '范建国不是本单位的承办人员。',
+            errors: [{ field: 'handlers', message: '范建国不是本单位的承办人员' }],
+          }),
+      },
+      LIU_YANG,
+    )
+
+    await wrapper.get('[data-test="handling-instruct"]').trigger('click')
+    await settle()
+    const dialog = wrapper.get('[role="dialog"][aria-label="批办"]')
+    const picker = wrapper.findAllComponents({ name: 'ElSelect' }).find((c) => c.attributes('data-test') === 'handlers-input')
+    picker!.vm.$emit('update:modelValue', ['fan.jianguo'])
+    await dialog.get('textarea').setValue('请范建国办理')
+    await dialog.get('[data-test="opinion-confirm"]').trigger('click')
+    await settle()
+    await formErrorsShown()
+
+    expect(posts(fetchMock)).toHaveLength(1)
+    expect(dialog.get('.el-form-item__error').text()).toBe('范建国不是本单位的承办人员')
+    expect(wrapper.find('[role="dialog"][aria-label="批办"]').exists()).toBe(true)
+    wrapper.unmount()
+  })
+
   it('lets the leader type the handlers’ accounts when the member list cannot be read', async () => {
     const signed = incoming({ status: 'SIGNED_FOR', statusLabel: '已签收', mainRecipients: [GOV] })
     const proposed = { status: 'PROPOSED', statusLabel: '已拟办待批办', version: 1, steps: [], handlers: [], allowedActions: ['instruct'] }
