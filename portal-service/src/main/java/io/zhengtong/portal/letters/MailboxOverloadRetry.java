@@ -12,6 +12,8 @@ import feign.codec.ErrorDecoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.zhengtong.platform.overload.ApiConcurrencyLimit;
+
 /**
  * Sends a mailbox call once more when mailbox-service refused it for overload (503, problem type
  * {@value #OVERLOADED}), after the {@code Retry-After} it asked for. The platform refuses such a
@@ -21,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class MailboxOverloadRetry implements Retryer {
 
-    static final String OVERLOADED = "urn:zhengtong:problem:overloaded";
+    static final String OVERLOADED = ApiConcurrencyLimit.PROBLEM_TYPE;
 
     /** Waited when {@code Retry-After} is missing or not seconds: what the platform sends. */
     static final Duration USUAL_WAIT = Duration.ofSeconds(2);

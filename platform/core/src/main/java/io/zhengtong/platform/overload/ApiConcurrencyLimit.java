@@ -28,7 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
  * answered after the gateway had given up (5 s), and the work done for it was lost, so a little
  * overload made nearly every request fail. Refusing the excess early keeps the rest fast.
  */
-final class ApiConcurrencyLimit extends OncePerRequestFilter {
+public final class ApiConcurrencyLimit extends OncePerRequestFilter {
+
+    /** The problem type of a refusal; clients may send such a request once more after {@code Retry-After}. */
+    public static final String PROBLEM_TYPE = "urn:zhengtong:problem:overloaded";
 
     private final Semaphore turns;
     private final long waitNanos;
@@ -77,7 +80,7 @@ final class ApiConcurrencyLimit extends OncePerRequestFilter {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "当前办理的请求较多，请稍候几秒再试。");
         problem.setTitle("系统繁忙");
-        problem.setType(URI.create("urn:zhengtong:problem:overloaded"));
+        problem.setType(URI.create(PROBLEM_TYPE));
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, "2");

@@ -77,6 +77,9 @@ public class PlatformProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
         problem.setTitle(ex.title());
         problem.setType(URI.create("urn:zhengtong:problem:" + ex.code()));
+        if (!ex.fieldErrors().isEmpty()) {
+            problem.setProperty("errors", ex.fieldErrors());
+        }
         return problem;
     }
 

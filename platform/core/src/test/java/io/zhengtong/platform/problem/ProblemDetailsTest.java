@@ -65,6 +65,13 @@ class ProblemDetailsTest {
             throw DomainRuleViolation.conflict("article-not-submitted", "文章尚未提交审核", "只有待审核的文章才能发布。");
         }
 
+        @PostMapping("/api/sample/assign")
+        void assign() {
+            throw new DomainRuleViolation(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT, "unsuitable-handlers",
+                    "承办人须为本单位办文人员", "范建国不是本单位的承办人员。",
+                    List.of(new PlatformProblemHandler.FieldError("handlers", "范建国不是本单位的承办人员")));
+        }
+
         @GetMapping("/api/sample/broken")
         void broken() {
             throw new IllegalStateException("database password is hunter2");
@@ -121,6 +128,18 @@ class ProblemDetailsTest {
             .andExpect(jsonPath("$.title").value("文章尚未提交审核"))
             .andExpect(jsonPath("$.detail").value("只有待审核的文章才能发布。"))
             .andExpect(jsonPath("$.type").value("urn:zhengtong:problem:article-not-submitted"));
+    }
+
+    @Test
+    void aRuleThatRefusesAFieldNamesItLikeAValidationError() throws Exception {
+        mvc.perform(post("/api/sample/assign").with(staff("staff")))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(jsonPath("$.type").value("urn:zhengtong:problem:unsuitable-handlers"))
+            .andExpect(jsonPath("$.detail").value("范建国不是本单位的承办人员。"))
+            .andExpect(jsonPath("$.errors[0].field").value("handlers"))
+            .andExpect(jsonPath("$.errors[0].message").value("范建国不是本单位的承办人员"));
+        mvc.perform(post("/api/sample/publish").with(staff("staff", "reviewer")))
+            .andExpect(jsonPath("$.errors").doesNotExist());
     }
 
     @Test
