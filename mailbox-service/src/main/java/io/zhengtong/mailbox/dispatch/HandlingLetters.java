@@ -9,10 +9,12 @@ import io.zhengtong.mailbox.letter.Assignment;
 import io.zhengtong.mailbox.letter.ExtensionRequest;
 import io.zhengtong.mailbox.letter.HistoryEntry;
 import io.zhengtong.mailbox.letter.Letter;
+import io.zhengtong.mailbox.letter.LetterAction;
 import io.zhengtong.mailbox.letter.LetterId;
 import io.zhengtong.mailbox.letter.LetterStatus;
 import io.zhengtong.mailbox.letter.LetterType;
 import io.zhengtong.mailbox.letter.Role;
+import io.zhengtong.mailbox.letter.UnitNames;
 import io.zhengtong.mailbox.privacy.Masking;
 import io.zhengtong.mailbox.publication.LetterPublications;
 import io.zhengtong.mailbox.publication.LetterPublications.PublicationOffer;
@@ -27,6 +29,7 @@ import io.zhengtong.mailbox.store.StoredLetter;
 import io.zhengtong.mailbox.tracking.TrackingCode;
 import io.zhengtong.platform.calendar.WorkingDayCalendar;
 import io.zhengtong.platform.directory.OrganisationDirectory;
+import io.zhengtong.platform.directory.UnitMember;
 import io.zhengtong.platform.paging.PageOf;
 import io.zhengtong.platform.paging.PageQuery;
 import io.zhengtong.platform.problem.DomainRuleViolation;
@@ -59,10 +62,14 @@ public class HandlingLetters {
     private final OrganisationDirectory directory;
     private final LetterFingerprints fingerprints;
     private final LetterPublications publications;
+    private final DesignatingLeaders leaders;
+    private final UnitNames unitNames;
 
     public HandlingLetters(Letters letters, MailboxRepository mailboxes, DeadlinePolicy policy, WorkingDayCalendar calendar,
             Clock clock, LetterIntegrationEvents events, OrganisationDirectory directory, LetterFingerprints fingerprints,
-            LetterPublications publications) {
+            LetterPublications publications, DesignatingLeaders leaders, UnitNames unitNames) {
+        this.leaders = leaders;
+        this.unitNames = unitNames;
         this.fingerprints = fingerprints;
         this.publications = publications;
         this.events = events;
@@ -206,9 +213,27 @@ public class HandlingLetters {
         return change(actor, id, version, (letter, at) -> letter.rejectAsInvalid(actor, at, reason));
     }
 
+    /**
+     * Forwards to the leader with the account {@code leader}, named as the directory names them; an
+     * unknown account or one without the leader role is refused (422 {@link UnsuitableLeader}), after
+     * the letter's own guards, so the letter never waits for someone who cannot instruct it.
+     */
     @Transactional
-    public LetterDetail forward(Actor actor, UUID id, long version, String leader, String leaderName, String remark) {
-        return change(actor, id, version, (letter, at) -> letter.forwardToLeader(actor, at, leader, leaderName, remark));
+    public LetterDetail forward(Actor actor, UUID id, long version, String leader, String remark) {
+        return change(actor, id, version, (letter, at) -> {
+            letter.requireAllowed(LetterAction.FORWARD_TO_LEADER, actor, at);
+            UnitMember designated = leaders.leader(leader);
+            letter.forwardToLeader(actor, at, designated.username(), designated.name(), remark);
+        });
+    }
+
+    /**
+     * The dispatcher or a supervisor takes a letter back from the leader it waits for (撤回/改派), with
+     * a reason: it leaves the leader's queue and is accepted again, ready to be forwarded or assigned.
+     */
+    @Transactional
+    public LetterDetail withdrawFromLeader(Actor actor, UUID id, long version, String reason) {
+        return change(actor, id, version, (letter, at) -> letter.withdrawFromLeader(actor, at, reason));
     }
 
     @Transactional
@@ -286,7 +311,7 @@ public class HandlingLetters {
         if (stored.version() != version) {
             throw DomainRuleViolation.conflict("letter-version-stale", "信件已被他人修改", "信件在您打开后已被他人处理，请刷新后重试。");
         }
-        Letter letter = stored.letter();
+        Letter letter = stored.letter().nameUnitsWith(unitNames);
         transition.accept(letter, clock.instant());
         long next = letters.update(letter, version);
         events.publish(letter);
