@@ -342,7 +342,7 @@ public class HandlingLetters {
                 l.leadUnit(), l.designatedLeader(), l.extensionRequestedDays(), suspectedDuplicate);
     }
 
-    private static LetterDetail detail(StoredLetter s, boolean suspectedDuplicate, List<String> allowedActions,
+    private LetterDetail detail(StoredLetter s, boolean suspectedDuplicate, List<String> allowedActions,
             LetterDeadline deadline, PublishStanding publication) {
         Letter l = s.letter();
         var c = l.content().contact();
@@ -356,14 +356,15 @@ public class HandlingLetters {
                 l.pendingExtension().map(e -> new ExtensionLine(e.workingDays(), e.reason(), e.requestedBy(), e.unitCode(),
                         e.requestedAt())).orElse(null),
                 l.replyText().orElse(null), l.replyDraftedBy().orElse(null), l.rating().map(r -> r.name()).orElse(null),
-                l.history().stream().map(HandlingLetters::line).toList(), suspectedDuplicate, allowedActions, deadline,
+                l.history().stream().map(h -> line(h, unitNames)).toList(), suspectedDuplicate, allowedActions, deadline,
                 publication);
     }
 
-    private static HistoryLine line(HistoryEntry h) {
+    // The actor's unit is named on read (the stored line keeps the code); remarks were named when written.
+    private static HistoryLine line(HistoryEntry h, UnitNames unitNames) {
         return new HistoryLine(h.at(), h.username(), h.name(), h.role() == null ? null : h.role().name(), h.unitCode(),
                 h.action().name(), h.action().label(), h.statusAfter().name(), h.statusAfter().label(), h.remark(),
-                h.describe());
+                h.describe(unitNames));
     }
 
     private static String mask(String value, java.util.function.UnaryOperator<String> masking) {

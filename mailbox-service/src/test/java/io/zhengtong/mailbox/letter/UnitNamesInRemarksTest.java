@@ -64,6 +64,14 @@ class UnitNamesInRemarksTest {
     }
 
     @Test
+    void aHistoryLineNamesTheActorsUnitWhenRead() {
+        HistoryEntry signed = inProgress().history().getLast();
+
+        assertThat(signed.describe(DIRECTORY)).isEqualTo("承办人 周敏（凤县住房和城乡建设局）签收");
+        assertThat(signed.describe()).isEqualTo("承办人 周敏（housing）签收");
+    }
+
+    @Test
     void remarksWrittenBeforeNamingStayAsTheyWere() {
         Letter letter = assigned();
         String written = letter.history().getLast().remark();

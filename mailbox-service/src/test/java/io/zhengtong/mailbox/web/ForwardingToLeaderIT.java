@@ -167,6 +167,9 @@ class ForwardingToLeaderIT extends MailboxFixture {
         letters.act(HOUSING_CLERK, id, "return", "reason", "不属本局职责");
         Map<String, Object> returned = letters.detail(DISPATCHER, id);
         assertThat(history(returned).getLast().get("remark")).isEqualTo(unitName("housing") + "退回：不属本局职责");
+        assertThat(history(returned).getLast().get("text"))
+            .isEqualTo("承办人 赵磊（" + unitName("housing") + "）退回：" + unitName("housing") + "退回：不属本局职责");
+        assertThat(history(returned).getLast()).containsEntry("unitCode", "housing");
         assertThat(unitName("housing")).isNotEqualTo("housing");
     }
 }
