@@ -12,6 +12,7 @@ export type LetterAction =
   | 'forward'
   | 'assign'
   | 'instruct'
+  | 'withdraw-from-leader'
   | 'sign-for'
   | 'return'
   | 'extension-request'
@@ -30,6 +31,7 @@ export const ACTION_ORDER: readonly LetterAction[] = [
   'forward',
   'assign',
   'instruct',
+  'withdraw-from-leader',
   'sign-for',
   'reply',
   'extension-request',
@@ -48,6 +50,7 @@ export const ACTION_LABELS: Readonly<Record<LetterAction, string>> = {
   forward: '呈送领导批办',
   assign: '直接交办',
   instruct: '批办',
+  'withdraw-from-leader': '撤回领导批办',
   'sign-for': '签收',
   return: '退回',
   'extension-request': '申请延期',
@@ -67,6 +70,7 @@ export const ACTION_DONE: Readonly<Record<LetterAction, string>> = {
   forward: '已呈送领导批办',
   assign: '已交办承办单位',
   instruct: '已批办，承办单位将签收办理',
+  'withdraw-from-leader': '已从领导处撤回，可重新呈送或直接交办',
   'sign-for': '已签收，请在截止日期前答复',
   return: '已退回分办员',
   'extension-request': '延期申请已提交，等待审批',

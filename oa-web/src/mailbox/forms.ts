@@ -70,6 +70,15 @@ export const ACTION_FIELDS: Readonly<Record<LetterAction, readonly FieldSpec[]>>
     { field: 'leadUnit', label: '主办单位', required: true },
     { field: 'assistingUnits', label: '协办单位', required: false },
   ],
+  'withdraw-from-leader': [
+    {
+      field: 'reason',
+      label: '撤回理由',
+      required: true,
+      max: 1000,
+      hint: '如领导外出、账号有误。信件将从该领导的待批办列表撤回，回到“已受理”，可重新呈送其他领导或直接交办；理由记入办理记录。',
+    },
+  ],
   'sign-for': [],
   return: [{ field: 'reason', label: '退回理由', required: true, max: 1000, hint: '信件将退回分办员重新分办。' }],
   'extension-request': [
@@ -137,11 +146,13 @@ export function bodyOf(action: LetterAction, form: ActionForm, version: number):
     case 'reject':
     case 'return':
     case 'extension-refuse':
+    case 'withdraw-from-leader':
       return { version, reason: form.reason.trim() }
     case 'merge':
       return { version, intoTrackingCode: form.intoTrackingCode.trim().toUpperCase(), remark: blankToNull(form.remark) }
     case 'forward':
-      return { version, leader: form.leader.trim(), leaderName: blankToNull(form.leaderName), remark: blankToNull(form.remark) }
+      // The service names the leader from its directory; the name picked here is only shown.
+      return { version, leader: form.leader.trim(), remark: blankToNull(form.remark) }
     case 'assign':
       return {
         version,

@@ -124,12 +124,27 @@ describe('the step dialogs', () => {
       days: 3,
       reason: '需现场核查',
     })
-    expect(bodyOf('forward', { ...emptyForm(), leader: 'liu.yang', leaderName: '刘洋' }, 1)).toEqual({
+    // The service names the leader from its directory: the name shown in the picker is not sent.
+    expect(bodyOf('forward', { ...emptyForm(), leader: ' liu.yang ', leaderName: '刘洋' }, 1)).toEqual({
       version: 1,
       leader: 'liu.yang',
-      leaderName: '刘洋',
       remark: null,
     })
+    expect(bodyOf('withdraw-from-leader', { ...emptyForm(), reason: ' 领导外出学习 ' }, 6)).toEqual({
+      version: 6,
+      reason: '领导外出学习',
+    })
+  })
+
+  it('ask for the reason before a letter is taken back from its leader', () => {
+    expect(validateForm('withdraw-from-leader', emptyForm())).toEqual({ reason: '请填写撤回理由' })
+    expect(validateForm('withdraw-from-leader', { ...emptyForm(), reason: '改派' })).toEqual({})
+  })
+
+  it('put the service’s refusal of the leader at the leader picker', () => {
+    const mapped = mapServerErrors('forward', [{ field: 'leader', message: '人员目录中没有账号「liu.yangg」，请从领导名单中选择。' }])
+    expect(mapped.fields).toEqual({ leader: '人员目录中没有账号「liu.yangg」，请从领导名单中选择。' })
+    expect(mapped.other).toEqual([])
   })
 
   it('put the service’s field errors next to their fields', () => {

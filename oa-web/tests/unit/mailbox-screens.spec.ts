@@ -412,7 +412,7 @@ describe('信件详情 · 选登', () => {
 })
 
 describe('呈送领导批办', () => {
-  it('picks the leader from the government office’s leaders by name and sends the account and name', async () => {
+  it('picks the leader from the government office’s leaders by name and sends the account only', async () => {
     const l = letter({ status: 'ACCEPTED', statusLabel: '已受理，待分办', allowedActions: ['forward', 'assign'] })
     const forwarded = letter({ status: 'FORWARDED_TO_LEADER', statusLabel: '待领导批办', version: 5, allowedActions: [] })
     const { wrapper, fetchMock } = await openLetter(l, WANG_FANG, {
@@ -444,8 +444,90 @@ describe('呈送领导批办', () => {
     await settle()
     await dialog.get('[data-test="action-confirm"]').trigger('click')
     await settle()
-    expect(lastBody(fetchMock, `POST ${path(l)}/forward`)).toEqual({ version: 4, leader: 'liu.yang', leaderName: '刘洋', remark: null })
+    expect(lastBody(fetchMock, `POST ${path(l)}/forward`)).toEqual({ version: 4, leader: 'liu.yang', remark: null })
     expect(wrapper.get('[data-test="detail-status"]').text()).toBe('待领导批办')
+    wrapper.unmount()
+  })
+
+  it('shows the service’s refusal of a hand-typed leader at the picker and keeps the dialog open', async () => {
+    const l = letter({ status: 'ACCEPTED', statusLabel: '已受理，待分办', allowedActions: ['forward', 'assign'] })
+    const refusal = '人员目录中没有账号「liu.yangg」，请从领导名单中选择。'
+    const { wrapper, fetchMock } = await openLetter(l, WANG_FANG, {
+      // The member list does not load: the clerk types the account by hand.
+      '/api/mailbox/units/gov-office/members': () => problem(503, { status: 503, title: '人员目录暂不可用' }),
+      [`POST ${path(l)}/forward`]: () =>
+        problem(422, {
+          status: 422,
+          title: '批办领导有误',
+          type: 'urn:zhengtong:problem:letter-leader-unknown',
+          detail: refusal,
+          errors: [{ field: 'leader', message: refusal }],
+        }),
+    })
+    await wrapper.get('[data-test="action-forward"]').trigger('click')
+    await settle()
+    const dialog = wrapper.get('[role="dialog"][aria-label="呈送领导批办"]')
+    const leaderPicker = wrapper.findAllComponents({ name: 'ElSelect' }).find((c) => c.attributes('data-test') === 'field-leader')
+    leaderPicker!.vm.$emit('update:modelValue', 'liu.yangg')
+    leaderPicker!.vm.$emit('change', 'liu.yangg')
+    await settle()
+
+    await dialog.get('[data-test="action-confirm"]').trigger('click')
+    await settle()
+    await formErrorsShown()
+
+    expect(lastBody(fetchMock, `POST ${path(l)}/forward`)).toEqual({ version: 4, leader: 'liu.yangg', remark: null })
+    const leaderItem = dialog.findAll('.el-form-item').find((item) => item.find('[data-test="field-leader"]').exists())
+    expect(leaderItem?.get('.el-form-item__error').text()).toBe(refusal)
+    expect(wrapper.find('[role="dialog"][aria-label="呈送领导批办"]').isVisible()).toBe(true)
+    expect(wrapper.get('[data-test="detail-status"]').text()).toBe('已受理，待分办')
+    expect(notified).toEqual([])
+    wrapper.unmount()
+  })
+})
+
+describe('撤回领导批办', () => {
+  const waiting = () =>
+    letter({
+      status: 'FORWARDED_TO_LEADER',
+      statusLabel: '待领导批办',
+      designatedLeader: 'liu.yang',
+      allowedActions: ['withdraw-from-leader'],
+    })
+
+  it('lets the dispatcher take a letter back from its leader with a reason, which is asked for first', async () => {
+    const l = waiting()
+    const back = letter({ status: 'ACCEPTED', statusLabel: '已受理，待分办', version: 5, allowedActions: ['forward', 'assign'] })
+    const { wrapper, fetchMock } = await openLetter(l, WANG_FANG, { [`POST ${path(l)}/withdraw-from-leader`]: () => json(back) })
+    expect(buttons(wrapper)).toEqual(['撤回领导批办'])
+
+    await wrapper.get('[data-test="action-withdraw-from-leader"]').trigger('click')
+    await settle()
+    const dialog = wrapper.get('[role="dialog"][aria-label="撤回领导批办"]')
+    expect(dialog.text()).toContain('撤回理由')
+    await dialog.get('[data-test="action-confirm"]').trigger('click')
+    await formErrorsShown()
+    expect(dialog.get('.el-form-item__error').text()).toBe('请填写撤回理由')
+    expect(callsOf(fetchMock).filter((c) => c.startsWith('POST'))).toEqual([])
+
+    await dialog.get('textarea').setValue('刘县长外出学习，改呈其他领导')
+    await dialog.get('[data-test="action-confirm"]').trigger('click')
+    await settle()
+    expect(lastBody(fetchMock, `POST ${path(l)}/withdraw-from-leader`)).toEqual({ version: 4, reason: '刘县长外出学习，改呈其他领导' })
+    expect(wrapper.get('[data-test="detail-status"]').text()).toBe('已受理，待分办')
+    expect(buttons(wrapper)).toEqual(['呈送领导批办', '直接交办'])
+    wrapper.unmount()
+  })
+
+  it('offers a supervisor the same button when the service does', async () => {
+    const { wrapper } = await openLetter(waiting(), CHEN_JING)
+    expect(buttons(wrapper)).toEqual(['撤回领导批办'])
+    wrapper.unmount()
+  })
+
+  it('offers the leader nothing of the kind: the service decides, the OA only shows', async () => {
+    const { wrapper } = await openLetter(letter({ ...waiting(), allowedActions: ['instruct'] }), LIU_YANG)
+    expect(buttons(wrapper)).toEqual(['批办'])
     wrapper.unmount()
   })
 })

@@ -202,7 +202,7 @@ public class DemoMailboxSeeding implements DemoSeed {
             LocalDate due = accepted.dueDate();
             boolean viaLeader = !letter.mailbox().equals("petition") && !letter.mailbox().equals("education") && index % 2 == 0;
             if (viaLeader) {
-                step(Duration.ofHours(1), () -> cases.handling().forward(dispatcher, id, version, LEADER, LEADER_NAME, "请领导批示。"));
+                step(Duration.ofHours(1), () -> cases.handling().forward(dispatcher, id, version, LEADER, "请领导批示。"));
                 if (schedule.outcome() == DemoSchedule.Outcome.WAITING) {
                     return id.toString();
                 }

@@ -19,6 +19,7 @@ public final class ActionSegments {
             Map.entry(LetterAction.FORWARD_TO_LEADER, "forward"),
             Map.entry(LetterAction.ASSIGN, "assign"),
             Map.entry(LetterAction.INSTRUCT, "instruct"),
+            Map.entry(LetterAction.WITHDRAW_FROM_LEADER, "withdraw-from-leader"),
             Map.entry(LetterAction.SIGN_FOR, "sign-for"),
             Map.entry(LetterAction.RETURN, "return"),
             Map.entry(LetterAction.REQUEST_EXTENSION, "extension-request"),

@@ -9,10 +9,12 @@ import io.zhengtong.mailbox.letter.Assignment;
 import io.zhengtong.mailbox.letter.ExtensionRequest;
 import io.zhengtong.mailbox.letter.HistoryEntry;
 import io.zhengtong.mailbox.letter.Letter;
+import io.zhengtong.mailbox.letter.LetterAction;
 import io.zhengtong.mailbox.letter.LetterId;
 import io.zhengtong.mailbox.letter.LetterStatus;
 import io.zhengtong.mailbox.letter.LetterType;
 import io.zhengtong.mailbox.letter.Role;
+import io.zhengtong.mailbox.letter.UnitNames;
 import io.zhengtong.mailbox.privacy.Masking;
 import io.zhengtong.mailbox.publication.LetterPublications;
 import io.zhengtong.mailbox.publication.LetterPublications.PublicationOffer;
@@ -27,6 +29,7 @@ import io.zhengtong.mailbox.store.StoredLetter;
 import io.zhengtong.mailbox.tracking.TrackingCode;
 import io.zhengtong.platform.calendar.WorkingDayCalendar;
 import io.zhengtong.platform.directory.OrganisationDirectory;
+import io.zhengtong.platform.directory.UnitMember;
 import io.zhengtong.platform.paging.PageOf;
 import io.zhengtong.platform.paging.PageQuery;
 import io.zhengtong.platform.problem.DomainRuleViolation;
@@ -59,10 +62,14 @@ public class HandlingLetters {
     private final OrganisationDirectory directory;
     private final LetterFingerprints fingerprints;
     private final LetterPublications publications;
+    private final DesignatingLeaders leaders;
+    private final UnitNames unitNames;
 
     public HandlingLetters(Letters letters, MailboxRepository mailboxes, DeadlinePolicy policy, WorkingDayCalendar calendar,
             Clock clock, LetterIntegrationEvents events, OrganisationDirectory directory, LetterFingerprints fingerprints,
-            LetterPublications publications) {
+            LetterPublications publications, DesignatingLeaders leaders, UnitNames unitNames) {
+        this.leaders = leaders;
+        this.unitNames = unitNames;
         this.fingerprints = fingerprints;
         this.publications = publications;
         this.events = events;
@@ -213,9 +220,27 @@ public class HandlingLetters {
         return change(actor, id, version, (letter, at) -> letter.rejectAsInvalid(actor, at, reason));
     }
 
+    /**
+     * Forwards to the leader with the account {@code leader}, named as the directory names them; an
+     * unknown account or one without the leader role is refused (422 {@link UnsuitableLeader}), after
+     * the letter's own guards, so the letter never waits for someone who cannot instruct it.
+     */
     @Transactional
-    public LetterDetail forward(Actor actor, UUID id, long version, String leader, String leaderName, String remark) {
-        return change(actor, id, version, (letter, at) -> letter.forwardToLeader(actor, at, leader, leaderName, remark));
+    public LetterDetail forward(Actor actor, UUID id, long version, String leader, String remark) {
+        return change(actor, id, version, (letter, at) -> {
+            letter.requireAllowed(LetterAction.FORWARD_TO_LEADER, actor, at);
+            UnitMember designated = leaders.leader(leader);
+            letter.forwardToLeader(actor, at, designated.username(), designated.name(), remark);
+        });
+    }
+
+    /**
+     * The dispatcher or a supervisor takes a letter back from the leader it waits for (撤回/改派), with
+     * a reason: it leaves the leader's queue and is accepted again, ready to be forwarded or assigned.
+     */
+    @Transactional
+    public LetterDetail withdrawFromLeader(Actor actor, UUID id, long version, String reason) {
+        return change(actor, id, version, (letter, at) -> letter.withdrawFromLeader(actor, at, reason));
     }
 
     @Transactional
@@ -293,7 +318,7 @@ public class HandlingLetters {
         if (stored.version() != version) {
             throw DomainRuleViolation.conflict("letter-version-stale", "信件已被他人修改", "信件在您打开后已被他人处理，请刷新后重试。");
         }
-        Letter letter = stored.letter();
+        Letter letter = stored.letter().nameUnitsWith(unitNames);
         transition.accept(letter, clock.instant());
         long next = letters.update(letter, version);
         events.publish(letter);
@@ -324,7 +349,7 @@ public class HandlingLetters {
                 l.leadUnit(), l.designatedLeader(), l.extensionRequestedDays(), suspectedDuplicate);
     }
 
-    private static LetterDetail detail(StoredLetter s, boolean suspectedDuplicate, List<String> allowedActions,
+    private LetterDetail detail(StoredLetter s, boolean suspectedDuplicate, List<String> allowedActions,
             LetterDeadline deadline, PublishStanding publication) {
         Letter l = s.letter();
         var c = l.content().contact();
@@ -338,15 +363,16 @@ public class HandlingLetters {
                 l.pendingExtension().map(e -> new ExtensionLine(e.workingDays(), e.reason(), e.requestedBy(), e.unitCode(),
                         e.requestedAt(), DisplayNames.actedAs(l.history(), e.requestedBy()))).orElse(null),
                 l.replyText().orElse(null), l.replyDraftedBy().orElse(null), l.rating().map(r -> r.name()).orElse(null),
-                l.history().stream().map(HandlingLetters::line).toList(), suspectedDuplicate, allowedActions, deadline,
+                l.history().stream().map(h -> line(h, unitNames)).toList(), suspectedDuplicate, allowedActions, deadline,
                 publication, DisplayNames.designatedLeader(l),
                 DisplayNames.actedAs(l.history(), l.replyDraftedBy().orElse(null)));
     }
 
-    private static HistoryLine line(HistoryEntry h) {
+    // The actor's unit is named on read (the stored line keeps the code); remarks were named when written.
+    private static HistoryLine line(HistoryEntry h, UnitNames unitNames) {
         return new HistoryLine(h.at(), h.username(), h.name(), h.role() == null ? null : h.role().name(), h.unitCode(),
                 h.action().name(), h.action().label(), h.statusAfter().name(), h.statusAfter().label(), h.remark(),
-                h.describe());
+                h.describe(unitNames));
     }
 
     private static String mask(String value, java.util.function.UnaryOperator<String> masking) {

@@ -16,9 +16,14 @@ public record HistoryEntry(Instant at, String username, String name, Role role, 
 
     /** The line as a clerk reads it, e.g. "分办员 李娜（gov-office）受理". */
     public String describe() {
+        return describe(UnitNames.CODES);
+    }
+
+    /** The line with the actor's unit named, e.g. "分办员 李娜（凤县人民政府办公室）受理". */
+    public String describe(UnitNames units) {
         String roleLabel = role == null ? "系统" : role.label();
         String who = roleLabel + (name == null || name.equals(roleLabel) ? "" : " " + name)
-                + (unitCode == null ? "" : "（" + unitCode + "）");
+                + (unitCode == null ? "" : "（" + units.nameOf(unitCode) + "）");
         return who + action.label() + (remark == null ? "" : "：" + remark);
     }
 }

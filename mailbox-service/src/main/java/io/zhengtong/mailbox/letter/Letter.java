@@ -76,6 +76,9 @@ public final class Letter {
     private final List<HistoryEntry> history = new ArrayList<>();
     private final List<LetterEvent> events = new ArrayList<>();
 
+    // Not state: how the text written from now on names units (history remarks, refusals).
+    private UnitNames unitNames = UnitNames.CODES;
+
     private Letter(LetterId id, LetterContent content, TrackingCode trackingCode, String queryPasswordHash,
             Instant submittedAt, String submittedBy) {
         this.id = id;
@@ -188,6 +191,21 @@ public final class Letter {
                 "LetterAssigned");
     }
 
+    /**
+     * The dispatcher or a supervisor takes the letter back from the leader it waits for (撤回/改派):
+     * a mistyped account, a leader on leave. It leaves the leader's queue and is accepted again, to
+     * be forwarded to another leader or assigned. → {@code ACCEPTED}.
+     */
+    public LetterEvent withdrawFromLeader(Actor by, Instant at, String reason) {
+        Role role = admit(LetterAction.WITHDRAW_FROM_LEADER, by, at);
+        requireText(reason, "letter-reason-required", "撤回理由");
+        String from = designatedLeaderName == null ? designatedLeader : designatedLeaderName;
+        designatedLeader = null;
+        designatedLeaderName = null;
+        return transition(by, role, at, LetterAction.WITHDRAW_FROM_LEADER, ACCEPTED,
+                "撤回呈送" + from + "的批办：" + reason.strip(), "LetterWithdrawnFromLeader");
+    }
+
     // ------------------------------------------------------------------ 领导批办: the leader
 
     /**
@@ -224,7 +242,7 @@ public final class Letter {
         designatedLeader = null;
         designatedLeaderName = null;
         pendingExtension = null;
-        return transition(by, role, at, LetterAction.RETURN, RETURNED, from + " 退回：" + reason.strip(), "LetterReturned");
+        return transition(by, role, at, LetterAction.RETURN, RETURNED, unitNames.nameOf(from) + "退回：" + reason.strip(), "LetterReturned");
     }
 
     /**
@@ -414,6 +432,7 @@ public final class Letter {
      */
     public static final List<LetterAction> STAFF_STEPS = List.of(LetterAction.ACCEPT, LetterAction.REJECT_INVALID,
             LetterAction.MERGE, LetterAction.FORWARD_TO_LEADER, LetterAction.ASSIGN, LetterAction.INSTRUCT,
+            LetterAction.WITHDRAW_FROM_LEADER,
             LetterAction.SIGN_FOR, LetterAction.SUBMIT_REPLY, LetterAction.REQUEST_EXTENSION, LetterAction.RETURN,
             LetterAction.APPROVE_REPLY, LetterAction.SEND_BACK_REPLY, LetterAction.GRANT_EXTENSION,
             LetterAction.REFUSE_EXTENSION, LetterAction.CLOSE);
@@ -425,6 +444,15 @@ public final class Letter {
      */
     public List<LetterAction> allowedActions(Actor by, Instant at) {
         return STAFF_STEPS.stream().filter(action -> verdict(action, by, at).refusal() == null).toList();
+    }
+
+    /**
+     * Refuses, as the step itself would (409 state, 403 role or unit, 409 precondition), unless
+     * {@code by} may take {@code action} now: for a use case that must look something up (in the
+     * directory, say) before the step, so a step refused anyway is not held up by the lookup.
+     */
+    public void requireAllowed(LetterAction action, Actor by, Instant at) {
+        admit(action, by, at);
     }
 
     /**
@@ -450,6 +478,7 @@ public final class Letter {
             case ACCEPT, REJECT_INVALID, MERGE -> new Rule(EnumSet.of(SUBMITTED), List.of(dispatcher()), NONE);
             case FORWARD_TO_LEADER, ASSIGN -> new Rule(EnumSet.of(ACCEPTED, RETURNED), List.of(dispatcher()), NONE);
             case INSTRUCT -> new Rule(EnumSet.of(FORWARDED_TO_LEADER), List.of(theDesignatedLeader()), NONE);
+            case WITHDRAW_FROM_LEADER -> new Rule(EnumSet.of(FORWARDED_TO_LEADER), List.of(dispatcher(), supervisor()), NONE);
             case SIGN_FOR -> new Rule(EnumSet.of(ASSIGNED), List.of(leadStaff, leadLeader), NONE);
             case RETURN -> new Rule(EnumSet.of(ASSIGNED, IN_PROGRESS), List.of(leadStaff, leadLeader), NONE);
             case REQUEST_EXTENSION -> new Rule(EnumSet.of(ASSIGNED, IN_PROGRESS), List.of(leadStaff, leadLeader),
@@ -546,7 +575,7 @@ public final class Letter {
 
     private Permit handlingUnit(Role role) {
         return new Permit(role, a -> assignment != null && a.belongsTo(assignment.leadUnit()),
-                "此信件由" + (assignment == null ? "其他单位" : assignment.leadUnit()) + "主办，本单位不能办理。");
+                "此信件由" + (assignment == null ? "其他单位" : unitNames.nameOf(assignment.leadUnit())) + "主办，本单位不能办理。");
     }
 
     private Permit citizen() {
@@ -578,8 +607,18 @@ public final class Letter {
         return event;
     }
 
-    private static String describe(Assignment to) {
-        return "主办：" + to.leadUnit() + (to.assistingUnits().isEmpty() ? "" : "，协办：" + String.join("、", to.assistingUnits()));
+    private String describe(Assignment to) {
+        return "主办：" + unitNames.nameOf(to.leadUnit()) + (to.assistingUnits().isEmpty() ? ""
+                : "，协办：" + String.join("、", to.assistingUnits().stream().map(unitNames::nameOf).toList()));
+    }
+
+    /**
+     * From now on, the text this letter writes names units by {@code names} (the directory's full
+     * names) instead of their codes. Stored remarks are not rewritten.
+     */
+    public Letter nameUnitsWith(UnitNames names) {
+        unitNames = Objects.requireNonNull(names, "names");
+        return this;
     }
 
     private static boolean isBlank(String text) {

@@ -11,6 +11,7 @@ public enum LetterAction {
     FORWARD_TO_LEADER("呈送领导批办"),
     ASSIGN("直接交办"),
     INSTRUCT("领导批办"),
+    WITHDRAW_FROM_LEADER("撤回领导批办"),
     SIGN_FOR("签收"),
     RETURN("退回"),
     REQUEST_EXTENSION("申请延期"),

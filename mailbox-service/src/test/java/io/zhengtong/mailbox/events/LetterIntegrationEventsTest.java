@@ -107,6 +107,26 @@ class LetterIntegrationEventsTest {
     }
 
     @Test
+    void aLetterTakenBackFromTheLeaderGoesOutAsAcceptedAgainWithoutTheLeaderOrTheReason() {
+        Letter letter = submitted();
+        letter.accept(DISPATCHER, NOW, LetterType.COMPLAINT, CALENDAR.compute(letter.receivedOn(), 7));
+        letter.forwardToLeader(DISPATCHER, NOW, "zhaoxian", "赵县长", null);
+        letter.takeEvents();
+
+        letter.withdrawFromLeader(DISPATCHER, NOW, "赵县长外出学习");
+        events.publish(letter);
+
+        assertThat(published).singleElement().isInstanceOf(LetterWithdrawnFromLeader.class);
+        LetterWithdrawnFromLeader withdrawn = (LetterWithdrawnFromLeader) published.getFirst();
+        assertThat(withdrawn.getClass().getAnnotation(EventContract.class).type())
+            .isEqualTo("zhengtong.mailbox.letter.withdrawn-from-leader.v1");
+        assertThat(withdrawn.letter().status()).isEqualTo("ACCEPTED");
+        assertThat(withdrawn.letter().designatedLeader()).isNull();
+        assertThat(withdrawn.by()).isEqualTo(new ActedBy("lina", "gov-office", "DISPATCHER"));
+        assertThat(JsonMapper.builder().build().writeValueAsString(withdrawn)).doesNotContain("外出学习");
+    }
+
+    @Test
     void noEventCarriesTheWritersNameContactIdNumberSubjectOrContent() {
         Letter letter = submitted();
         events.publish(letter);

@@ -259,7 +259,7 @@ class LetterTest {
 
             assertThat(letter.status()).isEqualTo(LetterStatus.RETURNED);
             assertThat(letter.assignment()).isEmpty();
-            assertThat(letter.history().getLast().remark()).isEqualTo("housing 退回：路灯属供电公司产权，不属本局职责");
+            assertThat(letter.history().getLast().remark()).isEqualTo("housing退回：路灯属供电公司产权，不属本局职责");
             assertThat(letter.isVisibleTo(HOUSING_CLERK)).isFalse();
         }
 

@@ -64,6 +64,9 @@ class LetterTransitionMatrixTest {
         ASSIGN(DISPATCHER, COUNTY_HEAD_LEADER, CULTURE_DISPATCHER, (l, a) -> l.assign(a, NOW, Assignment.to("housing"), null)),
         INSTRUCT(COUNTY_HEAD_LEADER, DISPATCHER, DEPUTY_HEAD,
                 (l, a) -> l.instruct(a, NOW, Assignment.to("housing"), "请住建局办理。")),
+        // The designated leader himself holds no dispatcher role: taking it back is not his to do.
+        WITHDRAW_FROM_LEADER(DISPATCHER, COUNTY_HEAD_LEADER, CULTURE_DISPATCHER,
+                (l, a) -> l.withdrawFromLeader(a, NOW, "赵县长外出学习，改呈钱副县长")),
         SIGN_FOR(HOUSING_CLERK, DISPATCHER, CULTURE_CLERK, (l, a) -> l.signFor(a, NOW)),
         RETURN(HOUSING_CLERK, SUPERVISOR, CULTURE_CLERK, (l, a) -> l.returnToDispatcher(a, NOW, "不属本单位职责")),
         REQUEST_EXTENSION(HOUSING_CLERK, DISPATCHER, CULTURE_CLERK, (l, a) -> l.requestExtension(a, NOW, 2, "需现场勘查")),
@@ -108,7 +111,7 @@ class LetterTransitionMatrixTest {
             Map.entry(Situation.ACCEPTED, EnumSet.of(Step.FORWARD_TO_LEADER, Step.ASSIGN)),
             Map.entry(Situation.REJECTED, EnumSet.noneOf(Step.class)),
             Map.entry(Situation.MERGED, EnumSet.noneOf(Step.class)),
-            Map.entry(Situation.FORWARDED, EnumSet.of(Step.INSTRUCT)),
+            Map.entry(Situation.FORWARDED, EnumSet.of(Step.INSTRUCT, Step.WITHDRAW_FROM_LEADER)),
             Map.entry(Situation.ASSIGNED, EnumSet.of(Step.SIGN_FOR, Step.RETURN, Step.REQUEST_EXTENSION)),
             Map.entry(Situation.IN_PROGRESS, EnumSet.of(Step.RETURN, Step.REQUEST_EXTENSION, Step.SUBMIT_REPLY)),
             Map.entry(Situation.IN_PROGRESS_WITH_EXTENSION_REQUEST,

@@ -41,7 +41,7 @@ class StaffLetterDetailIT extends MailboxFixture {
         Map<String, Object> accepted = letters.act(DISPATCHER, id, "accept");
         assertThat(allowedIn(accepted)).containsExactly("forward", "assign");
         Map<String, Object> forwarded = letters.act(DISPATCHER, id, "forward", "leader", LEADER, "leaderName", "刘洋");
-        assertThat(allowedIn(forwarded)).isEmpty();
+        assertThat(allowedIn(forwarded)).as("waiting for the leader: the dispatcher may only take it back").containsExactly("withdraw-from-leader");
 
         assertThat(allowed(LEADER, id)).containsExactly("instruct");
         Map<String, Object> instructed = letters.act(LEADER, id, "instruct", "instruction", "请住建局办理。", "leadUnit", "housing",

@@ -43,9 +43,14 @@ class LetterHandlingController {
             @NotBlank(message = "请填写不予受理的理由") @Size(max = 1000, message = "理由不能超过1000个字") String reason) {
     }
 
+    /** The leader's display name is the directory's; a {@code leaderName} sent by older clients is ignored. */
     record ForwardForm(@NotNull(message = "请提供信件版本号") Long version,
-            @NotBlank(message = "请选择批办领导") String leader, String leaderName,
+            @NotBlank(message = "请选择批办领导") @Size(max = 100, message = "领导账号不能超过100个字符") String leader,
             @Size(max = 1000, message = "备注不能超过1000个字") String remark) {
+    }
+
+    record WithdrawForm(@NotNull(message = "请提供信件版本号") Long version,
+            @NotBlank(message = "请填写撤回理由") @Size(max = 1000, message = "理由不能超过1000个字") String reason) {
     }
 
     record AssignForm(@NotNull(message = "请提供信件版本号") Long version,
@@ -118,7 +123,12 @@ class LetterHandlingController {
 
     @PostMapping("/{id}/forward")
     LetterDetail forward(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ForwardForm form) {
-        return handling.forward(Actor.of(user), id, form.version(), form.leader(), form.leaderName(), form.remark());
+        return handling.forward(Actor.of(user), id, form.version(), form.leader(), form.remark());
+    }
+
+    @PostMapping("/{id}/withdraw-from-leader")
+    LetterDetail withdrawFromLeader(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody WithdrawForm form) {
+        return handling.withdrawFromLeader(Actor.of(user), id, form.version(), form.reason());
     }
 
     @PostMapping("/{id}/assign")
