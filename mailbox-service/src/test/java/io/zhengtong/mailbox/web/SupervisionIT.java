@@ -12,6 +12,7 @@ import static io.zhengtong.platform.test.DemoAccounts.PARTY_SECRETARY_MAILBOX_DI
 import static io.zhengtong.platform.test.TopicRecords.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zhengtong.mailbox.supervision.DueSoonReminders;
 import io.zhengtong.mailbox.supervision.OverdueReminders;
 import io.zhengtong.platform.calendar.WorkingDayCalendar;
 import io.zhengtong.platform.test.TopicRecords;
@@ -38,6 +39,9 @@ class SupervisionIT extends ClockedMailboxFixture {
 
     @Autowired
     OverdueReminders reminders;
+
+    @Autowired
+    DueSoonReminders dueSoon;
 
     /** A letter with the housing bureau, signed for; answers its id and due date. */
     Map.Entry<String, LocalDate> letterWithHousing() {
@@ -111,7 +115,7 @@ class SupervisionIT extends ClockedMailboxFixture {
         String forwarded = letters.write("petition", "领导批办督办 " + UUID.randomUUID(), "道路破损。", Letters.freshPhone()).get("id");
         letters.act(DISPATCHER, forwarded, "accept");
         letters.act(DISPATCHER, forwarded, "forward", "leader", LEADER, "leaderName", "刘洋");
-        LocalDate due = LocalDate.parse((String) letters.detail(DISPATCHER, secretarys).get("dueDate"));
+        LocalDate due = LocalDate.parse((String) letters.detail(SUPERVISOR, secretarys).get("dueDate"));
         assertThat(letters.detail(DISPATCHER, toEducation)).containsEntry("dueDate", due.toString());
 
         Map<String, List<String>> sees = new java.util.LinkedHashMap<>();
@@ -244,6 +248,71 @@ class SupervisionIT extends ClockedMailboxFixture {
         assertThat(history(letters.detail(SUPERVISOR, id))).filteredOn(h -> "OVERDUE_REMINDER".equals(h.get("action")))
             .extracting(h -> h.get("remark"))
             .containsExactly("自动提醒：已超期（截止2026-12-11）", "自动提醒：超期1个工作日（黄牌警告）");
+    }
+
+    @Test
+    void theHandlingUnitIsToldOnceThatALetterIsDueSoonEvenWithTwoInstancesAndAgainForItsExtendedDueDate() throws Exception {
+        var letter = letterWithHousing();
+        String id = letter.getKey();
+        LocalDate due = letter.getValue();
+        LocalDate dayBefore = previousWorkingDay(due);
+
+        dueSoon.remindAt(noonOf(previousWorkingDay(dayBefore)));
+        assertThat(dueSoonEvents(id, 1, Duration.ofSeconds(5))).as("two working days left: not yet").isEmpty();
+
+        // One working day left (due-soon-within 1): two instances at once, then a restarted one.
+        CompletableFuture<Integer> one = CompletableFuture.supplyAsync(() -> dueSoon.remindAt(noonOf(dayBefore)));
+        CompletableFuture<Integer> two = CompletableFuture.supplyAsync(() -> dueSoon.remindAt(noonOf(dayBefore)));
+        one.get();
+        two.get();
+        dueSoon.remindAt(noonOf(due));
+
+        // An extension moves the due date: the new one is announced in its turn.
+        letters.act(HOUSING_CLERK, id, "extension-request", "days", 2, "reason", "需协调物业公司");
+        letters.act(DISPATCHER, id, "extension-grant", "days", 2);
+        LocalDate extended = LocalDate.parse((String) letters.detail(DISPATCHER, id).get("dueDate"));
+        assertThat(extended).isEqualTo(calendar.addWorkingDays(due, 2));
+        dueSoon.remindAt(noonOf(extended));
+        dueSoon.remindAt(noonOf(extended));
+
+        List<ConsumerRecord<String, byte[]>> events = dueSoonEvents(id, 3, Duration.ofSeconds(20));
+        JsonMapper json = JsonMapper.builder().build();
+        assertThat(events).hasSize(2);
+        JsonNode first = json.readTree(events.get(0).value());
+        assertThat(first.get("dueDate").asString()).isEqualTo(due.toString());
+        assertThat(first.get("workingDaysLeft").asInt()).isEqualTo(1);
+        assertThat(first.get("unitCode").asString()).isEqualTo("housing");
+        assertThat(first.get("by").get("username").isNull()).isTrue();
+        JsonNode second = json.readTree(events.get(1).value());
+        assertThat(second.get("dueDate").asString()).isEqualTo(extended.toString());
+        assertThat(second.get("workingDaysLeft").asInt()).isEqualTo(0);
+        assertThat(new String(events.get(0).value(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("李四", "电梯");
+
+        // Nothing in the history: nobody acted (the notification log shows what was sent).
+        assertThat(history(letters.detail(SUPERVISOR, id))).extracting(h -> h.get("action")).doesNotContain("OVERDUE_REMINDER");
+    }
+
+    @Test
+    void anAnsweredLetterIsNeverAnnouncedDueSoon() {
+        var letter = letterWithHousing();
+        letters.answer(letter.getKey());
+
+        dueSoon.remindAt(noonOf(letter.getValue()));
+
+        assertThat(dueSoonEvents(letter.getKey(), 1, Duration.ofSeconds(5))).isEmpty();
+    }
+
+    private List<ConsumerRecord<String, byte[]>> dueSoonEvents(String id, int atMost, Duration patience) {
+        return TopicRecords.read(kafka, "test.mailbox.letters",
+                r -> id.equals(r.key()) && "zhengtong.mailbox.letter.due-soon.v1".equals(header(r, "ce_type")), atMost, patience);
+    }
+
+    private LocalDate previousWorkingDay(LocalDate day) {
+        LocalDate d = day.minusDays(1);
+        while (!calendar.isWorkingDay(d)) {
+            d = d.minusDays(1);
+        }
+        return d;
     }
 
     /** Runs the reminders at noon of that day; answers whether this letter got a new reminder. */
