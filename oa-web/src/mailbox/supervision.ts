@@ -35,3 +35,18 @@ function monthDay(date: string): string {
   const [, month, day] = date.split('-').map(Number)
   return month && day ? `${month}月${day}日` : date
 }
+
+/** Whether the 承办单位 filter may name any unit: supervisors and dispatchers; the service refuses others another unit (403). */
+export function mayFilterByUnit(roles: readonly string[]): boolean {
+  return roles.includes('supervisor') || roles.includes('dispatcher')
+}
+
+/** Which letters the lists hold for the caller, as the service decides it (mailbox SupervisionScope). */
+export function supervisionScopeNote(roles: readonly string[]): string {
+  if (roles.includes('supervisor')) return '显示全县各单位的信件。'
+  const parts: string[] = []
+  if (roles.includes('dispatcher')) parts.push('本单位信箱的来信')
+  if (roles.includes('staff') || roles.includes('leader')) parts.push('本单位主办的来信')
+  if (roles.includes('leader')) parts.push('呈送您批办的来信')
+  return parts.length ? `显示${parts.join('、')}。` : ''
+}

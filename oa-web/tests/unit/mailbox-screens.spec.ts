@@ -513,6 +513,23 @@ describe('督查督办', () => {
   })
 })
 
+describe('督查督办 for a unit\'s clerk', () => {
+  it('shows only the clerk\'s unit, without a unit filter that the service would refuse', async () => {
+    const { wrapper, fetchMock } = await mountApp(
+      '/mailbox/supervision',
+      {
+        ...base,
+        '/api/mailbox/supervision/letters': () => json({ content: [], page: 0, size: 20, totalElements: 0, totalPages: 0 }),
+      },
+      ZHAO_LEI,
+    )
+    expect(wrapper.find('[data-test="filter-unit"]').exists()).toBe(false)
+    expect(wrapper.get('[data-test="supervision-scope"]').text()).toBe('显示本单位主办的来信。')
+    expect(callsOf(fetchMock)).toContain('GET /api/mailbox/supervision/letters?view=overdue&page=0&size=20')
+    wrapper.unmount()
+  })
+})
+
 describe('统计考核', () => {
   it('shows the month per unit with totals, the chart in words and the xlsx link', async () => {
     const figures = { received: 5, answered: 4, answeredOnTime: 3, onTimeRate: 75, averageWorkingDays: 4.5, satisfied: 2, basicallySatisfied: 1, unsatisfied: 1, satisfactionRate: 75, overdue: 1 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { supervisionTimeText } from '@/mailbox/supervision'
+import { mayFilterByUnit, supervisionScopeNote, supervisionTimeText } from '@/mailbox/supervision'
 
 // A consultation due Friday 2026-12-11; the next working day is Monday 2026-12-14.
 const due = { dueDate: '2026-12-11', workingDaysLeft: 0, workingDaysOverdue: 0 }
@@ -29,5 +29,22 @@ describe('the 期限 column of 督查督办', () => {
     expect(supervisionTimeText(due, '2026-12-12').text).toBe('已过截止日期（12月11日）')
     expect(supervisionTimeText(due, '2026-12-11').text).toBe('今日到期')
     expect(supervisionTimeText({ ...due, workingDaysOverdue: 2 }, '2026-12-15').text).toBe('超期2个工作日')
+  })
+})
+
+describe('which letters 督查督办 says it shows', () => {
+  it('lets supervisors and dispatchers pick a unit, a unit\'s clerk or leader only sees their own unit', () => {
+    expect(mayFilterByUnit(['staff', 'supervisor'])).toBe(true)
+    expect(mayFilterByUnit(['staff', 'dispatcher'])).toBe(true)
+    expect(mayFilterByUnit(['staff'])).toBe(false)
+    expect(mayFilterByUnit(['staff', 'leader'])).toBe(false)
+  })
+
+  it('names the caller\'s letters: the county, the unit\'s mailboxes, what the unit leads, what was forwarded to the leader', () => {
+    expect(supervisionScopeNote(['staff', 'supervisor'])).toBe('显示全县各单位的信件。')
+    expect(supervisionScopeNote(['staff', 'dispatcher'])).toBe('显示本单位信箱的来信、本单位主办的来信。')
+    expect(supervisionScopeNote(['staff'])).toBe('显示本单位主办的来信。')
+    expect(supervisionScopeNote(['staff', 'leader'])).toBe('显示本单位主办的来信、呈送您批办的来信。')
+    expect(supervisionScopeNote([])).toBe('')
   })
 })
