@@ -17,6 +17,9 @@ export type LetterType = 'CONSULTATION' | 'COMPLAINT' | 'SUGGESTION' | 'REPORT' 
 
 export type Card = 'NONE' | 'YELLOW' | 'RED'
 
+/** Where a letter stands on the supervision lists (the service's DeadlineStanding). */
+export type SupervisionStanding = 'ON_TRACK' | 'DUE_SOON' | 'OVERDUE' | 'YELLOW_CARD' | 'RED_CARD'
+
 /** A line of the work list (`GET /api/mailbox/letters`); name and phone masked by the service. */
 export interface LetterSummary {
   id: string
@@ -203,6 +206,9 @@ export interface SupervisedLetter {
   workingDaysOverdue: number
   card: Card
   cardLabel?: string
+  /** The service's DeadlineStanding (ON_TRACK, DUE_SOON, OVERDUE, YELLOW_CARD, RED_CARD) and its label. */
+  standing?: SupervisionStanding
+  standingLabel?: string
 }
 
 /** One page of a list (the shared shape). */

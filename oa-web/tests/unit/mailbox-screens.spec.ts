@@ -690,8 +690,9 @@ describe('督查督办', () => {
         ...base,
         '/api/mailbox/supervision/letters': (url) =>
           json(url.includes('view=due-soon')
-            ? { content: [{ ...line('3', 'NONE', 0), workingDaysLeft: 1 }], page: 0, size: 20, totalElements: 1, totalPages: 1 }
-            : { content: [line('1', 'RED', 6), line('2', 'YELLOW', 3)], page: 0, size: 20, totalElements: 2, totalPages: 1 }),
+            ? { content: [{ ...line('3', 'NONE', 0), workingDaysLeft: 1, standing: 'DUE_SOON' }], page: 0, size: 20, totalElements: 1, totalPages: 1 }
+            : { content: [{ ...line('1', 'RED', 6), standing: 'RED_CARD' }, { ...line('2', 'YELLOW', 3), standing: 'YELLOW_CARD' },
+                { ...line('4', 'NONE', 0), standing: 'OVERDUE' }], page: 0, size: 20, totalElements: 3, totalPages: 1 }),
       },
       CHEN_JING,
     )
@@ -699,11 +700,31 @@ describe('督查督办', () => {
     expect(table).toContain('红牌督办')
     expect(table).toContain('黄牌警告')
     expect(table).toContain('超期6个工作日')
+    // Past its due date over a weekend: no working day overdue yet, but not "due today" either.
+    expect(table).toContain('已过截止日期（11月2日）')
+    expect(table).not.toContain('今日到期')
     expect(callsOf(fetchMock)).toContain('GET /api/mailbox/supervision/letters?view=overdue&page=0&size=20')
 
     await wrapper.get('#tab-due-soon').trigger('click')
     await settle()
     expect(wrapper.get('[data-test="supervision-table"]').text()).toContain('剩余1个工作日')
+    wrapper.unmount()
+  })
+})
+
+describe('督查督办 for a unit\'s clerk', () => {
+  it('shows only the clerk\'s unit, without a unit filter that the service would refuse', async () => {
+    const { wrapper, fetchMock } = await mountApp(
+      '/mailbox/supervision',
+      {
+        ...base,
+        '/api/mailbox/supervision/letters': () => json({ content: [], page: 0, size: 20, totalElements: 0, totalPages: 0 }),
+      },
+      ZHAO_LEI,
+    )
+    expect(wrapper.find('[data-test="filter-unit"]').exists()).toBe(false)
+    expect(wrapper.get('[data-test="supervision-scope"]').text()).toBe('显示本单位主办的来信。')
+    expect(callsOf(fetchMock)).toContain('GET /api/mailbox/supervision/letters?view=overdue&page=0&size=20')
     wrapper.unmount()
   })
 })

@@ -14,7 +14,7 @@ import java.util.function.Function;
  * <li>submitted: the writer (received, with the tracking code) and the mailbox's unit (a new letter to accept);</li>
  * <li>assigned / instructed: the lead unit (主办), each assisting unit (协办), and the writer (which unit handles it, by when);</li>
  * <li>replied: the writer (the reply can be read);</li>
- * <li>overdue: the unit responsible (the event's {@code unitCode}, else the lead unit, else the mailbox's unit).</li>
+ * <li>overdue, due soon: the unit responsible (the event's {@code unitCode}, else the lead unit, else the mailbox's unit).</li>
  * </ul>
  * The writer gets an SMS if they left a phone number and an e-mail if they left an address:
  * an anonymous letter, or one without contact, gets nothing. A unit gets what its configured
@@ -63,10 +63,8 @@ public final class NotificationPlan {
                 }
             }
             case REPLIED -> toCitizen(notices, Template.ANSWERED, letter, context(letter, due, null, answeredOn, event));
-            case OVERDUE -> {
-                String unit = firstOf(event.unitCode(), facts.leadUnit(), facts.mailboxUnit());
-                toUnit(notices, Template.OVERDUE, unit, context(letter, due, null, null, event));
-            }
+            case OVERDUE -> toUnit(notices, Template.OVERDUE, responsibleUnit(event), context(letter, due, null, null, event));
+            case DUE_SOON -> toUnit(notices, Template.DUE_SOON, responsibleUnit(event), context(letter, due, null, null, event));
         }
         return notices;
     }
@@ -79,6 +77,11 @@ public final class NotificationPlan {
     public boolean reachesAnyone(Occasion occasion, LetterEventData event) {
         String contact = event.letter().writerReachable() ? "stand-in" : null;
         return !notices(occasion, event, new Letter("", "", "", contact, contact), null).isEmpty();
+    }
+
+    /** The unit a supervision event names, else the lead unit, else the mailbox's unit. */
+    private static String responsibleUnit(LetterEventData event) {
+        return firstOf(event.unitCode(), event.letter().leadUnit(), event.letter().mailboxUnit());
     }
 
     private Template.Context context(Letter letter, LocalDate due, String unitName, LocalDate answeredOn, LetterEventData event) {

@@ -8,7 +8,9 @@ public enum Occasion {
     INSTRUCTED("zhengtong.mailbox.letter.instructed.v1"),
     /** The reply was approved: only now does the citizen see it (reply-submitted is the draft). */
     REPLIED("zhengtong.mailbox.letter.replied.v1"),
-    OVERDUE("zhengtong.mailbox.letter.overdue.v1");
+    OVERDUE("zhengtong.mailbox.letter.overdue.v1"),
+    /** The due date is near (the supervision job, once per due date). */
+    DUE_SOON("zhengtong.mailbox.letter.due-soon.v1");
 
     private final String eventType;
 

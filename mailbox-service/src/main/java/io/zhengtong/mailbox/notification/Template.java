@@ -31,10 +31,18 @@ public enum Template {
     /** The writer: the reply is released. */
     ANSWERED(Audience.CITIZEN, "您的来信已答复",
             c -> "您的来信（查询码" + c.trackingCode() + "）已于" + day(c.answeredOn()) + "答复，请凭查询码和密码查看。"),
-    /** The handling unit: the letter is overdue (and its card). */
+    /**
+     * The handling unit: the letter is overdue (and its card). Past the due date on a day off no
+     * working day is overdue yet: "已超期0个工作日" would read as "not overdue", so it says the date.
+     */
     OVERDUE(Audience.UNIT, "来信超期督办",
-            c -> "贵单位办理的来信（查询码" + c.trackingCode() + "，期限" + day(c.dueDate()) + "）已超期"
-                    + c.workingDaysOverdue() + "个工作日" + card(c.card()) + "，请尽快办理答复。");
+            c -> c.workingDaysOverdue() == null || c.workingDaysOverdue() <= 0
+                    ? "贵单位办理的来信（查询码" + c.trackingCode() + "）已超过截止日期（" + day(c.dueDate()) + "），请尽快办理答复。"
+                    : "贵单位办理的来信（查询码" + c.trackingCode() + "，期限" + day(c.dueDate()) + "）已超期"
+                            + c.workingDaysOverdue() + "个工作日" + card(c.card()) + "，请尽快办理答复。"),
+    /** The handling unit: the due date is near, the letter has no answer yet. */
+    DUE_SOON(Audience.UNIT, "来信即将到期",
+            c -> "贵单位办理的来信（查询码" + c.trackingCode() + "）将于" + day(c.dueDate()) + "到期，请抓紧办理，按时答复。");
 
     private final Audience audience;
     private final String subject;

@@ -6,7 +6,6 @@ import io.zhengtong.mailbox.letter.Actor;
 import io.zhengtong.mailbox.letter.Assignment;
 import io.zhengtong.mailbox.letter.Letter;
 import io.zhengtong.mailbox.letter.LetterStatus;
-import io.zhengtong.mailbox.letter.Role;
 import io.zhengtong.mailbox.store.Letters;
 import io.zhengtong.mailbox.store.MailboxRepository;
 import io.zhengtong.platform.calendar.WorkingDayCalendar;
@@ -17,7 +16,6 @@ import io.zhengtong.platform.paging.PageQuery;
 import io.zhengtong.platform.problem.DomainRuleViolation;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The supervisor's lists (跟踪督察): letters due soon and letters overdue with their cards, soonest
- * (or longest overdue) first. Supervisors and dispatchers see every unit's letters; staff and
- * leaders of a unit only the letters their unit is responsible for.
+ * (or longest overdue) first. Supervisors see every unit's letters; everyone else only the letters
+ * they may open ({@link SupervisionScope}).
  */
 @Service
 public class SupervisionLists {
@@ -78,7 +76,8 @@ public class SupervisionLists {
 
     @Transactional(readOnly = true)
     public PageOf<SupervisedLetter> list(Actor actor, View view, String unit, PageQuery paging) {
-        String scope = scope(actor, unit == null || unit.isBlank() ? null : unit.strip());
+        SupervisionScope scope = SupervisionScope.of(actor, this::mailboxesOf);
+        String narrowed = SupervisionScope.narrowedTo(actor, unit == null || unit.isBlank() ? null : unit.strip());
         LocalDate today = WorkingDayCalendar.dateOf(clock.instant());
         LocalDate from;
         LocalDate to;
@@ -91,8 +90,9 @@ public class SupervisionLists {
             from = LocalDate.of(1970, 1, 1);
             to = today.minusDays(1);
         }
-        Page<String> ids = repository.dueBetween(AWAITING_ANSWER, from, to, scope, mailboxesOf(scope),
-                paging.pageable());
+        Page<String> ids = repository.dueBetween(AWAITING_ANSWER, from, to, scope.everything(), scope.mailboxes(),
+                scope.leadUnit(), scope.leader(), narrowed, SupervisionScope.orNone(narrowed == null ? List.of()
+                        : mailboxesOf(narrowed)), paging.pageable());
         // One query for the page's letters, in the page's order (was one per line).
         List<SupervisedLetter> lines = letters.all(ids.getContent()).stream()
             .map(stored -> line(stored.letter(), today))
@@ -100,30 +100,10 @@ public class SupervisionLists {
         return PageOf.of(lines, paging, ids.getTotalElements());
     }
 
-    /** The mailboxes the unit owns; "-" (no mailbox's code) keeps the query's IN list valid for a unit owning none. */
+    /** The codes of the mailboxes the unit owns. */
     private List<String> mailboxesOf(String unit) {
-        List<String> codes = new ArrayList<>(List.of("-"));
-        if (unit != null) {
-            mailboxes.findAllByOrderBySortOrder().stream().filter(m -> m.toMailbox().ownerUnit().equals(unit))
-                .forEach(m -> codes.add(m.code()));
-        }
-        return codes;
-    }
-
-    /** The unit the caller may look at: {@code null} for all (supervisors, dispatchers), else their own. */
-    private static String scope(Actor actor, String unit) {
-        if (actor.has(Role.SUPERVISOR) || actor.has(Role.DISPATCHER)) {
-            return unit;
-        }
-        if ((actor.has(Role.STAFF) || actor.has(Role.LEADER)) && actor.unitCode() != null) {
-            if (unit != null && !actor.belongsTo(unit)) {
-                throw new DomainRuleViolation(HttpStatus.FORBIDDEN, "supervision-other-unit", "无权查看",
-                        "您只能查看本单位（" + actor.unitCode() + "）的督办信件。");
-            }
-            return actor.unitCode();
-        }
-        throw new DomainRuleViolation(HttpStatus.FORBIDDEN, "supervision-role-not-allowed", "无权查看",
-                "督办列表只对督查员、分办员和各单位工作人员开放。");
+        return mailboxes.findAllByOrderBySortOrder().stream().filter(m -> m.toMailbox().ownerUnit().equals(unit))
+            .map(m -> m.code()).toList();
     }
 
     /** The unit held responsible for the letter's deadline: the lead unit, or the mailbox's unit while unassigned. */

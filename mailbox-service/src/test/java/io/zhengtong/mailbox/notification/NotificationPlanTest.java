@@ -108,6 +108,24 @@ class NotificationPlanTest {
     }
 
     @Test
+    void aLetterDueSoonIsAnnouncedToItsHandlingUnitWithTheDueDateAndNeverToTheWriter() {
+        LetterEventData dueSoon = new LetterEventData(event("housing", List.of()).letter(), null, null, null, DUE, "housing");
+
+        List<Notice> notices = plan.notices(Occasion.DUE_SOON, dueSoon, named, null);
+
+        assertThat(notices).extracting(Notice::recipientRef, Notice::channel).containsExactly(tuple("housing", Channel.EMAIL));
+        assertThat(notices.get(0).template()).isEqualTo(Template.DUE_SOON);
+        assertThat(notices.get(0).text()).contains("查询码ABCD-EFGH-JKMN", "将于" + DUE.getMonthValue() + "月" + DUE.getDayOfMonth() + "日到期");
+    }
+
+    @Test
+    void aLetterDueSoonStillWithTheDispatcherIsAnnouncedToTheMailboxUnit() {
+        LetterEventData dueSoon = new LetterEventData(event(null, List.of()).letter(), null, null, null, DUE, null);
+
+        assertThat(plan.notices(Occasion.DUE_SOON, dueSoon, named, null)).extracting(Notice::recipientRef).containsOnly("petition");
+    }
+
+    @Test
     void anOverdueLetterNotYetAssignedGoesToTheMailboxUnit() {
         LetterEventData overdue = new LetterEventData(event(null, List.of()).letter(), null, "YELLOW", 1, DUE, null);
 

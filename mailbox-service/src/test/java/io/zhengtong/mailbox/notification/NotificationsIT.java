@@ -1,6 +1,7 @@
 package io.zhengtong.mailbox.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -9,7 +10,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.zhengtong.mailbox.notification.NotificationLog.Entry;
 import io.zhengtong.mailbox.notification.NotificationLog.Status;
+import io.zhengtong.mailbox.supervision.DueSoonReminders;
 import io.zhengtong.mailbox.testsupport.CitizenSubmission;
+import io.zhengtong.platform.calendar.WorkingDayCalendar;
 import io.zhengtong.platform.test.IntegrationTest;
 import io.zhengtong.platform.test.KeycloakTokens;
 import jakarta.mail.Address;
@@ -18,6 +21,8 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -124,6 +129,9 @@ class NotificationsIT {
 
     @Autowired
     SendingDueNotices sender;
+
+    @Autowired
+    DueSoonReminders dueSoon;
 
     @Autowired
     List<NotificationChannel> channels;
@@ -370,6 +378,31 @@ class NotificationsIT {
             .allSatisfy(text -> assertThat(text).contains(code));
         assertThat(notificationLog.ofLetter(id)).filteredOn(e -> e.audience() == Audience.CITIZEN)
             .extracting(Entry::template).containsExactly(Template.RECEIVED, Template.HANDED_OVER, Template.ANSWERED);
+    }
+
+    @Test
+    void theHandlingUnitIsRemindedOnceBeforeTheDueDateBySmsAndEmail() {
+        String code = write(randomMobile(), null, false);
+        String id = letterId(code);
+        Map<String, Object> letter = act(DISPATCHER, id, "accept", with(get(DISPATCHER, id)));
+        act(DISPATCHER, id, "assign", with(letter, "leadUnit", "housing"));
+        LocalDate due = LocalDate.parse((String) get(DISPATCHER, id).get("dueDate"));
+        String dueText = due.getMonthValue() + "月" + due.getDayOfMonth() + "日";
+
+        Instant onTheDueDate = due.atTime(9, 0).atZone(WorkingDayCalendar.ZONE).toInstant();
+        dueSoon.remindAt(onTheDueDate);
+        dueSoon.remindAt(onTheDueDate);
+
+        await().atMost(PATIENCE).until(() -> smsCentre.to(HOUSING_DUTY_PHONE).stream()
+            .anyMatch(s -> s.text().contains(code) && s.text().contains("到期")));
+        assertThat(smsCentre.to(HOUSING_DUTY_PHONE).stream().filter(s -> s.text().contains(code) && s.text().contains("到期"))
+            .toList()).singleElement().satisfies(sms -> assertThat(sms.text())
+                .isEqualTo("【凤县人民政府】贵单位办理的来信（查询码" + code + "）将于" + dueText + "到期，请抓紧办理，按时答复。"));
+        await().atMost(PATIENCE).until(() -> mailsTo(HOUSING_DUTY_MAIL).stream()
+            .anyMatch(m -> body(m).contains(code) && body(m).contains("到期")));
+        assertThat(notificationLog.ofLetter(id)).filteredOn(e -> e.template() == Template.DUE_SOON)
+            .extracting(Entry::recipientRef, Entry::channel)
+            .containsExactlyInAnyOrder(tuple("housing", Channel.SMS), tuple("housing", Channel.EMAIL));
     }
 
     // --- helpers -----------------------------------------------------------------------------

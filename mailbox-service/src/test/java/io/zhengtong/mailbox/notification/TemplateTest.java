@@ -42,6 +42,24 @@ class TemplateTest {
     }
 
     @Test
+    void aLetterPastItsFridayDueDateOnSaturdayIsSaidToBePastItsDueDateNotOverdueByZeroDays() {
+        Template.Context saturday = new Template.Context("凤县人民政府", "ABCD-EFGH-JKMN", "县长信箱", "咨询",
+                LocalDate.of(2026, 12, 11), null, null, 0, "NONE");
+
+        assertThat(Template.OVERDUE.sms(saturday))
+            .isEqualTo("【凤县人民政府】贵单位办理的来信（查询码ABCD-EFGH-JKMN）已超过截止日期（12月11日），请尽快办理答复。")
+            .doesNotContain("0个工作日");
+        assertThat(Template.OVERDUE.emailBody(saturday)).contains("已超过截止日期（12月11日）");
+    }
+
+    @Test
+    void aDueSoonNoticeTellsTheUnitTheDueDate() {
+        assertThat(Template.DUE_SOON.sms(LONGEST))
+            .isEqualTo("【凤县人民政府】贵单位办理的来信（查询码ABCD-EFGH-JKMN）将于12月31日到期，请抓紧办理，按时答复。");
+        assertThat(Template.DUE_SOON.emailSubject(LONGEST)).isEqualTo("【凤县人民政府】来信即将到期");
+    }
+
+    @Test
     void theCitizenHearsWhichUnitHandlesTheLetterAndByWhen() {
         assertThat(Template.HANDED_OVER.sms(LONGEST)).contains("凤县住房和城乡建设局", "12月31日前答复");
     }

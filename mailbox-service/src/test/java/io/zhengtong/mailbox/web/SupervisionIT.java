@@ -4,11 +4,15 @@ import static io.zhengtong.mailbox.web.Letters.CITIZEN;
 import static io.zhengtong.mailbox.web.Letters.DISPATCHER;
 import static io.zhengtong.mailbox.web.Letters.EDUCATION_CLERK;
 import static io.zhengtong.mailbox.web.Letters.HOUSING_CLERK;
+import static io.zhengtong.mailbox.web.Letters.LEADER;
 import static io.zhengtong.mailbox.web.Letters.SUPERVISOR;
 import static io.zhengtong.mailbox.web.Letters.history;
+import static io.zhengtong.platform.test.DemoAccounts.EDUCATION_MAILBOX_DISPATCHER;
+import static io.zhengtong.platform.test.DemoAccounts.PARTY_SECRETARY_MAILBOX_DISPATCHER;
 import static io.zhengtong.platform.test.TopicRecords.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zhengtong.mailbox.supervision.DueSoonReminders;
 import io.zhengtong.mailbox.supervision.OverdueReminders;
 import io.zhengtong.platform.calendar.WorkingDayCalendar;
 import io.zhengtong.platform.test.TopicRecords;
@@ -35,6 +39,9 @@ class SupervisionIT extends ClockedMailboxFixture {
 
     @Autowired
     OverdueReminders reminders;
+
+    @Autowired
+    DueSoonReminders dueSoon;
 
     /** A letter with the housing bureau, signed for; answers its id and due date. */
     Map.Entry<String, LocalDate> letterWithHousing() {
@@ -87,29 +94,94 @@ class SupervisionIT extends ClockedMailboxFixture {
         assertThat(page(SUPERVISOR, "view=late").getStatusCode().value()).isEqualTo(400);
     }
 
+    /**
+     * Who sees which letter on each list (due soon on the due date, overdue with a red card three
+     * working days later): the supervisor all of them; a dispatcher their own mailboxes' letters
+     * and what their unit leads; a clerk what their unit leads; a leader also what was forwarded to
+     * them. Never another unit's letter, so no line leads to a letter that answers 404.
+     */
     @Test
-    void supervisorAndDispatcherSeeEveryUnitAUnitsClerkOnlyTheirOwn() {
-        var letter = letterWithHousing();
-        String id = letter.getKey();
-        clock.setNoonOf(calendar.addWorkingDays(letter.getValue(), 2));
+    void aUnitsDispatcherClerkAndLeaderSeeOnlyTheirOwnLettersTheSupervisorSeesThemAll() {
+        // 书记信箱 (party-office's dispatcher 高洁) handed to housing.
+        String secretarys = letters.write("party-secretary", "书记信箱督办 " + UUID.randomUUID(), "小区电梯停运。",
+                Letters.freshPhone()).get("id");
+        letters.act(PARTY_SECRETARY_MAILBOX_DISPATCHER, secretarys, "accept");
+        letters.act(PARTY_SECRETARY_MAILBOX_DISPATCHER, secretarys, "assign", "leadUnit", "housing");
+        // 信访局信箱 handed to education.
+        String toEducation = letters.write("petition", "教育督办 " + UUID.randomUUID(), "校车停运。", Letters.freshPhone()).get("id");
+        letters.act(DISPATCHER, toEducation, "accept");
+        letters.act(DISPATCHER, toEducation, "assign", "leadUnit", "education");
+        // 信访局信箱 forwarded to the leader 刘洋 (gov-office) for instruction.
+        String forwarded = letters.write("petition", "领导批办督办 " + UUID.randomUUID(), "道路破损。", Letters.freshPhone()).get("id");
+        letters.act(DISPATCHER, forwarded, "accept");
+        letters.act(DISPATCHER, forwarded, "forward", "leader", LEADER, "leaderName", "刘洋");
+        LocalDate due = LocalDate.parse((String) letters.detail(SUPERVISOR, secretarys).get("dueDate"));
+        assertThat(letters.detail(DISPATCHER, toEducation)).containsEntry("dueDate", due.toString());
 
-        assertThat(lineOf(page(SUPERVISOR, "view=overdue&size=100"), id)).isNotNull();
-        assertThat(lineOf(page(DISPATCHER, "view=overdue&size=100"), id)).isNotNull();
-        assertThat(lineOf(page(SUPERVISOR, "view=overdue&size=100&unit=housing"), id)).isNotNull();
-        assertThat(lineOf(page(SUPERVISOR, "view=overdue&size=100&unit=education"), id)).isNull();
-        ResponseEntity<Map> housing = page(HOUSING_CLERK, "view=overdue&size=100");
-        assertThat(lineOf(housing, id)).isNotNull();
+        Map<String, List<String>> sees = new java.util.LinkedHashMap<>();
+        sees.put(SUPERVISOR, List.of(secretarys, toEducation, forwarded));
+        sees.put(PARTY_SECRETARY_MAILBOX_DISPATCHER, List.of(secretarys));
+        sees.put(DISPATCHER, List.of(toEducation, forwarded));
+        sees.put(EDUCATION_MAILBOX_DISPATCHER, List.of(toEducation));
+        sees.put(HOUSING_CLERK, List.of(secretarys));
+        sees.put(EDUCATION_CLERK, List.of(toEducation));
+        sees.put(LEADER, List.of(forwarded));
+        List<String> all = List.of(secretarys, toEducation, forwarded);
+
+        for (LocalDate day : List.of(due, calendar.addWorkingDays(due, 3))) {
+            clock.setNoonOf(day);
+            String view = day.equals(due) ? "due-soon" : "overdue";
+            sees.forEach((user, own) -> {
+                for (String id : all) {
+                    Map<String, Object> line = find(user, "view=" + view, id);
+                    if (own.contains(id)) {
+                        assertThat(line).as("%s sees %s on %s", user, id, view).isNotNull();
+                        assertThat(letters.detail(user, id)).as("%s opens %s", user, id).containsEntry("id", id);
+                        if (view.equals("overdue")) {
+                            assertThat(line).containsEntry("card", "RED").containsEntry("cardLabel", "红牌督办");
+                        }
+                    }
+                    else {
+                        assertThat(line).as("%s does not see %s on %s", user, id, view).isNull();
+                        assertThat(api.get(user, "/api/mailbox/letters/{id}", id).getStatusCode().value()).isEqualTo(404);
+                    }
+                }
+            });
+        }
+
+        // Narrowed to a unit: the supervisor anywhere, a dispatcher within their mailboxes, a clerk only their own unit.
+        assertThat(find(SUPERVISOR, "view=overdue&unit=housing", secretarys)).isNotNull();
+        assertThat(find(SUPERVISOR, "view=overdue&unit=education", secretarys)).isNull();
+        assertThat(find(PARTY_SECRETARY_MAILBOX_DISPATCHER, "view=overdue&unit=housing", secretarys)).isNotNull();
+        assertThat(find(EDUCATION_MAILBOX_DISPATCHER, "view=overdue&unit=housing", secretarys)).isNull();
+        assertThat(find(DISPATCHER, "view=overdue&unit=petition", forwarded)).as("with the leader, the mailbox's unit answers")
+            .isNotNull();
+        ResponseEntity<Map> housing = page(HOUSING_CLERK, "view=overdue&size=100&unit=housing");
         assertThat((List<Map<String, Object>>) housing.getBody().get("content")).extracting(l -> l.get("unitCode"))
             .containsOnly("housing");
-
-        ResponseEntity<Map> education = page(EDUCATION_CLERK, "view=overdue&size=100");
-        assertThat(education.getStatusCode().value()).isEqualTo(200);
-        assertThat(lineOf(education, id)).isNull();
         ResponseEntity<Map> educationAsksForHousing = page(EDUCATION_CLERK, "view=overdue&unit=housing");
         assertThat(educationAsksForHousing.getStatusCode().value()).isEqualTo(403);
         assertThat(educationAsksForHousing.getBody()).containsEntry("type", "urn:zhengtong:problem:supervision-other-unit");
+        assertThat(page(EDUCATION_CLERK, "view=due-soon&unit=housing").getStatusCode().value()).isEqualTo(403);
         assertThat(page(CITIZEN, "view=overdue").getStatusCode().value()).isEqualTo(403);
+        assertThat(page(CITIZEN, "view=due-soon").getStatusCode().value()).isEqualTo(403);
         assertThat(page(null, "view=overdue").getStatusCode().value()).isEqualTo(401);
+    }
+
+    /** The letter's line in the caller's list, looked for page by page (the test database keeps every run's letters). */
+    Map<String, Object> find(String user, String query, String id) {
+        for (int p = 0; p < 100; p++) {
+            ResponseEntity<Map> page = page(user, query + "&size=100&page=" + p);
+            assertThat(page.getStatusCode().value()).as("%s %s: %s", user, query, page.getBody()).isEqualTo(200);
+            Map<String, Object> line = lineOf(page, id);
+            if (line != null) {
+                return line;
+            }
+            if (((List<?>) page.getBody().get("content")).size() < 100) {
+                return null;
+            }
+        }
+        return null;
     }
 
     @Test
@@ -176,6 +248,71 @@ class SupervisionIT extends ClockedMailboxFixture {
         assertThat(history(letters.detail(SUPERVISOR, id))).filteredOn(h -> "OVERDUE_REMINDER".equals(h.get("action")))
             .extracting(h -> h.get("remark"))
             .containsExactly("自动提醒：已超期（截止2026-12-11）", "自动提醒：超期1个工作日（黄牌警告）");
+    }
+
+    @Test
+    void theHandlingUnitIsToldOnceThatALetterIsDueSoonEvenWithTwoInstancesAndAgainForItsExtendedDueDate() throws Exception {
+        var letter = letterWithHousing();
+        String id = letter.getKey();
+        LocalDate due = letter.getValue();
+        LocalDate dayBefore = previousWorkingDay(due);
+
+        dueSoon.remindAt(noonOf(previousWorkingDay(dayBefore)));
+        assertThat(dueSoonEvents(id, 1, Duration.ofSeconds(5))).as("two working days left: not yet").isEmpty();
+
+        // One working day left (due-soon-within 1): two instances at once, then a restarted one.
+        CompletableFuture<Integer> one = CompletableFuture.supplyAsync(() -> dueSoon.remindAt(noonOf(dayBefore)));
+        CompletableFuture<Integer> two = CompletableFuture.supplyAsync(() -> dueSoon.remindAt(noonOf(dayBefore)));
+        one.get();
+        two.get();
+        dueSoon.remindAt(noonOf(due));
+
+        // An extension moves the due date: the new one is announced in its turn.
+        letters.act(HOUSING_CLERK, id, "extension-request", "days", 2, "reason", "需协调物业公司");
+        letters.act(DISPATCHER, id, "extension-grant", "days", 2);
+        LocalDate extended = LocalDate.parse((String) letters.detail(DISPATCHER, id).get("dueDate"));
+        assertThat(extended).isEqualTo(calendar.addWorkingDays(due, 2));
+        dueSoon.remindAt(noonOf(extended));
+        dueSoon.remindAt(noonOf(extended));
+
+        List<ConsumerRecord<String, byte[]>> events = dueSoonEvents(id, 3, Duration.ofSeconds(20));
+        JsonMapper json = JsonMapper.builder().build();
+        assertThat(events).hasSize(2);
+        JsonNode first = json.readTree(events.get(0).value());
+        assertThat(first.get("dueDate").asString()).isEqualTo(due.toString());
+        assertThat(first.get("workingDaysLeft").asInt()).isEqualTo(1);
+        assertThat(first.get("unitCode").asString()).isEqualTo("housing");
+        assertThat(first.get("by").get("username").isNull()).isTrue();
+        JsonNode second = json.readTree(events.get(1).value());
+        assertThat(second.get("dueDate").asString()).isEqualTo(extended.toString());
+        assertThat(second.get("workingDaysLeft").asInt()).isEqualTo(0);
+        assertThat(new String(events.get(0).value(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("李四", "电梯");
+
+        // Nothing in the history: nobody acted (the notification log shows what was sent).
+        assertThat(history(letters.detail(SUPERVISOR, id))).extracting(h -> h.get("action")).doesNotContain("OVERDUE_REMINDER");
+    }
+
+    @Test
+    void anAnsweredLetterIsNeverAnnouncedDueSoon() {
+        var letter = letterWithHousing();
+        letters.answer(letter.getKey());
+
+        dueSoon.remindAt(noonOf(letter.getValue()));
+
+        assertThat(dueSoonEvents(letter.getKey(), 1, Duration.ofSeconds(5))).isEmpty();
+    }
+
+    private List<ConsumerRecord<String, byte[]>> dueSoonEvents(String id, int atMost, Duration patience) {
+        return TopicRecords.read(kafka, "test.mailbox.letters",
+                r -> id.equals(r.key()) && "zhengtong.mailbox.letter.due-soon.v1".equals(header(r, "ce_type")), atMost, patience);
+    }
+
+    private LocalDate previousWorkingDay(LocalDate day) {
+        LocalDate d = day.minusDays(1);
+        while (!calendar.isWorkingDay(d)) {
+            d = d.minusDays(1);
+        }
+        return d;
     }
 
     /** Runs the reminders at noon of that day; answers whether this letter got a new reminder. */
