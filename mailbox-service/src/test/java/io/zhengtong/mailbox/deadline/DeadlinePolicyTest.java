@@ -40,7 +40,7 @@ class DeadlinePolicyTest {
     private static Letter letterReceived(String localDateTime, Mailbox mailbox, LetterType type) {
         LetterContent content = new LetterContent(mailbox, type, "问题", "内容", null, false);
         return Letter.submit(LetterId.random(), content, TrackingCode.generate(RANDOM), "h", Actor.writer(null, null),
-                shanghai(localDateTime));
+                shanghai(localDateTime), DeadlinePolicy.standard().deadlineAtSubmission(content, shanghai(localDateTime), CALENDAR));
     }
 
     @Nested
@@ -68,6 +68,47 @@ class DeadlinePolicyTest {
         @Test
         void aNegativePeriodIsAConfigurationMistake() {
             assertThatThrownBy(() -> policy.withDays(LetterType.OTHER, -1)).hasMessageContaining("办理时限应为0至1000个工作日");
+        }
+    }
+
+    @Nested
+    class DueDateAtSubmission {
+
+        @ParameterizedTest(name = "a {1} written {0} is due {2} as soon as it is written")
+        @CsvSource({
+                // Friday before 春节 2025, in the afternoon: Sunday 01-26 is worked, 01-28 to 02-04 off.
+                "2025-01-24T16:00, CONSULTATION, 2025-02-05",
+                // Written on Friday 2026-09-25, 中秋节 itself: counting starts on Monday 09-28.
+                "2026-09-25T17:30, CONSULTATION, 2026-09-30",
+                // The last working day before 国庆节 2026 (10-01 to 10-07 off, Saturday 10-10 worked).
+                "2026-09-30T17:30, CONSULTATION, 2026-10-10",
+                // Written late on the Friday evening (Shanghai time) before 春节 2026: still received that Friday.
+                "2026-02-13T23:50, CONSULTATION, 2026-02-25",
+                "2026-02-13T23:50, REPORT, 2026-03-02",
+        })
+        void theDueDateIsFixedWhenTheCitizenWritesForTheChosenType(String written, LetterType type, LocalDate due) {
+            Letter letter = letterReceived(written, COUNTY_HEAD, type);
+
+            assertThat(letter.status().label()).isEqualTo("待受理");
+            assertThat(letter.dueDate()).contains(due);
+            assertThat(letter.workingDays()).isEqualTo(policy.workingDaysFor(COUNTY_HEAD, type));
+        }
+
+        @Test
+        void acceptanceCountsTheSameWayAsSubmissionForTheSameType() {
+            Letter letter = letterReceived("2025-01-24T16:00", COUNTY_HEAD, LetterType.CONSULTATION);
+
+            assertThat(policy.deadlineAtAcceptance(letter, LetterType.CONSULTATION, CALENDAR))
+                    .isEqualTo(policy.deadlineAtSubmission(letter.content(), letter.submittedAt(), CALENDAR));
+        }
+
+        @Test
+        void aMailboxsOwnPeriodAppliesFromSubmission() {
+            DeadlinePolicy local = policy.withDays("county-head", LetterType.COMPLAINT, 5);
+            Letter letter = letterReceived("2025-11-03T10:00", COUNTY_HEAD, LetterType.COMPLAINT);
+
+            assertThat(local.deadlineAtSubmission(letter.content(), letter.submittedAt(), CALENDAR).due())
+                    .isEqualTo(LocalDate.of(2025, 11, 10));
         }
     }
 
@@ -190,9 +231,19 @@ class DeadlinePolicyTest {
         }
 
         @Test
-        void anAnsweredOrNotYetAcceptedLetterIsNotSupervised() {
+        void aLetterNoDispatcherHasOpenedIsSupervisedLikeAnyOtherButARefusedOneIsNot() {
             Letter letter = letterReceived("2025-09-29T10:00", COUNTY_HEAD, LetterType.CONSULTATION);
-            assertThat(policy.check(letter, LocalDate.of(2025, 10, 20), CALENDAR)).isEmpty();
+
+            assertThat(policy.check(letter, LocalDate.of(2025, 10, 14), CALENDAR))
+                    .hasValueSatisfying(c -> assertThat(c.standing()).isEqualTo(DeadlineStanding.RED_CARD));
+
+            letter.rejectAsInvalid(DISPATCHER, shanghai("2025-10-14T09:00"), "广告");
+            assertThat(policy.check(letter, LocalDate.of(2025, 10, 14), CALENDAR)).isEmpty();
+        }
+
+        @Test
+        void anAnsweredLetterIsNotSupervised() {
+            Letter letter = letterReceived("2025-09-29T10:00", COUNTY_HEAD, LetterType.CONSULTATION);
 
             letter.accept(DISPATCHER, shanghai("2025-09-29T11:00"), LetterType.CONSULTATION,
                     policy.deadlineAtAcceptance(letter, LetterType.CONSULTATION, CALENDAR));

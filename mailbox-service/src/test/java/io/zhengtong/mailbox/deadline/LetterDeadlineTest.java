@@ -37,19 +37,38 @@ class LetterDeadlineTest {
         LetterContent content = new LetterContent(PETITION, LetterType.COMPLAINT, "路灯", "路灯坏了。",
                 new Contact("张三", "13812341234", null, null), false);
         Letter letter = Letter.submit(LetterId.random(), content, TrackingCode.generate(new SplittableRandom(7)), "{bcrypt}x",
-                Actor.writer(null, "张三"), shanghai("2025-09-29T10:00"));
+                Actor.writer(null, "张三"), shanghai("2025-09-29T10:00"),
+                DeadlinePolicy.standard().deadlineAtSubmission(content, shanghai("2025-09-29T10:00"), CALENDAR));
         letter.accept(DISPATCHER, shanghai("2025-09-29T11:00"), LetterType.COMPLAINT,
                 CALENDAR.compute(letter.receivedOn(), 7));
         return letter;
     }
 
     @Test
-    void aNewLetterHasNoDeadlineUntilItIsAccepted() {
+    void aNewLetterShowsItsDueDateAndHowItWasCountedBeforeAnyDispatcherOpensIt() {
         LetterContent content = new LetterContent(PETITION, LetterType.OTHER, "问", "问。", Contact.anonymous(), false);
         Letter letter = Letter.submit(LetterId.random(), content, TrackingCode.generate(new SplittableRandom(8)), "{bcrypt}x",
-                Actor.writer(null, null), shanghai("2025-09-29T10:00"));
+                Actor.writer(null, null), shanghai("2025-09-29T10:00"),
+                DeadlinePolicy.standard().deadlineAtSubmission(content, shanghai("2025-09-29T10:00"), CALENDAR));
+
+        LetterDeadline deadline = LetterDeadline.of(letter, CALENDAR).orElseThrow();
+
+        assertThat(deadline.dueDate()).isEqualTo(LocalDate.parse("2025-10-15"));
+        assertThat(deadline.workingDays()).isEqualTo(7);
+        assertThat(deadline.explanation()).startsWith("2025年9月29日（星期一）收到，收到当日不计，自次日起算7个工作日，截止2025年10月15日（星期三）24时。");
+    }
+
+    @Test
+    void aRefusedLetterHasNoDeadline() {
+        LetterContent content = new LetterContent(PETITION, LetterType.OTHER, "广告", "广告。", Contact.anonymous(), false);
+        Letter letter = Letter.submit(LetterId.random(), content, TrackingCode.generate(new SplittableRandom(9)), "{bcrypt}x",
+                Actor.writer(null, null), shanghai("2025-09-29T10:00"),
+                DeadlinePolicy.standard().deadlineAtSubmission(content, shanghai("2025-09-29T10:00"), CALENDAR));
+
+        letter.rejectAsInvalid(DISPATCHER, shanghai("2025-09-29T11:00"), "广告");
 
         assertThat(LetterDeadline.of(letter, CALENDAR)).isEmpty();
+        assertThat(letter.dueDate()).isEmpty();
     }
 
     @Test
