@@ -1,7 +1,7 @@
 package io.zhengtong.mailbox.letter;
 
-import io.zhengtong.platform.calendar.Deadline;
 import io.zhengtong.mailbox.tracking.TrackingCode;
+import io.zhengtong.platform.calendar.Deadline;
 import io.zhengtong.platform.calendar.WorkingDayCalendar;
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -1,7 +1,5 @@
 package io.zhengtong.mailbox.notification;
 
-import io.zhengtong.platform.calendar.WorkingDayCalendar;
-import io.zhengtong.mailbox.deadline.DeadlinePolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -13,6 +11,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.zhengtong.mailbox.deadline.DeadlinePolicy;
 import io.zhengtong.mailbox.letter.Actor;
 import io.zhengtong.mailbox.letter.Contact;
 import io.zhengtong.mailbox.letter.Letter;
@@ -24,6 +23,7 @@ import io.zhengtong.mailbox.notification.NotificationLog.Status;
 import io.zhengtong.mailbox.store.Letters;
 import io.zhengtong.mailbox.store.StoredLetter;
 import io.zhengtong.mailbox.tracking.TrackingCode;
+import io.zhengtong.platform.calendar.WorkingDayCalendar;
 import io.zhengtong.platform.events.ReceivedEvent;
 import java.time.Clock;
 import java.time.Duration;
