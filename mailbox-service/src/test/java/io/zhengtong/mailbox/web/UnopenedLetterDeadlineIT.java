@@ -43,17 +43,8 @@ class UnopenedLetterDeadlineIT extends ClockedMailboxFixture {
         return letters.write("petition", "未受理督办 " + UUID.randomUUID(), "小区门口路灯不亮。", Letters.freshPhone());
     }
 
-    /** The letter's line on the supervisor's list, looked for on every page (other tests' letters come first). */
     Map<String, Object> supervisedLine(String view, String id) {
-        for (int page = 0; ; page++) {
-            ResponseEntity<Map> answer = api.get(SUPERVISOR, "/api/mailbox/supervision/letters?view=" + view + "&size=100&page=" + page);
-            assertThat(answer.getStatusCode().value()).isEqualTo(200);
-            List<Map<String, Object>> content = (List<Map<String, Object>>) answer.getBody().get("content");
-            var line = content.stream().filter(l -> id.equals(l.get("id"))).findFirst();
-            if (line.isPresent() || content.size() < 100) {
-                return line.orElse(null);
-            }
-        }
+        return SupervisionIT.lineOn(api, SUPERVISOR, "view=" + view, id);
     }
 
     @Test
