@@ -234,6 +234,13 @@ public class SeedLetters {
         void fill(SplittableRandom random, Instant now, String previousId) {
             Instant at = submitted;
             step(at, null, name, "CITIZEN", null, "SUBMIT", "SUBMITTED", null);
+            if (!status.equals("REJECTED_INVALID") && !status.equals("MERGED")) {
+                // Due from the day of receipt, fixed at submission (about N working days as calendar days);
+                // a refused or merged letter has no deadline.
+                workingDays = type.equals("CONSULTATION") ? 3 : 7;
+                periodStart = LocalDate.ofInstant(submitted, CHINA);
+                dueDate = periodStart.plusDays(workingDays * 7L / 5 + 1);
+            }
             if (status.equals("SUBMITTED")) {
                 return;
             }
@@ -252,9 +259,6 @@ public class SeedLetters {
                 step(at, dispatcher, "王芳", "DISPATCHER", dispatcherUnit, "MERGE", status, "重复来信");
                 return;
             }
-            workingDays = type.equals("CONSULTATION") ? 3 : 7;
-            periodStart = LocalDate.ofInstant(at, CHINA);
-            dueDate = periodStart.plusDays(workingDays * 7L / 5 + 1);
             step(at, dispatcher, "王芳", "DISPATCHER", dispatcherUnit, "ACCEPT", "ACCEPTED", null);
             if (status.equals("ACCEPTED")) {
                 return;

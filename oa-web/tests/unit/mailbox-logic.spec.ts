@@ -176,7 +176,10 @@ describe('due dates', () => {
     const explanation = '2026年11月16日（星期一）收到，收到当日不计，自次日起算7个工作日，截止2026年11月25日（星期三）24时。'
     const l = accepted({ deadline: { dueDate: '2026-11-25', workingDays: 7, explanation } })
     expect(deadlineExplanation(l)).toBe(explanation)
-    expect(deadlineExplanation(letter())).toBe('受理后按信件类型计算截止日期')
+    expect(deadlineExplanation({ ...l, status: 'SUBMITTED' })).toBe(
+      `${explanation}按来信人所选类型计算；受理时如更正类型，自收信日按新类型重新计算。`,
+    )
+    expect(deadlineExplanation(letter({ status: 'REJECTED_INVALID', deadline: null }))).toBe('')
     expect(deadlineExplanation(accepted({ status: 'CLOSED', deadline: null }))).toBe('')
   })
 
@@ -189,6 +192,8 @@ describe('due dates', () => {
     expect(dueStanding(accepted({ dueDate: TODAY }), TODAY)).toBe('today')
     expect(dueStanding(accepted({ dueDate: '2026-11-25' }), TODAY)).toBe('open')
     expect(dueStanding(accepted({ status: 'ANSWERED', dueDate: '2026-11-17' }), TODAY)).toBe('none')
+    expect(dueStanding(letter({ status: 'SUBMITTED', dueDate: '2026-11-17' }), TODAY)).toBe('overdue')
+    expect(dueStanding(letter({ status: 'REJECTED_INVALID', dueDate: null }), TODAY)).toBe('none')
   })
 })
 

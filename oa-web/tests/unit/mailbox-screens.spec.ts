@@ -88,6 +88,30 @@ describe('信件详情', () => {
     wrapper.unmount()
   })
 
+  it('shows a new letter’s due date, counted from the day it was written, and that correcting the type recounts it', async () => {
+    const l = letter({
+      dueDate: '2026-11-19',
+      allowedActions: ['accept', 'reject', 'merge'],
+      deadline: {
+        dueDate: '2026-11-19',
+        workingDays: 3,
+        explanation: '2026年11月16日（星期一）收到，收到当日不计，自次日起算3个工作日，截止2026年11月19日（星期四）24时。',
+      },
+    })
+    const { wrapper } = await openLetter(l, WANG_FANG)
+
+    const due = wrapper.get('[data-test="due-date"]').text()
+    expect(due).toContain('2026-11-19')
+    expect(due).toContain('3个工作日')
+    expect(due).not.toContain('尚未确定')
+    expect(wrapper.get('[data-test="due-explanation"]').text()).toBe(
+      '2026年11月16日（星期一）收到，收到当日不计，自次日起算3个工作日，截止2026年11月19日（星期四）24时。' +
+        '按来信人所选类型计算；受理时如更正类型，自收信日按新类型重新计算。',
+    )
+    expect(wrapper.text()).not.toContain('受理后')
+    wrapper.unmount()
+  })
+
   it('rejects a new letter only with the reason the citizen will read, sending the version seen', async () => {
     const l = letter({ allowedActions: ['accept', 'reject', 'merge'] })
     const rejected = letter({ status: 'REJECTED_INVALID', statusLabel: '不予受理', rejectionReason: '与政务无关', version: 5 })

@@ -125,7 +125,9 @@ class CitizenLetterIT extends BrowserTest {
         assertThat(page.getByTestId("letter-status")).hasText("待受理");
         assertThat(page.locator("#letter-subject")).hasText(subject);
         assertThat(page.locator("main")).containsText(content);
-        assertThat(page.locator("main")).containsText("受理后确定");
+        // Due from the day it was written, before any dispatcher opened it.
+        assertThat(page.getByTestId("due-date")).hasText(Pattern.compile("\\s*\\d{4}-\\d{2}-\\d{2}\\s*"));
+        assertThat(page.getByTestId("due-date-explanation")).containsText("收到当日不计");
         assertThat(page.locator("main script")).hasCount(0);
         assertThat(page.locator("main img[src='x']")).hasCount(0);
         assertThat(page.title()).doesNotStartWith("x");

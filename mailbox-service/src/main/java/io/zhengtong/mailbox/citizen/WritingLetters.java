@@ -1,5 +1,6 @@
 package io.zhengtong.mailbox.citizen;
 
+import io.zhengtong.mailbox.deadline.DeadlinePolicy;
 import io.zhengtong.mailbox.events.LetterIntegrationEvents;
 import io.zhengtong.mailbox.letter.Actor;
 import io.zhengtong.mailbox.letter.Contact;
@@ -17,9 +18,11 @@ import io.zhengtong.mailbox.store.MailboxRepository;
 import io.zhengtong.mailbox.tracking.QueryPassword;
 import io.zhengtong.mailbox.tracking.QueryPasswordHasher;
 import io.zhengtong.mailbox.tracking.TrackingCode;
+import io.zhengtong.platform.calendar.WorkingDayCalendar;
 import io.zhengtong.platform.problem.DomainRuleViolation;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,9 +38,14 @@ public class WritingLetters {
     private final Clock clock;
     private final LetterIntegrationEvents events;
     private final SubmissionLimit limit;
+    private final DeadlinePolicy policy;
+    private final WorkingDayCalendar calendar;
 
     public WritingLetters(Letters letters, MailboxRepository mailboxes, QueryPasswordHasher hasher, SecureRandom random,
-            Clock clock, LetterIntegrationEvents events, SubmissionLimit limit) {
+            Clock clock, LetterIntegrationEvents events, SubmissionLimit limit, DeadlinePolicy policy,
+            WorkingDayCalendar calendar) {
+        this.policy = policy;
+        this.calendar = calendar;
         this.events = events;
         this.limit = limit;
         this.letters = letters;
@@ -69,8 +77,9 @@ public class WritingLetters {
         TrackingCode code = TrackingCode.generate(random);
         QueryPassword password = QueryPassword.generate(random);
         // The writer is anonymous to the aggregate; linking a logged-in citizen's account comes with the website login.
+        Instant at = clock.instant();
         Letter letter = Letter.submit(LetterId.random(), content, code, hasher.hash(code, password),
-                Actor.writer(null, contact.name()), clock.instant());
+                Actor.writer(null, contact.name()), at, policy.deadlineAtSubmission(content, at, calendar));
         letters.add(letter);
         events.publish(letter);
         return new Receipt(code.toString(), password.grouped());

@@ -1,10 +1,12 @@
 package io.zhengtong.mailbox.deadline;
 
 import io.zhengtong.mailbox.letter.Letter;
+import io.zhengtong.mailbox.letter.LetterContent;
 import io.zhengtong.mailbox.letter.LetterType;
 import io.zhengtong.mailbox.letter.Mailbox;
 import io.zhengtong.platform.calendar.Deadline;
 import io.zhengtong.platform.calendar.WorkingDayCalendar;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -17,9 +19,11 @@ import java.util.Optional;
  * other letters 7, changeable per letter type and per mailbox and type (local rules differ).
  *
  * <p><b>The period counts from the day of receipt</b> (the platform's rule: the N-th working day
- * after it), although it is fixed when the dispatcher accepts the letter and confirms its type.
- * The citizen was promised "answered within N working days" of writing, the county reports count
- * that way, and counting from acceptance would hide the dispatcher's delay; so the whole chain,
+ * after it), so it is fixed when the citizen submits the letter, for the type the citizen chose;
+ * when the dispatcher corrects the type at acceptance, it is counted again from the same day of
+ * receipt for the confirmed type. The citizen was promised "answered within N working days" of
+ * writing, the county reports count that way, and counting from acceptance would hide the
+ * dispatcher's delay (a letter nobody opens would escape supervision); so the whole chain,
  * dispatching included, runs on the citizen's clock. Extensions add working days to the current
  * due date; a reopened letter gets a fresh period of the same length from the day of reopening.
  *
@@ -82,11 +86,24 @@ public final class DeadlinePolicy {
     }
 
     /**
-     * The deadline fixed when the dispatcher accepts a letter as {@code confirmedType}: N working
-     * days after the day of receipt, with its explanation ({@link Deadline#summary()}).
+     * The deadline fixed when a citizen submits a letter at {@code submittedAt}: the chosen type's
+     * N working days after the day of receipt, with its explanation ({@link Deadline#summary()}).
+     */
+    public Deadline deadlineAtSubmission(LetterContent content, Instant submittedAt, WorkingDayCalendar calendar) {
+        return deadline(content.mailbox(), content.type(), WorkingDayCalendar.dateOf(submittedAt), calendar);
+    }
+
+    /**
+     * The deadline fixed when the dispatcher accepts a letter as {@code confirmedType}: counted
+     * exactly as at submission, from the same day of receipt, for the confirmed type.
      */
     public Deadline deadlineAtAcceptance(Letter letter, LetterType confirmedType, WorkingDayCalendar calendar) {
-        return calendar.compute(letter.receivedOn(), workingDaysFor(letter.mailbox(), confirmedType));
+        return deadline(letter.mailbox(), confirmedType, letter.receivedOn(), calendar);
+    }
+
+    /** The one way a letter's period is counted: N working days of its mailbox and type after the day of receipt. */
+    private Deadline deadline(Mailbox mailbox, LetterType type, LocalDate receivedOn, WorkingDayCalendar calendar) {
+        return calendar.compute(receivedOn, workingDaysFor(mailbox, type));
     }
 
     /** Where a due date stands on {@code today}. */
@@ -102,7 +119,7 @@ public final class DeadlinePolicy {
         return new DeadlineCheck(due, today, standing, 0, overdue);
     }
 
-    /** A letter's standing, or empty when it is not waiting for an answer (not accepted yet, answered, ended). */
+    /** A letter's standing, or empty when it is not waiting for an answer (answered, refused, merged, closed). */
     public Optional<DeadlineCheck> check(Letter letter, LocalDate today, WorkingDayCalendar calendar) {
         if (!letter.status().isAwaitingAnswer() || letter.dueDate().isEmpty()) {
             return Optional.empty();

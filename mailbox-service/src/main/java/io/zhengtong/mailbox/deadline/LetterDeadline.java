@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public record LetterDeadline(LocalDate dueDate, int workingDays, String explanation) {
 
-    /** The deadline of an accepted letter, empty before acceptance (and for letters never accepted). */
+    /** The letter's deadline, fixed at submission; empty for a refused or merged letter. */
     public static Optional<LetterDeadline> of(Letter letter, WorkingDayCalendar calendar) {
         if (letter.dueDate().isEmpty() || letter.periodStart().isEmpty()) {
             return Optional.empty();

@@ -94,11 +94,14 @@ public final class Letter {
 
     /**
      * A citizen (logged in or anonymous) writes a letter. → {@code SUBMITTED}, LetterSubmitted.
+     * The due date is fixed now, for the type the citizen chose: the period counts from the day of
+     * receipt, so it is known before any dispatcher opens the letter.
      *
      * @param queryPasswordHash the keyed hash of the query password, never the password
+     * @param deadline the deadline policy's deadline for the chosen type, counted from the day of {@code at}
      */
     public static Letter submit(LetterId id, LetterContent content, TrackingCode trackingCode,
-            String queryPasswordHash, Actor writer, Instant at) {
+            String queryPasswordHash, Actor writer, Instant at, Deadline deadline) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(trackingCode, "trackingCode");
@@ -111,6 +114,7 @@ public final class Letter {
             throw LetterViolations.required("letter-body-required", "信件内容");
         }
         Letter letter = new Letter(id, content, trackingCode, queryPasswordHash, at, writer.username());
+        letter.fixDeadline(deadline);
         letter.record(writer, Role.CITIZEN, at, LetterAction.SUBMIT, null);
         letter.event("LetterSubmitted", at);
         return letter;
@@ -119,23 +123,49 @@ public final class Letter {
     // ------------------------------------------------------------------ 专人送阅: the dispatcher
 
     /**
-     * The dispatcher accepts the letter, confirming (or correcting) its type, and fixes the due
-     * date computed by the deadline policy from the day of receipt. → {@code ACCEPTED}.
+     * The dispatcher accepts the letter, confirming (or correcting) its type; the deadline policy's
+     * deadline for the confirmed type, counted from the same day of receipt as at submission,
+     * replaces the one fixed then (it moves only when the type's period differs). → {@code ACCEPTED}.
      */
     public LetterEvent accept(Actor by, Instant at, LetterType confirmedType, Deadline deadline) {
         Role role = admit(LetterAction.ACCEPT, by, at);
         Objects.requireNonNull(confirmedType, "confirmedType");
+        LocalDate before = dueDate;
+        fixDeadline(deadline);
+        List<String> changes = new ArrayList<>();
+        if (confirmedType != type) {
+            changes.add("信件类型由「" + type.label() + "」改为「" + confirmedType.label() + "」");
+        }
+        if (before != null && !before.equals(dueDate)) {
+            changes.add("截止日期由" + before + "改为" + dueDate);
+        }
+        type = confirmedType;
+        return transition(by, role, at, LetterAction.ACCEPT, ACCEPTED, changes.isEmpty() ? null : String.join("，", changes),
+                "LetterAccepted");
+    }
+
+    /**
+     * Fixes the due date on a deadline counted from this letter's day of receipt: at submission,
+     * at acceptance, and once for a letter submitted before due dates were fixed at submission.
+     */
+    private void fixDeadline(Deadline deadline) {
+        Objects.requireNonNull(deadline, "deadline");
         if (!deadline.received().equals(receivedOn())) {
             throw LetterViolations.unprocessable("letter-deadline-mismatch", "截止日期计算有误",
                     "截止日期应自收信日" + receivedOn() + "起算，而不是" + deadline.received() + "。");
         }
-        String remark = confirmedType == type ? null : "信件类型由「" + type.label() + "」改为「" + confirmedType.label() + "」";
-        type = confirmedType;
         periodStart = deadline.received();
         workingDays = deadline.workingDays();
         extensionDays = 0;
         dueDate = deadline.due();
-        return transition(by, role, at, LetterAction.ACCEPT, ACCEPTED, remark, "LetterAccepted");
+    }
+
+    /** A letter that will not be handled (refused, merged) has no deadline: nobody answers for it. */
+    private void dropDeadline() {
+        periodStart = null;
+        workingDays = 0;
+        extensionDays = 0;
+        dueDate = null;
     }
 
     /** The dispatcher refuses the letter as invalid; the citizen sees the reason. → {@code REJECTED_INVALID}. */
@@ -143,6 +173,7 @@ public final class Letter {
         Role role = admit(LetterAction.REJECT_INVALID, by, at);
         requireText(reason, "letter-reason-required", "不予受理的理由");
         rejectionReason = reason.strip();
+        dropDeadline();
         return transition(by, role, at, LetterAction.REJECT_INVALID, REJECTED_INVALID, rejectionReason, "LetterRejected");
     }
 
@@ -163,6 +194,7 @@ public final class Letter {
             throw LetterViolations.wrongUnit(LetterAction.MERGE, "原信件属于「" + original.mailbox().name() + "」，您不是该信箱的分办员。");
         }
         mergedInto = original.id;
+        dropDeadline();
         original.duplicates.add(id);
         original.record(by, role, at, LetterAction.ABSORB_DUPLICATE,
                 "并入重复来信 " + trackingCode + (isBlank(remark) ? "" : "：" + remark.strip()));
@@ -383,6 +415,22 @@ public final class Letter {
         dueDate = recomputed;
         history.add(new HistoryEntry(at, null, null, null, null, LetterAction.RECOMPUTE_DEADLINE, status, remark));
         event("LetterDeadlineRecomputed", at);
+        return true;
+    }
+
+    /**
+     * Fixes the due date of a letter still waiting for a dispatcher that was submitted before due
+     * dates were fixed at submission: the deadline of its current type from its day of receipt, as
+     * {@link #submit} would have fixed it, written to the history as the system's act. Returns
+     * whether anything changed (a letter with a due date, or no longer new, is left alone).
+     */
+    public boolean fixMissingDeadline(Deadline deadline, Instant at) {
+        if (status != SUBMITTED || dueDate != null) {
+            return false;
+        }
+        fixDeadline(deadline);
+        history.add(new HistoryEntry(at, null, null, null, null, LetterAction.RECOMPUTE_DEADLINE, status,
+                "按收信日补记截止日期：" + dueDate));
         return true;
     }
 
@@ -683,7 +731,7 @@ public final class Letter {
         return content.mailbox();
     }
 
-    /** The type as confirmed at acceptance (the citizen's choice until then). */
+    /** The type as confirmed at acceptance (the citizen's choice until then); the due date follows it. */
     public LetterType type() {
         return type;
     }
@@ -738,12 +786,15 @@ public final class Letter {
         return Optional.ofNullable(assignment);
     }
 
-    /** The due date (until 24:00 Asia/Shanghai), empty before acceptance. */
+    /**
+     * The due date (until 24:00 Asia/Shanghai), fixed at submission; empty for a letter refused or
+     * merged (and for one stored before due dates were fixed at submission, until it is filled in).
+     */
     public Optional<LocalDate> dueDate() {
         return Optional.ofNullable(dueDate);
     }
 
-    /** The working days allowed by the policy at acceptance, without extensions. */
+    /** The working days the policy allows the letter's type (as submitted, then as accepted), without extensions. */
     public int workingDays() {
         return workingDays;
     }

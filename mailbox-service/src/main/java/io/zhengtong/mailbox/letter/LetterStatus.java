@@ -34,12 +34,13 @@ public enum LetterStatus {
     }
 
     /**
-     * The clock runs against the handling unit: accepted and not yet answered. A letter under
-     * review still counts, because the citizen has not seen an answer yet.
+     * The clock runs: from receipt (a letter no dispatcher has opened yet is waiting too, and its
+     * mailbox's unit answers for it) until the citizen sees an answer. A letter under review still
+     * counts, because the citizen has not seen an answer yet. Rejected and merged letters never do.
      */
     public boolean isAwaitingAnswer() {
         return switch (this) {
-            case ACCEPTED, FORWARDED_TO_LEADER, ASSIGNED, IN_PROGRESS, RETURNED, REPLY_IN_REVIEW -> true;
+            case SUBMITTED, ACCEPTED, FORWARDED_TO_LEADER, ASSIGNED, IN_PROGRESS, RETURNED, REPLY_IN_REVIEW -> true;
             default -> false;
         };
     }

@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * figure only carries that figure's fields ({@link FigureCounter.Touching}); the others are {@code null}.
  *
  * @param unitCode the responsible unit: the lead unit, or the mailbox's unit while unassigned
- * @param dueDate {@code null} before acceptance
+ * @param dueDate fixed at submission; {@code null} for a refused or merged letter (which counts nowhere)
  * @param answeredAt when the citizen got the (latest) reply, {@code null} while unanswered
  * @param rating the citizen's rating of that reply, {@code null} while unrated
  */

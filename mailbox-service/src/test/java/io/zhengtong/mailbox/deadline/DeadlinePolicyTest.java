@@ -40,7 +40,7 @@ class DeadlinePolicyTest {
     private static Letter letterReceived(String localDateTime, Mailbox mailbox, LetterType type) {
         LetterContent content = new LetterContent(mailbox, type, "问题", "内容", null, false);
         return Letter.submit(LetterId.random(), content, TrackingCode.generate(RANDOM), "h", Actor.writer(null, null),
-                shanghai(localDateTime));
+                shanghai(localDateTime), DeadlinePolicy.standard().deadlineAtSubmission(content, shanghai(localDateTime), CALENDAR));
     }
 
     @Nested
@@ -72,6 +72,27 @@ class DeadlinePolicyTest {
     }
 
     @Nested
+    class DueDateAtSubmission {
+
+        @Test
+        void acceptanceCountsTheSameWayAsSubmissionForTheSameType() {
+            Letter letter = letterReceived("2025-01-24T16:00", COUNTY_HEAD, LetterType.CONSULTATION);
+
+            assertThat(policy.deadlineAtAcceptance(letter, LetterType.CONSULTATION, CALENDAR))
+                    .isEqualTo(policy.deadlineAtSubmission(letter.content(), letter.submittedAt(), CALENDAR));
+        }
+
+        @Test
+        void aMailboxsOwnPeriodAppliesFromSubmission() {
+            DeadlinePolicy local = policy.withDays("county-head", LetterType.COMPLAINT, 5);
+            Letter letter = letterReceived("2025-11-03T10:00", COUNTY_HEAD, LetterType.COMPLAINT);
+
+            assertThat(local.deadlineAtSubmission(letter.content(), letter.submittedAt(), CALENDAR).due())
+                    .isEqualTo(LocalDate.of(2025, 11, 10));
+        }
+    }
+
+    @Nested
     class DueDateAtAcceptance {
 
         @ParameterizedTest(name = "a {1} received {0} is due {2}")
@@ -89,9 +110,16 @@ class DeadlinePolicyTest {
                 "2025-09-30T23:30, CONSULTATION, 2025-10-11",
                 // An ordinary week: Monday to Thursday.
                 "2025-11-03T10:00, CONSULTATION, 2025-11-06",
+                // Written on Friday 2026-09-25, 中秋节 itself: counting starts on Monday 09-28.
+                "2026-09-25T17:30, CONSULTATION, 2026-09-30",
+                // The last working day before 国庆节 2026 (10-01 to 10-07 off, Saturday 10-10 worked).
+                "2026-09-30T17:30, CONSULTATION, 2026-10-10",
         })
         void theDueDateCountsWorkingDaysAfterTheDayOfReceiptOnTheHolidayCalendar(String received, LetterType type, LocalDate due) {
             Letter letter = letterReceived(received, COUNTY_HEAD, type);
+
+            assertThat(letter.status().label()).isEqualTo("待受理");
+            assertThat(letter.dueDate()).as("fixed as soon as the citizen writes, for the chosen type").contains(due);
 
             Deadline deadline = policy.deadlineAtAcceptance(letter, type, CALENDAR);
 
@@ -190,9 +218,19 @@ class DeadlinePolicyTest {
         }
 
         @Test
-        void anAnsweredOrNotYetAcceptedLetterIsNotSupervised() {
+        void aLetterNoDispatcherHasOpenedIsSupervisedLikeAnyOtherButARefusedOneIsNot() {
             Letter letter = letterReceived("2025-09-29T10:00", COUNTY_HEAD, LetterType.CONSULTATION);
-            assertThat(policy.check(letter, LocalDate.of(2025, 10, 20), CALENDAR)).isEmpty();
+
+            assertThat(policy.check(letter, LocalDate.of(2025, 10, 14), CALENDAR))
+                    .hasValueSatisfying(c -> assertThat(c.standing()).isEqualTo(DeadlineStanding.RED_CARD));
+
+            letter.rejectAsInvalid(DISPATCHER, shanghai("2025-10-14T09:00"), "广告");
+            assertThat(policy.check(letter, LocalDate.of(2025, 10, 14), CALENDAR)).isEmpty();
+        }
+
+        @Test
+        void anAnsweredLetterIsNotSupervised() {
+            Letter letter = letterReceived("2025-09-29T10:00", COUNTY_HEAD, LetterType.CONSULTATION);
 
             letter.accept(DISPATCHER, shanghai("2025-09-29T11:00"), LetterType.CONSULTATION,
                     policy.deadlineAtAcceptance(letter, LetterType.CONSULTATION, CALENDAR));

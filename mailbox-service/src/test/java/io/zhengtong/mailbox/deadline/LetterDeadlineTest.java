@@ -32,24 +32,39 @@ class LetterDeadlineTest {
         return LocalDateTime.parse(localDateTime).atZone(WorkingDayCalendar.ZONE).toInstant();
     }
 
+    /** Written Monday 2025-09-29 at 10:00, before 国庆节 and 中秋节: due by the standard period of its type. */
+    static Letter written(LetterType type, Contact contact, int seed) {
+        LetterContent content = new LetterContent(PETITION, type, "路灯", "路灯坏了。", contact, false);
+        Instant at = shanghai("2025-09-29T10:00");
+        return Letter.submit(LetterId.random(), content, TrackingCode.generate(new SplittableRandom(seed)), "{bcrypt}x",
+                Actor.writer(null, contact.name()), at, DeadlinePolicy.standard().deadlineAtSubmission(content, at, CALENDAR));
+    }
+
     /** Received Monday 2025-09-29, before 国庆节 and 中秋节; accepted as a complaint (7 working days). */
     static Letter acceptedComplaint() {
-        LetterContent content = new LetterContent(PETITION, LetterType.COMPLAINT, "路灯", "路灯坏了。",
-                new Contact("张三", "13812341234", null, null), false);
-        Letter letter = Letter.submit(LetterId.random(), content, TrackingCode.generate(new SplittableRandom(7)), "{bcrypt}x",
-                Actor.writer(null, "张三"), shanghai("2025-09-29T10:00"));
+        Letter letter = written(LetterType.COMPLAINT, new Contact("张三", "13812341234", null, null), 7);
         letter.accept(DISPATCHER, shanghai("2025-09-29T11:00"), LetterType.COMPLAINT,
                 CALENDAR.compute(letter.receivedOn(), 7));
         return letter;
     }
 
     @Test
-    void aNewLetterHasNoDeadlineUntilItIsAccepted() {
-        LetterContent content = new LetterContent(PETITION, LetterType.OTHER, "问", "问。", Contact.anonymous(), false);
-        Letter letter = Letter.submit(LetterId.random(), content, TrackingCode.generate(new SplittableRandom(8)), "{bcrypt}x",
-                Actor.writer(null, null), shanghai("2025-09-29T10:00"));
+    void aNewLetterShowsItsDueDateAndHowItWasCountedBeforeAnyDispatcherOpensIt() {
+        LetterDeadline deadline = LetterDeadline.of(written(LetterType.OTHER, Contact.anonymous(), 8), CALENDAR).orElseThrow();
+
+        // Due date, working days and explanation: as they stay once a seven-day letter is accepted (next test).
+        assertThat(deadline).isEqualTo(LetterDeadline.of(acceptedComplaint(), CALENDAR).orElseThrow());
+        assertThat(deadline.dueDate()).isEqualTo(LocalDate.parse("2025-10-15"));
+    }
+
+    @Test
+    void aRefusedLetterHasNoDeadline() {
+        Letter letter = written(LetterType.OTHER, Contact.anonymous(), 9);
+
+        letter.rejectAsInvalid(DISPATCHER, shanghai("2025-09-29T11:00"), "广告");
 
         assertThat(LetterDeadline.of(letter, CALENDAR)).isEmpty();
+        assertThat(letter.dueDate()).isEmpty();
     }
 
     @Test

@@ -52,7 +52,7 @@ class LetterIntegrationEventsTest {
                 "凤州路12号小区门口路灯坏了三个月，请尽快维修。",
                 new Contact("张三", PHONE, "zhangsan@example.com", ID_NUMBER), true);
         return Letter.submit(LetterId.random(), content, TrackingCode.generate(new SplittableRandom(7)), "{bcrypt}hash",
-                Actor.writer(null, "张三"), RECEIVED);
+                Actor.writer(null, "张三"), RECEIVED, CALENDAR.compute(WorkingDayCalendar.dateOf(RECEIVED), 7));
     }
 
     @Test

@@ -82,7 +82,7 @@ class LetterTest {
     class Acceptance {
 
         @Test
-        void theDueDateIsFixedAtAcceptanceCountingFromTheDayOfReceiptAndSkipsTheNationalDayHoliday() {
+        void theDueDateStaysCountedFromTheDayOfReceiptAndSkipsTheNationalDayHoliday() {
             Letter letter = Scenes.accepted();
 
             assertThat(letter.receivedOn()).isEqualTo(LocalDate.of(2025, 9, 29));
@@ -98,7 +98,7 @@ class LetterTest {
 
             assertThat(letter.type()).isEqualTo(LetterType.CONSULTATION);
             assertThat(letter.dueDate()).contains(LocalDate.of(2025, 10, 10));
-            assertThat(letter.history().getLast().remark()).isEqualTo("信件类型由「投诉」改为「咨询」");
+            assertThat(letter.history().getLast().remark()).isEqualTo("信件类型由「投诉」改为「咨询」，截止日期由2025-10-15改为2025-10-10");
         }
 
         @Test
@@ -109,6 +109,7 @@ class LetterTest {
                     CALENDAR.compute(LocalDate.of(2025, 10, 9), 7)))
                     .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("自收信日2025-09-29起算");
             assertThat(letter.status()).isEqualTo(LetterStatus.SUBMITTED);
+            assertThat(letter.dueDate()).as("the due date fixed at submission stays").contains(LocalDate.of(2025, 10, 15));
         }
 
         @Test
@@ -136,7 +137,8 @@ class LetterTest {
         void aLetterWithoutSubjectOrContentCannotBeSubmitted() {
             LetterContent empty = new LetterContent(COUNTY_HEAD, LetterType.OTHER, "", "内容", null, false);
 
-            assertThatThrownBy(() -> Letter.submit(LetterId.random(), empty, newCode(), "h", Actor.writer(null, null), RECEIVED))
+            assertThatThrownBy(() -> Letter.submit(LetterId.random(), empty, newCode(), "h", Actor.writer(null, null), RECEIVED,
+                    Scenes.deadlineOf(LetterType.OTHER)))
                     .hasMessage("信件标题不能为空。");
         }
 
@@ -144,7 +146,8 @@ class LetterTest {
         void anAnonymousLetterHasNoWriterAccountAndAnEmptyContact() {
             LetterContent content = new LetterContent(COUNTY_HEAD, LetterType.SUGGESTION, "建议", "多设几个公交站。", null, false);
 
-            Letter letter = Letter.submit(LetterId.random(), content, newCode(), "h", Actor.writer(null, null), RECEIVED);
+            Letter letter = Letter.submit(LetterId.random(), content, newCode(), "h", Actor.writer(null, null), RECEIVED,
+                    Scenes.deadlineOf(LetterType.SUGGESTION));
 
             assertThat(letter.submittedBy()).isEmpty();
             assertThat(letter.content().contact().isAnonymous()).isTrue();

@@ -24,7 +24,7 @@ class OverdueReminderNoteTest {
 
     @Test
     void aLetterNotWaitingForItsAnswerIsNeverReminded() {
-        assertThatThrownBy(() -> Scenes.submitted().noteOverdueReminder(Scenes.NOW, "x"))
+        assertThatThrownBy(() -> Scenes.rejected().noteOverdueReminder(Scenes.NOW, "x"))
             .isInstanceOf(DomainRuleViolation.class);
         assertThatThrownBy(() -> Scenes.merged().noteOverdueReminder(Scenes.NOW, "x"))
             .isInstanceOf(DomainRuleViolation.class);

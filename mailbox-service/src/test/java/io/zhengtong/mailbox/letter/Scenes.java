@@ -1,6 +1,7 @@
 package io.zhengtong.mailbox.letter;
 
 import io.zhengtong.mailbox.tracking.TrackingCode;
+import io.zhengtong.platform.calendar.Deadline;
 import io.zhengtong.platform.calendar.WorkingDayCalendar;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -58,7 +59,13 @@ final class Scenes {
         LetterContent content = new LetterContent(mailbox, type, "小区门口路灯坏了三个月",
                 "双石铺镇凤州路12号小区门口路灯坏了三个月，夜间出行不便，请尽快维修。",
                 new Contact("张三", "13812341234", "zhangsan@example.com", null), true);
-        return Letter.submit(LetterId.random(), content, newCode(), "{bcrypt}hash", Actor.writer(null, "张三"), RECEIVED);
+        return Letter.submit(LetterId.random(), content, newCode(), "{bcrypt}hash", Actor.writer(null, "张三"), RECEIVED,
+                deadlineOf(type));
+    }
+
+    /** The standard period of the type (consultations 3 working days, others 7) from the day of {@link #RECEIVED}. */
+    static Deadline deadlineOf(LetterType type) {
+        return CALENDAR.compute(WorkingDayCalendar.dateOf(RECEIVED), type == LetterType.CONSULTATION ? 3 : 7);
     }
 
     static Letter accepted() {

@@ -11,6 +11,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.zhengtong.mailbox.deadline.DeadlinePolicy;
 import io.zhengtong.mailbox.letter.Actor;
 import io.zhengtong.mailbox.letter.Contact;
 import io.zhengtong.mailbox.letter.Letter;
@@ -22,6 +23,7 @@ import io.zhengtong.mailbox.notification.NotificationLog.Status;
 import io.zhengtong.mailbox.store.Letters;
 import io.zhengtong.mailbox.store.StoredLetter;
 import io.zhengtong.mailbox.tracking.TrackingCode;
+import io.zhengtong.platform.calendar.WorkingDayCalendar;
 import io.zhengtong.platform.events.ReceivedEvent;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,10 +38,12 @@ import org.junit.jupiter.api.Test;
 /** What the consumer records for an event: every notice pending, none sent here, skipped without servers. */
 class RecordingNoticesTest {
 
-    final Letter letter = Letter.submit(LetterId.random(),
-            new LetterContent(new Mailbox("petition", "信访局信箱", "petition"), LetterType.COMPLAINT, "路灯", "路灯坏了",
-                    new Contact("张三", "13812341234", "zhangsan@example.com", null), false),
-            TrackingCode.generate(new SplittableRandom(7)), "{bcrypt}hash", Actor.writer(null, "张三"), Instant.now());
+    final LetterContent content = new LetterContent(new Mailbox("petition", "信访局信箱", "petition"), LetterType.COMPLAINT,
+            "路灯", "路灯坏了", new Contact("张三", "13812341234", "zhangsan@example.com", null), false);
+    final Instant writtenAt = Instant.now();
+    final Letter letter = Letter.submit(LetterId.random(), content, TrackingCode.generate(new SplittableRandom(7)),
+            "{bcrypt}hash", Actor.writer(null, "张三"), writtenAt,
+            DeadlinePolicy.standard().deadlineAtSubmission(content, writtenAt, WorkingDayCalendar.onSeedSchedule()));
     final Letters letters = mock(Letters.class);
     final NotificationLog log = mock(NotificationLog.class);
     final FakeChannel sms = new FakeChannel(Channel.SMS);

@@ -132,9 +132,9 @@ class PublicationRuleTest {
     private static Letter inReview(boolean consent) {
         LetterContent content = new LetterContent(COUNTY_HEAD, LetterType.COMPLAINT, "路灯不亮", "凤州大道南段路灯不亮。",
                 new Contact("张三", "13812341234", null, null), consent);
-        Letter letter = Letter.submit(LetterId.random(), content, TrackingCode.generate(new SplittableRandom(5)), "{bcrypt}hash",
-                Actor.writer(null, "张三"), MONDAY);
         WorkingDayCalendar calendar = WorkingDayCalendar.onSeedSchedule();
+        Letter letter = Letter.submit(LetterId.random(), content, TrackingCode.generate(new SplittableRandom(5)), "{bcrypt}hash",
+                Actor.writer(null, "张三"), MONDAY, calendar.compute(WorkingDayCalendar.dateOf(MONDAY), 7));
         letter.accept(DISPATCHER, MONDAY.plusSeconds(600), LetterType.COMPLAINT, calendar.compute(letter.receivedOn(), 7));
         letter.assign(DISPATCHER, MONDAY.plusSeconds(1200), new Assignment("housing", List.of()), null);
         letter.signFor(HOUSING_CLERK, MONDAY.plusSeconds(1800));

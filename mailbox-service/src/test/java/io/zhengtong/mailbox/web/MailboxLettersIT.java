@@ -7,18 +7,24 @@ import static io.zhengtong.mailbox.web.Letters.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zhengtong.mailbox.tracking.TrackingCode;
+import io.zhengtong.platform.calendar.WorkingDayCalendar;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /** Citizens write and follow letters, the dispatcher handles them, through HTTP with real Keycloak tokens. */
 class MailboxLettersIT extends MailboxFixture {
+
+    @Autowired
+    WorkingDayCalendar calendar;
 
     static final String PHONE = "13812341234";
 
@@ -70,7 +76,9 @@ class MailboxLettersIT extends MailboxFixture {
         assertThat(tracked.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
         assertThat(tracked.getBody()).containsEntry("status", "SUBMITTED").containsEntry("statusLabel", "待受理")
             .containsEntry("subject", subject).containsEntry("mailbox", "信访局信箱").containsEntry("reply", null)
-            .containsEntry("dueDate", null);
+            .containsEntry("dueDate", calendar.addWorkingDays(
+                    WorkingDayCalendar.dateOf(Instant.parse((String) tracked.getBody().get("submittedAt"))), 7).toString());
+        assertThat((String) tracked.getBody().get("dueDateExplanation")).contains("收到当日不计，自次日起算7个工作日");
         assertThat((String) tracked.getBody().get("content")).contains("<img src=x onerror=alert(1)>");
 
         // Nobody but the citizen rates a letter before it is answered.
@@ -96,7 +104,8 @@ class MailboxLettersIT extends MailboxFixture {
         ResponseEntity<Map> accepted = api.post(DISPATCHER, "/api/mailbox/letters/{id}/accept", Map.of("version", version), id);
         assertThat(accepted.getStatusCode().value()).isEqualTo(200);
         assertThat(accepted.getBody()).containsEntry("status", "ACCEPTED").containsEntry("contactPhone", PHONE);
-        assertThat(accepted.getBody().get("dueDate")).isNotNull();
+        assertThat(accepted.getBody().get("dueDate")).as("the type stays: so does the due date")
+            .isEqualTo(tracked.getBody().get("dueDate"));
         int acceptedVersion = ((Number) accepted.getBody().get("version")).intValue();
         assertThat(acceptedVersion).isGreaterThan(version);
 

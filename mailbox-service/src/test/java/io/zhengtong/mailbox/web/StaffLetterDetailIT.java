@@ -72,7 +72,10 @@ class StaffLetterDetailIT extends MailboxFixture {
     @Test
     void theDeadlineShowsTheDueDateTheWorkingDaysAndHowTheyWereCountedUntilTheLetterIsClosed() {
         String id = letters.write("petition", "期限 " + UUID.randomUUID(), "咨询办事流程。", Letters.freshPhone()).get("id");
-        assertThat(letters.detail(DISPATCHER, id).get("deadline")).as("no deadline before acceptance").isNull();
+        Map<String, Object> submitted = (Map<String, Object>) letters.detail(DISPATCHER, id).get("deadline");
+        assertThat(submitted).as("due from the day it was written, as the complaint the citizen chose")
+            .containsEntry("workingDays", 7);
+        assertThat((String) submitted.get("explanation")).contains("收到当日不计，自次日起算7个工作日，截止");
 
         Map<String, Object> accepted = letters.act(DISPATCHER, id, "accept", "type", "CONSULTATION");
         Map<String, Object> deadline = (Map<String, Object>) accepted.get("deadline");

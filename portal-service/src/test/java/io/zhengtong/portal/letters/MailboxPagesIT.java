@@ -187,6 +187,23 @@ class MailboxPagesIT {
     }
 
     @Test
+    void aLetterNotYetAcceptedAlreadyShowsItsDueDateAndHowItWasCounted() {
+        MAILBOX.answer("GET /api/mailbox/public/letters/ABCD-EFGH-JKLM", 200, LETTER
+            .replace("\"status\":\"ANSWERED\",\"statusLabel\":\"已答复\"", "\"status\":\"SUBMITTED\",\"statusLabel\":\"待受理\"")
+            .replace("\"handlingUnit\":\"housing\"", "\"handlingUnit\":null")
+            .replace("\"handlingUnitName\":\"凤县住房和城乡建设局\"", "\"handlingUnitName\":null")
+            .replace("\"reply\":\"已安排维修。<b>谢谢</b>\",\"answeredAt\":\"2026-11-20T02:00:00Z\"", "\"reply\":null,\"answeredAt\":null")
+            .replace("\"mayRate\":true", "\"mayRate\":false"));
+
+        ResponseEntity<String> page = submit("/mailbox/track", Map.of("code", "ABCD-EFGH-JKLM", "password", "H4NWE-QZ8RT"));
+
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getBody()).contains("待受理", "尚未确定", "<time datetime=\"2026-11-25\">2026-11-25</time>",
+                "期限如何计算：2026-11-16收到，收到当日不计，第7个工作日为2026-11-25。", "尚未答复")
+            .doesNotContain("受理后确定");
+    }
+
+    @Test
     void aWrongPasswordIsExplainedOnTheQueryForm() {
         MAILBOX.answer("GET /api/mailbox/public/letters/ABCD-EFGH-JKLM", 404, """
                 {"type":"urn:zhengtong:problem:letter-not-found","title":"请求的资源不存在","status":404,"detail":"查询码或查询密码不正确，请核对回执后重新输入。"}""");
