@@ -14,6 +14,7 @@ import io.zhengtong.mailbox.letter.Role;
 import io.zhengtong.mailbox.tracking.TrackingCode;
 import io.zhengtong.platform.calendar.WorkingDayCalendar;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class DisplayNamesTest {
         LetterContent content = new LetterContent(new Mailbox("county-head", "县长信箱", "gov-office"), LetterType.COMPLAINT,
                 "小区门口路灯坏了", "路灯坏了三个月，请尽快维修。", new Contact("张三", "13812341234", null, null), true);
         Letter letter = Letter.submit(LetterId.random(), content, TrackingCode.generate(new SplittableRandom(5)),
-                "{bcrypt}hash", Actor.writer(null, "张三"), RECEIVED);
+                "{bcrypt}hash", Actor.writer(null, "张三"), RECEIVED, CALENDAR.compute(LocalDate.of(2025, 9, 29), 7));
         letter.accept(DISPATCHER, RECEIVED.plusSeconds(60), LetterType.COMPLAINT, CALENDAR.compute(letter.receivedOn(), 7));
         return letter;
     }
