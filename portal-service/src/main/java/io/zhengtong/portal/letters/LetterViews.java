@@ -74,13 +74,15 @@ final class LetterViews {
         }
     }
 
-    /** A rate as a reader expects it: 0.975 or 97.5 → "97.5%"; none → "—". */
+    /**
+     * A rate as a reader expects it: 97.5 → "97.5%"; none → "—". The mailbox sends percentages
+     * (its {@code Figures}), so a small one such as 0.8 is 0.8%, never read as a fraction.
+     */
     static String percent(Double rate) {
         if (rate == null || rate.isNaN()) {
             return "—";
         }
-        double percent = rate <= 1.0 ? rate * 100 : rate;
-        return String.format(Locale.ROOT, "%.1f%%", percent);
+        return String.format(Locale.ROOT, "%.1f%%", rate);
     }
 
     static String decimal(Double value) {

@@ -128,7 +128,7 @@ interface MailboxApi {
     record MonthlyStatistics(String month, List<StatisticsRow> rows, StatisticsRow totals, Instant snapshotAt) {
     }
 
-    /** One unit's month (or the totals, without unit). Rates are fractions 0..1 or percentages, as the service sends them. */
+    /** One unit's month (or the totals, without unit). Rates are percentages (0 to 100, one decimal), as the service sends them. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record StatisticsRow(String unitCode, String unitName, long received, long answered, long answeredOnTime,
             Double onTimeRate, Double averageWorkingDays, long satisfied, long basicallySatisfied, long unsatisfied,

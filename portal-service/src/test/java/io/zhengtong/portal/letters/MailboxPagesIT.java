@@ -270,10 +270,10 @@ class MailboxPagesIT {
         MAILBOX.answer("GET /api/mailbox/public/statistics/months", 200, "[\"2026-10\",\"2026-09\"]");
         MAILBOX.answer("GET /api/mailbox/public/statistics", 200, """
                 {"month":"2026-10","rows":[{"unitCode":"education","unitName":"凤县教育局","received":12,"answered":11,
-                  "answeredOnTime":10,"onTimeRate":0.909,"averageWorkingDays":2.46,"satisfied":8,"basicallySatisfied":2,
-                  "unsatisfied":1,"satisfactionRate":0.909,"overdue":1}],
-                 "totals":{"received":12,"answered":11,"answeredOnTime":10,"onTimeRate":0.909,"averageWorkingDays":2.46,
-                  "satisfied":8,"basicallySatisfied":2,"unsatisfied":1,"satisfactionRate":0.909,"overdue":1},
+                  "answeredOnTime":10,"onTimeRate":90.9,"averageWorkingDays":2.46,"satisfied":8,"basicallySatisfied":2,
+                  "unsatisfied":1,"satisfactionRate":90.9,"overdue":1}],
+                 "totals":{"received":12,"answered":11,"answeredOnTime":10,"onTimeRate":90.9,"averageWorkingDays":2.46,
+                  "satisfied":8,"basicallySatisfied":2,"unsatisfied":1,"satisfactionRate":90.9,"overdue":1},
                  "snapshotAt":"2026-11-03T16:07:00Z"}""");
 
         assertThat(page("/mailbox/reports").getBody()).contains("href=\"/mailbox/reports/2026-10\"", "2026年9月领导信箱办理情况通报");
