@@ -23,7 +23,12 @@ import java.util.function.Function;
 public final class NotificationPlan {
 
     /** What the mailbox knows about the letter besides the event: its code and names, the writer's contact. */
-    public record Letter(String trackingCode, String mailboxName, String typeLabel, String phone, String email) {
+    public record Letter(String trackingCode, String mailboxName, String typeLabel, String phone, String email,
+            String rejectionReason) {
+
+        public Letter(String trackingCode, String mailboxName, String typeLabel, String phone, String email) {
+            this(trackingCode, mailboxName, typeLabel, phone, email, null);
+        }
 
         @Override
         public String toString() {
@@ -66,6 +71,26 @@ public final class NotificationPlan {
             case OVERDUE -> {
                 String unit = firstOf(event.unitCode(), facts.leadUnit(), facts.mailboxUnit());
                 toUnit(notices, Template.OVERDUE, unit, context(letter, due, null, null, event));
+            }
+            case REJECTED -> toCitizen(notices, Template.REJECTED, letter, context(letter, due, null, null, event)
+                .withReason(letter.rejectionReason()));
+            case MERGED -> toCitizen(notices, Template.MERGED, letter, context(letter, due, null, null, event));
+        }
+        return notices;
+    }
+
+    /**
+     * The writers of the letters merged into the event's letter: when it is answered (replied),
+     * each hears that the matter they wrote about is answered, under their own tracking code
+     * (recipient {@code duplicate:<tracking code>}, one notice per writer and channel). Nothing on
+     * other occasions: the duplicate's own page follows the original's progress.
+     */
+    public List<Notice> toDuplicates(Occasion occasion, LetterEventData event, List<Letter> duplicates, LocalDate answeredOn) {
+        List<Notice> notices = new ArrayList<>();
+        if (occasion == Occasion.REPLIED) {
+            for (Letter duplicate : duplicates) {
+                add(notices, Audience.CITIZEN, "duplicate:" + duplicate.trackingCode(), Template.MERGED_ANSWERED,
+                        context(duplicate, null, null, answeredOn, event), duplicate.phone(), duplicate.email());
             }
         }
         return notices;

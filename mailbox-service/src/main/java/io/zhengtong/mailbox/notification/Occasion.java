@@ -8,7 +8,11 @@ public enum Occasion {
     INSTRUCTED("zhengtong.mailbox.letter.instructed.v1"),
     /** The reply was approved: only now does the citizen see it (reply-submitted is the draft). */
     REPLIED("zhengtong.mailbox.letter.replied.v1"),
-    OVERDUE("zhengtong.mailbox.letter.overdue.v1");
+    OVERDUE("zhengtong.mailbox.letter.overdue.v1"),
+    /** The dispatcher rejected the letter as invalid (不予受理): the writer hears why. */
+    REJECTED("zhengtong.mailbox.letter.rejected.v1"),
+    /** The letter was merged into another on the same matter: the writer follows that one now. */
+    MERGED("zhengtong.mailbox.letter.merged.v1");
 
     private final String eventType;
 
