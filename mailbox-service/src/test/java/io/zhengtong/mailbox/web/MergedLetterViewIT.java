@@ -49,7 +49,7 @@ class MergedLetterViewIT extends MailboxFixture {
         Map<String, Object> answered = track(duplicate);
         assertThat(mergedWith(answered)).containsEntry("status", "ANSWERED").containsEntry("statusLabel", "已答复");
         // The reply answers the same matter; the other writer's name and phone are masked in it.
-        assertThat((String) mergedWith(answered).get("reply")).startsWith("李*您好：已责令工地夜间停工")
+        assertThat((String) mergedWith(answered).get("reply")).startsWith("李**您好：已责令工地夜间停工")
             .doesNotContain(originalPhone).contains(originalPhone.substring(0, 3) + "****" + originalPhone.substring(7));
         assertThat(mergedWith(answered).get("answeredAt")).isNotNull();
         // Nothing of the other letter that is its writer's, nor the way into it.
