@@ -105,7 +105,17 @@ interface MailboxApi {
     record TrackedLetter(String trackingCode, String mailbox, String type, String typeLabel, String subject,
             String content, String status, String statusLabel, Instant submittedAt, String handlingUnit,
             String handlingUnitName, LocalDate dueDate, String dueDateExplanation, String rejectionReason, String reply,
-            Instant answeredAt, String rating, String ratingLabel, boolean mayRate, boolean mayReopen) {
+            Instant answeredAt, String rating, String ratingLabel, boolean mayRate, boolean mayReopen,
+            MergedOriginal mergedWith) {
+    }
+
+    /**
+     * For a letter merged as a duplicate, the letter on the same matter it was merged with: its
+     * handling and, once released, its reply (the other writer's data masked); {@code null} otherwise.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MergedOriginal(String status, String statusLabel, String handlingUnit, String handlingUnitName, LocalDate dueDate,
+            String dueDateExplanation, String rejectionReason, String reply, Instant answeredAt) {
     }
 
     record RatingRequest(String rating, String remark) {
