@@ -237,6 +237,20 @@ class MailboxPagesIT {
     }
 
     @Test
+    void aRejectedLetterGivesTheReasonAndSaysNoReplyWillCome() {
+        MAILBOX.answer("GET /api/mailbox/public/letters/ABCD-EFGH-JKLM", 200, LETTER
+            .replace("\"status\":\"ANSWERED\",\"statusLabel\":\"已答复\"", "\"status\":\"REJECTED_INVALID\",\"statusLabel\":\"不予受理\"")
+            .replace("\"rejectionReason\":null", "\"rejectionReason\":\"不属于本信箱受理范围。\"")
+            .replace("\"reply\":\"已安排维修。<b>谢谢</b>\",\"answeredAt\":\"2026-11-20T02:00:00Z\"", "\"reply\":null,\"answeredAt\":null")
+            .replace("\"mayRate\":true", "\"mayRate\":false"));
+
+        String page = submit("/mailbox/track", Map.of("code", "ABCD-EFGH-JKLM", "password", "H4NWE-QZ8RT")).getBody();
+
+        assertThat(page).contains("不予受理的理由", "不属于本信箱受理范围。", "此信不予受理，不再答复")
+            .doesNotContain("尚未答复", "评价答复</h2>", "合并办理情况");
+    }
+
+    @Test
     void aWrongPasswordIsExplainedOnTheQueryForm() {
         MAILBOX.answer("GET /api/mailbox/public/letters/ABCD-EFGH-JKLM", 404, """
                 {"type":"urn:zhengtong:problem:letter-not-found","title":"请求的资源不存在","status":404,"detail":"查询码或查询密码不正确，请核对回执后重新输入。"}""");
