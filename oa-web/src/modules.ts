@@ -1,5 +1,5 @@
 import type { Component } from 'vue'
-import { ChatLineSquare, Document, FolderOpened, House, Monitor, Calendar } from '@element-plus/icons-vue'
+import { ChatLineSquare, Clock, Document, FolderOpened, House, Monitor, Calendar } from '@element-plus/icons-vue'
 
 /** A screen of a module, listed under it in the navigation for users with one of the roles. */
 export interface ModuleFeature {
@@ -119,6 +119,15 @@ export const MODULES: readonly ModuleDefinition[] = [
 ]
 
 export const DASHBOARD = { key: 'dashboard', title: '工作台', icon: House } as const
+
+/** The one working-day calendar every deadline is counted on: staff read it, platform administrators load years. */
+export const CALENDAR = {
+  key: 'calendar',
+  title: '工作日历',
+  to: '/calendar',
+  icon: Clock,
+  roles: ['staff', 'platform-admin'] as readonly string[],
+} as const
 
 /** The features of a module that a user with these roles may open. */
 export function visibleFeatures(module: ModuleDefinition, roles: readonly string[]): ModuleFeature[] {

@@ -148,7 +148,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE'])
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const verb = method.toUpperCase()
   const headers = new Headers(options.headers)
-  headers.set('Accept', 'application/json, application/problem+json')
+  if (!headers.has('Accept')) headers.set('Accept', 'application/json, application/problem+json')
   headers.set('X-Requested-With', 'XMLHttpRequest')
   if (!SAFE_METHODS.has(verb)) {
     const token = csrfToken()

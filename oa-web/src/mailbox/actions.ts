@@ -116,14 +116,21 @@ export interface PublicationCard {
 
 /**
  * The 选登 card for the caller, or `null` (no card) for anyone but the mailbox's dispatcher, to
- * whom the service gives `publication`: then the card stays, its publish button disabled with the
- * reason, so the dispatcher learns why an answered letter cannot be published.
+ * whom the service gives `publication`: then, once the letter is answered or closed, the card
+ * stays, its publish button disabled with the reason, so the dispatcher learns why an answered
+ * letter cannot be published. Before that it would only say "not answered yet" to a dispatcher
+ * busy with a new letter, so there is none, unless the letter is on the website or the service
+ * offers a step (a published letter that was reopened can still be taken down).
  */
-export function publicationCard(letter: Pick<LetterDetail, 'allowedActions' | 'publication'>): PublicationCard | null {
+export function publicationCard(
+  letter: Pick<LetterDetail, 'allowedActions' | 'publication' | 'status'>,
+): PublicationCard | null {
   const steps = publicationSteps(letter)
   const standing = letter.publication ?? null
   if (!standing && steps.length === 0) return null
   const published = steps.includes('unpublish') || standing?.reason === 'ALREADY_PUBLISHED'
+  const answered = letter.status === 'ANSWERED' || letter.status === 'CLOSED'
+  if (!answered && !published && steps.length === 0) return null
   return {
     published,
     canPublish: steps.includes('publish'),

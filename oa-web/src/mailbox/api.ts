@@ -3,6 +3,7 @@ import type { LetterAction } from './actions'
 import type {
   Assessment,
   DuplicateCandidate,
+  LetterAttachment,
   LetterDetail,
   LetterStatus,
   LetterSummary,
@@ -38,6 +39,16 @@ export function fetchLetters(
 
 export function fetchLetter(id: string, options?: CallOptions): Promise<LetterDetail> {
   return api.get<LetterDetail>(letterPath(id), options)
+}
+
+/** The citizen's files, for whoever may open the letter (404 like the letter otherwise). */
+export async function fetchAttachments(id: string, options?: CallOptions): Promise<LetterAttachment[]> {
+  return (await api.get<LetterAttachment[]>(`${letterPath(id)}/attachments`, options)) ?? []
+}
+
+/** A file's download address: a plain link, as the gateway's session cookie authorises it and relays the token. */
+export function attachmentUrl(id: string, position: number): string {
+  return `${letterPath(id)}/attachments/${position}`
 }
 
 /** One step of the handling; the body carries the version the clerk saw. */

@@ -53,7 +53,7 @@ export function chartBars(rows: readonly UnitRow[]): Bar[] {
         answered: r.answered,
         answeredOnTime: r.answeredOnTime,
         overdue: r.overdue,
-        description: `${unit}：收信${r.received}件，答复${r.answered}件，按时答复${r.answeredOnTime}件，超期${r.overdue}件`,
+        description: `${unit}：收信${r.received}件，答复${r.answered}件，按期答复${r.answeredOnTime}件，超期${r.overdue}件`,
       }
     })
 }

@@ -46,6 +46,8 @@ export interface ExtensionLine {
   requestedBy: string
   unitCode: string
   requestedAt: string
+  /** The requester's display name (赵磊); absent from older services, `null` when unknown. */
+  requestedByName?: string | null
 }
 
 export interface HistoryLine {
@@ -86,12 +88,16 @@ export interface LetterDetail {
   leadUnit: string | null
   assistingUnits: string[]
   designatedLeader: string | null
+  /** 批办领导's display name (刘洋) beside the account; absent from older services, `null` when unknown. */
+  designatedLeaderName?: string | null
   instruction: string | null
   rejectionReason: string | null
   extensionDays: number
   extensionRequest: ExtensionLine | null
   reply: string | null
   replyDraftedBy: string | null
+  /** 起草人's display name beside the account; absent from older services, `null` when unknown. */
+  replyDraftedByName?: string | null
   rating: string | null
   history: HistoryLine[]
   suspectedDuplicate?: boolean
@@ -111,6 +117,18 @@ export interface PublishStanding {
   allowed: boolean
   reason: PublishRefusal | null
   message: string | null
+}
+
+/** `GET /api/mailbox/letters/{id}/attachments`: a file the citizen sent, its type sniffed from the content. */
+export interface LetterAttachment {
+  position: number
+  fileName: string
+  contentType: string
+  /** The kind in words: PDF, JPG, PNG, Word（DOCX）. */
+  typeLabel: string
+  size: number
+  sha256: string
+  uploadedAt: string
 }
 
 /** The due date of a letter and how the service computed it on the working-day calendar. */

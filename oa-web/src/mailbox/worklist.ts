@@ -67,3 +67,20 @@ export function trackingCodeProblem(error: unknown): string | null {
   const field = error.fieldErrors.find((f) => f.field === 'q') ?? error.fieldErrors[0]
   return field?.message || error.problem?.detail || error.problem?.title || '查询码格式不正确'
 }
+
+/**
+ * The work list's column widths in px. They add up so that the list fits beside the side
+ * navigation at 1366 px, the narrowest common office screen: 标题 (`subjectMin`) takes what is
+ * left and wraps; 查询码 stays on one line; 截止日期 puts its standing (已超期) under the date.
+ */
+export const WORK_LIST_COLUMNS = {
+  subjectMin: 180,
+  trackingCode: 140,
+  mailbox: 100,
+  type: 60,
+  status: 140,
+  contact: 76,
+  leadUnit: 120,
+  dueDate: 110,
+  submittedAt: 105,
+} as const

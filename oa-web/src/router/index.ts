@@ -1,5 +1,5 @@
 import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router'
-import { DASHBOARD, MODULES } from '@/modules'
+import { CALENDAR, DASHBOARD, MODULES } from '@/modules'
 import { PLATFORM_NAME } from '@/config'
 import { MAILBOX_ROUTES } from '@/mailbox/routes'
 
@@ -28,6 +28,12 @@ export const routes: RouteRecordRaw[] = [
     }),
   ),
   ...MAILBOX_ROUTES,
+  {
+    path: CALENDAR.to,
+    name: CALENDAR.key,
+    component: () => import('@/views/calendar/CalendarView.vue'),
+    meta: { title: CALENDAR.title },
+  },
   // 门户 · 文章管理 (editors and reviewers). The editor route is its own chunk with the rich-text editor.
   {
     path: '/portal/articles',

@@ -47,12 +47,12 @@ describe('layout', () => {
     wrapper.unmount()
   })
 
-  it('offers the dashboard and the five modules as links under /oa/ in the main navigation', async () => {
+  it('offers the dashboard, the five modules and the working-day calendar as links under /oa/ in the main navigation', async () => {
     const { wrapper } = await mountApp('/')
 
     // The top level; a module's screens (e.g. 文章管理) are listed under it, see below.
     const links = wrapper.get('nav[aria-label="主导航"]').findAll('ul.side-nav__list > li > a')
-    expect(links.map((a) => a.text())).toEqual(['工作台', '门户', '信息公开', '信箱', '公文交换', '会议'])
+    expect(links.map((a) => a.text())).toEqual(['工作台', '门户', '信息公开', '信箱', '公文交换', '会议', '工作日历'])
     expect(links.map((a) => a.attributes('href'))).toEqual([
       '/oa/',
       '/oa/portal',
@@ -60,6 +60,7 @@ describe('layout', () => {
       '/oa/mailbox',
       '/oa/exchange',
       '/oa/meeting',
+      '/oa/calendar',
     ])
     expect(links[0]?.attributes('aria-current')).toBe('page')
     wrapper.unmount()

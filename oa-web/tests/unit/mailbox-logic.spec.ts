@@ -40,11 +40,11 @@ describe('the buttons on a letter', () => {
 
   it('keep the 选登 card for the mailbox’s dispatcher when publishing is refused, with the service’s reason', () => {
     const noConsent = { allowed: false, reason: 'NO_CONSENT', message: '来信人未同意公开此信件，不能选登。' } as const
-    expect(publicationCard(letter({ allowedActions: ['close'], publication: noConsent }))).toEqual({
+    expect(publicationCard(letter({ status: 'ANSWERED', allowedActions: ['close'], publication: noConsent }))).toEqual({
       published: false, canPublish: false, canUnpublish: false, refusal: '来信人未同意公开此信件，不能选登。',
     })
     const allowed = { allowed: true, reason: null, message: null }
-    expect(publicationCard(letter({ allowedActions: ['close', 'publish'], publication: allowed }))).toEqual({
+    expect(publicationCard(letter({ status: 'CLOSED', allowedActions: ['close', 'publish'], publication: allowed }))).toEqual({
       published: false, canPublish: true, canUnpublish: false, refusal: null,
     })
   })
@@ -52,6 +52,20 @@ describe('the buttons on a letter', () => {
   it('show a published letter as published, not as a refusal to publish it again', () => {
     const published = { allowed: false, reason: 'ALREADY_PUBLISHED', message: '此信件已在网站选登，无需重复发布。' } as const
     expect(publicationCard(letter({ allowedActions: ['unpublish'], publication: published }))).toEqual({
+      published: true, canPublish: false, canUnpublish: true, refusal: null,
+    })
+  })
+
+  it('show no 选登 card on a letter not answered yet, where it could only say that it is not answered', () => {
+    const notAnswered = { allowed: false, reason: 'NOT_ANSWERED', message: '只有已答复的信件才能选登。' } as const
+    for (const status of ['SUBMITTED', 'ACCEPTED', 'IN_PROGRESS', 'REPLY_IN_REVIEW'] as const) {
+      expect(publicationCard(letter({ status, allowedActions: ['accept'], publication: notAnswered }))).toBeNull()
+    }
+  })
+
+  it('keep 撤下 on a published letter that was reopened', () => {
+    const published = { allowed: false, reason: 'ALREADY_PUBLISHED', message: '此信件已在网站选登，无需重复发布。' } as const
+    expect(publicationCard(letter({ status: 'IN_PROGRESS', allowedActions: ['unpublish'], publication: published }))).toEqual({
       published: true, canPublish: false, canUnpublish: true, refusal: null,
     })
   })
@@ -234,7 +248,7 @@ describe('statistics', () => {
   it('chart the units with letters, most received first, described in words', () => {
     const bars = chartBars([row('education', 2, 1), row('finance', 0, 0), row('housing', 5, 4, 1)])
     expect(bars.map((b) => b.unit)).toEqual(['凤县住房和城乡建设局', 'education'])
-    expect(bars[0]?.description).toBe('凤县住房和城乡建设局：收信5件，答复4件，按时答复4件，超期1件')
+    expect(bars[0]?.description).toBe('凤县住房和城乡建设局：收信5件，答复4件，按期答复4件，超期1件')
     expect(chartScale(bars)).toBe(5)
     expect(chartScale([])).toBe(1)
   })

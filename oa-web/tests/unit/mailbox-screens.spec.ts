@@ -4,6 +4,7 @@ import { callsOf, json, lastBody, problem } from './support'
 import { formErrorsShown, mountApp, settle } from './app'
 import { ACCEPTED_BY_WANG_FANG, CHEN_JING, LIU_YANG, WANG_FANG, ZHAO_LEI, historyLine, letter, summaryOf } from './mailbox-fixtures'
 import type { LetterDetail } from '@/mailbox/types'
+import { WORK_LIST_COLUMNS } from '@/mailbox/worklist'
 
 vi.mock('@/auth/session', () => ({ redirectToLogin: vi.fn(), submitLogout: vi.fn() }))
 
@@ -33,7 +34,8 @@ const path = (l: LetterDetail) => `/api/mailbox/letters/${l.id}`
 const ALREADY_PUBLISHED = { allowed: false, reason: 'ALREADY_PUBLISHED', message: '此信件已在网站选登，无需重复发布。' } as const
 
 async function openLetter(l: LetterDetail, user: object, extra = {}) {
-  return mountApp(`/mailbox/letters/${l.id}`, { ...base, [path(l)]: () => json(l), [`${path(l)}/duplicates`]: () => json([]), ...extra }, user)
+  const fixed = { [path(l)]: () => json(l), [`${path(l)}/duplicates`]: () => json([]), [`${path(l)}/attachments`]: () => json([]) }
+  return mountApp(`/mailbox/letters/${l.id}`, { ...base, ...fixed, ...extra }, user)
 }
 
 function buttons(wrapper: { get: (s: string) => { findAll: (s: string) => { text: () => string }[] } }): string[] {
@@ -325,6 +327,90 @@ describe('信件详情', () => {
   })
 })
 
+describe('信件详情 · 来信附件', () => {
+  const PHOTO = { position: 1, fileName: '路灯照片.jpg', contentType: 'image/jpeg', typeLabel: 'JPG', size: 245760, sha256: 'ab', uploadedAt: '2026-11-16T01:00:00Z' }
+  const SCAN = { position: 2, fileName: '情况说明.pdf', contentType: 'application/pdf', typeLabel: 'PDF', size: 1572864, sha256: 'cd', uploadedAt: '2026-11-16T01:00:00Z' }
+
+  it('lists the citizen’s files with their kind and size, each a download through the gateway', async () => {
+    const l = letter()
+    const { wrapper } = await openLetter(l, WANG_FANG, { [`${path(l)}/attachments`]: () => json([PHOTO, SCAN]) })
+
+    const card = wrapper.get('[data-test="attachments"]')
+    expect(card.text()).toContain('来信附件（2个）')
+    const rows = card.findAll('li').map((li) => li.findAll('span, a').map((part) => part.text()).join(' '))
+    expect(rows).toEqual(['附件1 路灯照片.jpg JPG 240.0 KB', '附件2 情况说明.pdf PDF 1.5 MB'])
+    const links = card.findAll('a')
+    expect(links.map((a) => a.attributes('href'))).toEqual([`${path(l)}/attachments/1`, `${path(l)}/attachments/2`])
+    expect(links[0]?.attributes('aria-label')).toBe('下载附件“路灯照片.jpg”')
+    wrapper.unmount()
+  })
+
+  it('shows no attachment card for a letter without files', async () => {
+    const { wrapper } = await openLetter(letter(), WANG_FANG)
+    expect(wrapper.find('[data-test="attachments"]').exists()).toBe(false)
+    wrapper.unmount()
+  })
+
+  it('says when the files could not be listed, and lists them on 重试', async () => {
+    const l = letter()
+    let up = false
+    const { wrapper } = await openLetter(l, WANG_FANG, {
+      [`${path(l)}/attachments`]: () => (up ? json([PHOTO]) : problem(500, { title: '服务器错误' })),
+    })
+    expect(wrapper.get('[data-test="attachments"]').text()).toContain('附件列表加载失败')
+    expect(notified).toEqual([])
+
+    up = true
+    await wrapper.get('[data-test="attachments-retry"]').trigger('click')
+    await settle()
+    expect(wrapper.get('[data-test="attachments"]').text()).toContain('路灯照片.jpg')
+    expect(wrapper.get('[data-test="attachments"]').text()).not.toContain('加载失败')
+    wrapper.unmount()
+  })
+})
+
+describe('信件详情 · 人名', () => {
+  it('names the leader, the clerk asking for more days and the reply’s drafter, not their accounts', async () => {
+    const l = letter({
+      status: 'REPLY_IN_REVIEW', statusLabel: '答复审核中', leadUnit: 'housing',
+      designatedLeader: 'liu.yang', designatedLeaderName: '刘洋',
+      extensionRequest: { workingDays: 3, reason: '需协调供电公司', requestedBy: 'zhao.lei', requestedByName: '赵磊', unitCode: 'housing', requestedAt: '2026-11-17T02:00:00Z' },
+      reply: '已修复。', replyDraftedBy: 'zhao.lei', replyDraftedByName: '赵磊',
+    })
+    const { wrapper } = await openLetter(l, WANG_FANG)
+
+    expect(wrapper.get('[data-test="metadata"]').text()).toContain('批办领导刘洋')
+    expect(wrapper.get('[data-test="extension-request"]').text()).toContain('（赵磊，2026-11-17 10:00）')
+    expect(wrapper.get('[data-test="reply-drafter"]').text()).toBe('起草人：赵磊')
+    expect(wrapper.text()).not.toContain('liu.yang')
+    expect(wrapper.text()).not.toContain('zhao.lei')
+    wrapper.unmount()
+  })
+
+  it('falls back to the account when the service knows no name', async () => {
+    const l = letter({ status: 'FORWARDED_TO_LEADER', designatedLeader: 'liu.yang', designatedLeaderName: null })
+    const { wrapper } = await openLetter(l, WANG_FANG)
+    expect(wrapper.get('[data-test="metadata"]').text()).toContain('批办领导liu.yang')
+    wrapper.unmount()
+  })
+})
+
+describe('信件详情 · 选登', () => {
+  it('shows a dispatcher no 选登 card on a new letter, and does not ask for its preview', async () => {
+    const l = letter({
+      allowedActions: ['accept', 'reject'],
+      publication: { allowed: false, reason: 'NOT_ANSWERED', message: '只有已答复的信件才能选登，请在答复审核通过后再选登。' },
+    })
+    const { wrapper, fetchMock } = await openLetter(l, WANG_FANG)
+
+    expect(wrapper.find('[data-test="publication"]').exists()).toBe(false)
+    expect(wrapper.text()).not.toContain('不能选登')
+    expect(callsOf(fetchMock).filter((c) => c.includes('/publication'))).toEqual([])
+    expect(buttons(wrapper)).toEqual(['受理', '不予受理'])
+    wrapper.unmount()
+  })
+})
+
 describe('呈送领导批办', () => {
   it('picks the leader from the government office’s leaders by name and sends the account and name', async () => {
     const l = letter({ status: 'ACCEPTED', statusLabel: '已受理，待分办', allowedActions: ['forward', 'assign'] })
@@ -379,6 +465,37 @@ describe('信件列表', () => {
     await wrapper.get('#tab-SUBMITTED').trigger('click')
     await settle()
     expect(callsOf(fetchMock)).toContain('GET /api/mailbox/letters?status=SUBMITTED&page=0&size=20')
+    wrapper.unmount()
+  })
+})
+
+describe('信件列表 · 列宽', () => {
+  it('fits beside the side navigation on a 1366 px screen, the subject taking what is left', () => {
+    // 1366 less the navigation, the page's and the card's padding, the card's border and a scrollbar.
+    const room = 1366 - 208 - 2 * 24 - 2 * 20 - 2 - 17
+    const { subjectMin, ...fixed } = WORK_LIST_COLUMNS
+    expect(Object.values(fixed).reduce((a, b) => a + b, 0) + subjectMin).toBeLessThanOrEqual(room)
+  })
+
+  it('keeps the 查询码 on one line, the due date whole with its standing under it, and says the count once', async () => {
+    const overdue = summaryOf(letter({ id: 'o1', subject: '超期信件', status: 'IN_PROGRESS', statusLabel: '办理中', dueDate: '2020-01-06', leadUnit: 'housing' }), {
+      trackingCode: 'XF7K-2M9Q-4T7A',
+    })
+    const { wrapper } = await mountApp(
+      '/mailbox/letters',
+      { ...base, '/api/mailbox/letters': () => json({ content: [overdue], page: 0, size: 20, totalElements: 1, totalPages: 1 }) },
+      WANG_FANG,
+    )
+
+    const code = wrapper.get('[data-test="tracking-code"]')
+    expect(code.text()).toBe('XF7K-2M9Q-4T7A')
+    expect(code.classes()).toContain('letter-list__code-text')
+    const due = wrapper.get('[data-test="due-date"]')
+    expect(due.findAll('.letter-list__line').map((l) => l.text())).toEqual(['2020-01-06', '（已超期）'])
+    expect(due.classes()).toContain('letter-list__overdue')
+    expect(wrapper.get('[data-test="letter-total"]').text()).toBe('共 1 件')
+    expect(wrapper.find('.el-pagination__total').exists()).toBe(false)
+    expect(wrapper.text()).not.toContain('共 1 条')
     wrapper.unmount()
   })
 })
@@ -531,6 +648,24 @@ describe('统计考核', () => {
     expect(wrapper.get('[data-test="xlsx"]').attributes('href')).toBe('/api/mailbox/statistics.xlsx?month=2026-10')
     expect(wrapper.get('[data-test="assessment-table"]').text()).toContain('80.5')
     expect(wrapper.get('[data-test="weights"]').text()).toContain('每件超期扣 2 分')
+    wrapper.unmount()
+  })
+
+  it('uses the words of the website’s 每月通报 and the xlsx export', async () => {
+    const figures = { received: 1, answered: 1, answeredOnTime: 1, onTimeRate: 100, averageWorkingDays: 2, satisfied: 1, basicallySatisfied: 0, unsatisfied: 0, satisfactionRate: 100, overdue: 0 }
+    const { wrapper } = await mountApp(
+      '/mailbox/statistics?month=2026-10',
+      {
+        '/api/mailbox/statistics': () => json({ month: '2026-10', rows: [], totals: figures }),
+        '/api/mailbox/assessment': () => json({ year: 2026, weights: { answered: 0.3, onTime: 0.4, satisfaction: 0.3, overduePenalty: 2 }, units: [] }),
+      },
+      CHEN_JING,
+    )
+    const headers = (test: string) => wrapper.get(`[data-test="${test}"]`).findAll('th').map((th) => th.text())
+    expect(headers('stats-table')).toEqual(expect.arrayContaining(['按期答复', '按期答复率', '平均办理工作日']))
+    expect(headers('assessment-table')).toEqual(expect.arrayContaining(['按期答复', '按期答复率']))
+    expect(wrapper.get('[data-test="weights"]').text()).toContain('按期答复率 0.4')
+    expect(wrapper.text()).not.toMatch(/按时|平均答复工作日/)
     wrapper.unmount()
   })
 })

@@ -49,8 +49,8 @@ class MailboxHandlingIT extends BrowserTest {
         assertThat(page.getByTestId("detail-status")).hasText(statusAfter);
     }
 
-    /** Logs a clerk in, opens the work list and the letter by its subject. */
-    private Page openLetterAs(String username, String subject, String tab) {
+    /** Logs a clerk in, finds the letter in the work list by its tracking code and opens it by its subject. */
+    private Page openLetterAs(String username, String code, String subject, String tab) {
         Page page = newContext((Path) null).newPage();
         logInToOa(page, username);
         open(page, "/oa/mailbox/letters");
@@ -58,6 +58,9 @@ class MailboxHandlingIT extends BrowserTest {
         if (tab != null) {
             page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(tab).setExact(true)).click();
         }
+        // Other letters may push this one off the first page: the clerk types the code from the paper.
+        page.getByPlaceholder("输入查询码查找信件").fill(code);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查找")).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(subject).setExact(true)).click();
         page.waitForURL(Pattern.compile(".*/oa/mailbox/letters/[0-9a-f-]{36}$"));
         assertThat(page.getByTestId("subject")).hasText(subject);
@@ -87,7 +90,7 @@ class MailboxHandlingIT extends BrowserTest {
         String password = citizen.getByTestId("query-password").textContent().strip();
 
         // 王芳 finds it among the new letters, reads the script as text, accepts it and forwards it to 刘洋.
-        Page dispatcher = openLetterAs(DISPATCHER, subject, "待受理");
+        Page dispatcher = openLetterAs(DISPATCHER, code, subject, "待受理");
         assertThat(dispatcher.getByTestId("detail-status")).hasText("待受理");
         assertThat(dispatcher.getByTestId("content")).containsText("<script>alert('x')</script>");
         finish(dispatcher, step(dispatcher, "受理"), "受理", "已受理，截止日期已确定", "已受理，待分办");
@@ -100,7 +103,7 @@ class MailboxHandlingIT extends BrowserTest {
         finish(dispatcher, forward, "呈送领导批办", "已呈送领导批办", "待领导批办");
 
         // 刘洋 instructs: the housing bureau leads.
-        Page leader = openLetterAs(LEADER, subject, null);
+        Page leader = openLetterAs(LEADER, code, subject, null);
         Locator instruct = step(leader, "批办");
         instruct.getByLabel("批示意见").fill("请住建局牵头，三日内核实并答复群众。");
         instruct.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("主办单位")).click();
@@ -108,7 +111,7 @@ class MailboxHandlingIT extends BrowserTest {
         finish(leader, instruct, "批办", "已批办，承办单位将签收办理", "已交办，待签收");
 
         // 赵磊 of the housing bureau signs for it and drafts the reply.
-        Page clerk = openLetterAs(HOUSING_CLERK, subject, null);
+        Page clerk = openLetterAs(HOUSING_CLERK, code, subject, null);
         assertThat(clerk.getByTestId("instruction")).hasText("请住建局牵头，三日内核实并答复群众。");
         finish(clerk, step(clerk, "签收"), "签收", "已签收，请在截止日期前答复", "办理中");
         Locator draft = step(clerk, "起草答复");
@@ -117,7 +120,7 @@ class MailboxHandlingIT extends BrowserTest {
         assertThat(button(clerk.getByTestId("actions"), "审核通过答复")).hasCount(0); // the drafter does not review
 
         // 王芳 reviews and approves the reply.
-        Page reviewer = openLetterAs(DISPATCHER, subject, "答复审核中");
+        Page reviewer = openLetterAs(DISPATCHER, code, subject, "答复审核中");
         assertThat(reviewer.getByTestId("reply")).hasText(reply);
         finish(reviewer, step(reviewer, "审核通过答复"), "审核通过答复", "答复已审核通过，来信人可以看到答复", "已答复");
         assertThat(reviewer.getByTestId("history")).containsText("刘洋");

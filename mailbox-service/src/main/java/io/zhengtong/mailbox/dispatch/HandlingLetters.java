@@ -84,8 +84,12 @@ public class HandlingLetters {
             Integer extensionRequestedDays, boolean suspectedDuplicate) {
     }
 
-    /** An extension request waiting for the dispatcher's or a supervisor's decision. */
-    public record ExtensionLine(int workingDays, String reason, String requestedBy, String unitCode, Instant requestedAt) {
+    /**
+     * An extension request waiting for the dispatcher's or a supervisor's decision; {@code requestedByName}:
+     * the requester's display name, {@code null} when unknown.
+     */
+    public record ExtensionLine(int workingDays, String reason, String requestedBy, String unitCode, Instant requestedAt,
+            String requestedByName) {
     }
 
     public record HistoryLine(Instant at, String username, String name, String role, String unitCode, String action,
@@ -98,7 +102,9 @@ public class HandlingLetters {
      * decided by the letter's own guards, then 选登's ({@code publish}, {@code unpublish}:
      * {@link PublicationStep}); {@code deadline}: the due date and its working, {@code null} before
      * acceptance and once closed; {@code publication}: for the mailbox's dispatchers, whether 选登 may
-     * publish the letter and why not ({@link PublishStanding}), {@code null} for everyone else.
+     * publish the letter and why not ({@link PublishStanding}), {@code null} for everyone else;
+     * {@code designatedLeaderName}, {@code replyDraftedByName}: the people's display names beside their
+     * accounts ({@link DisplayNames}), {@code null} when unknown.
      */
     public record LetterDetail(String id, long version, String trackingCode, String mailbox, String mailboxName,
             String type, String typeLabel, String subject, String content, String status, String statusLabel,
@@ -106,7 +112,8 @@ public class HandlingLetters {
             boolean consentToPublish, LocalDate dueDate, String leadUnit, List<String> assistingUnits,
             String designatedLeader, String instruction, String rejectionReason, int extensionDays,
             ExtensionLine extensionRequest, String reply, String replyDraftedBy, String rating, List<HistoryLine> history,
-            boolean suspectedDuplicate, List<String> allowedActions, LetterDeadline deadline, PublishStanding publication) {
+            boolean suspectedDuplicate, List<String> allowedActions, LetterDeadline deadline, PublishStanding publication,
+            String designatedLeaderName, String replyDraftedByName) {
     }
 
     /**
@@ -329,10 +336,11 @@ public class HandlingLetters {
                 l.assignment().map(Assignment::assistingUnits).orElse(List.of()), l.designatedLeader().orElse(null),
                 l.instruction().orElse(null), l.rejectionReason().orElse(null), l.extensionDays(),
                 l.pendingExtension().map(e -> new ExtensionLine(e.workingDays(), e.reason(), e.requestedBy(), e.unitCode(),
-                        e.requestedAt())).orElse(null),
+                        e.requestedAt(), DisplayNames.actedAs(l.history(), e.requestedBy()))).orElse(null),
                 l.replyText().orElse(null), l.replyDraftedBy().orElse(null), l.rating().map(r -> r.name()).orElse(null),
                 l.history().stream().map(HandlingLetters::line).toList(), suspectedDuplicate, allowedActions, deadline,
-                publication);
+                publication, DisplayNames.designatedLeader(l),
+                DisplayNames.actedAs(l.history(), l.replyDraftedBy().orElse(null)));
     }
 
     private static HistoryLine line(HistoryEntry h) {

@@ -12,6 +12,14 @@ import org.springframework.stereotype.Component;
  * outbox, and only records the notices to send ({@link RecordingNotices}) in the transaction that
  * marks the event processed ({@link InboundEvents}): it never waits for a mail or SMS server, so
  * one that is down holds up no later event. {@link SendingDueNotices} sends them.
+ *
+ * <p>One consumer thread per partition of the topic ({@code zhengtong.events.partitions}, 3), or
+ * {@code zhengtong.mailbox.notifications.concurrency}. That is safe: events are keyed by letter id,
+ * so a letter's events stay in one partition and keep their order on one thread; the event id is
+ * recorded per event in the thread's own transaction (a record redelivered to another thread after
+ * a rebalance waits for that row and is then skipped as a duplicate); the handlers map, the plan
+ * and the channels are only read after start-up; and no consumer thread talks to a mail or SMS
+ * server (the sender has its own single thread).
  */
 @Component
 @ConditionalOnProperty(name = "zhengtong.mailbox.notifications.enabled", havingValue = "true", matchIfMissing = true)
@@ -32,7 +40,8 @@ class LetterNotificationConsumer {
     }
 
     @KafkaListener(topics = "${zhengtong.events.topic-prefix:}mailbox.letters",
-            groupId = "${zhengtong.mailbox.notifications.consumer-group:mailbox-notifications}")
+            groupId = "${zhengtong.mailbox.notifications.consumer-group:mailbox-notifications}",
+            concurrency = "${zhengtong.mailbox.notifications.concurrency:${zhengtong.events.partitions:3}}")
     void on(ConsumerRecord<String, byte[]> record) {
         inbound.apply(record, handlers);
     }

@@ -96,6 +96,16 @@ public final class NotificationPlan {
         return notices;
     }
 
+    /**
+     * Whether the occasion would tell anyone, judged from the event alone (the writer counts if the
+     * event says they left a phone or an e-mail): when not, the letter need not be read. The same
+     * rules as {@link #notices} decide, for a stand-in letter.
+     */
+    public boolean reachesAnyone(Occasion occasion, LetterEventData event) {
+        String contact = event.letter().writerReachable() ? "stand-in" : null;
+        return !notices(occasion, event, new Letter("", "", "", contact, contact), null).isEmpty();
+    }
+
     private Template.Context context(Letter letter, LocalDate due, String unitName, LocalDate answeredOn, LetterEventData event) {
         return new Template.Context(signature, letter.trackingCode(), letter.mailboxName(), letter.typeLabel(), due, unitName,
                 answeredOn, event.workingDaysOverdue(), event.card());

@@ -75,6 +75,11 @@ public class RecordingNotices {
                     maxAge);
             return;
         }
+        if (!plan.reachesAnyone(occasion, data)) {
+            // An anonymous writer, units without addresses: reading the letter would tell nobody anything.
+            log.debug("Event {} ({}) of letter {} notifies nobody", event.id(), event.type(), data.letter().letterId());
+            return;
+        }
         Optional<Letter> found = letters.find(new LetterId(UUID.fromString(data.letter().letterId())))
             .map(stored -> stored.letter());
         if (found.isEmpty()) {

@@ -74,6 +74,22 @@ class NotificationPlanTest {
     }
 
     @Test
+    void whetherAnEventTellsAnyoneIsKnownWithoutTheLetterFromTheWritersReachabilityAndTheUnitsAddresses() {
+        LetterEventData unreachable = new LetterEventData(new LetterEventData.Facts("f3c1a7de-0000-4000-8000-000000000001",
+                "power-supply", "power-supply", "COMPLAINT", "ASSIGNED", DUE, "power-supply", List.of(), false),
+                null, null, null, null, null);
+
+        assertThat(plan.reachesAnyone(Occasion.SUBMITTED, event(null, List.of()))).isTrue();
+        assertThat(plan.reachesAnyone(Occasion.REPLIED, unreachable)).isFalse();
+        assertThat(plan.reachesAnyone(Occasion.SUBMITTED, unreachable)).isFalse();
+        assertThat(plan.reachesAnyone(Occasion.OVERDUE, unreachable)).isFalse();
+        LetterEventData withAssistingUnit = new LetterEventData(new LetterEventData.Facts(unreachable.letter().letterId(),
+                "power-supply", "power-supply", "COMPLAINT", "ASSIGNED", DUE, "power-supply", List.of("education"), false),
+                null, null, null, null, null);
+        assertThat(plan.reachesAnyone(Occasion.ASSIGNED, withAssistingUnit)).isTrue();
+    }
+
+    @Test
     void theReleasedReplyTellsOnlyTheWriterWithTheDayItWasAnswered() {
         List<Notice> notices = plan.notices(Occasion.REPLIED, event("housing", List.of()), named, LocalDate.of(2026, 11, 22));
 

@@ -39,6 +39,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -215,6 +216,29 @@ class NotificationsIT {
 
         await().atMost(PATIENCE).until(() -> mailsTo(PETITION_DUTY_MAIL).stream().anyMatch(m -> body(m).contains(code)));
         assertThat(notificationLog.ofLetter(id)).extracting(Entry::audience).containsOnly(Audience.UNIT);
+    }
+
+    @Test
+    void eachPartitionOfTheLetterEventsHasAConsumerOfItsOwnAndLettersWrittenTogetherAreAllNotified() {
+        ConcurrentMessageListenerContainer<?, ?> consumer = (ConcurrentMessageListenerContainer<?, ?>) listeners
+            .getListenerContainers().stream().filter(container -> GROUP.equals(container.getGroupId())).findFirst()
+            .orElseThrow();
+        await().atMost(PATIENCE).until(() -> consumer.getContainers().stream()
+            .allMatch(one -> one.getAssignedPartitions() != null && one.getAssignedPartitions().size() == 1));
+        assertThat(consumer.getContainers()).hasSize(3);
+
+        List<String> phones = new ArrayList<>();
+        Map<String, String> codes = new HashMap<>();
+        for (int i = 0; i < 4; i++) {
+            String phone = randomMobile();
+            phones.add(phone);
+            codes.put(phone, write(phone, null, false));
+        }
+
+        await().atMost(PATIENCE).until(() -> phones.stream().allMatch(phone -> smsCentre.to(phone).size() == 1));
+        for (String phone : phones) {
+            assertThat(smsCentre.to(phone).get(0).text()).contains(codes.get(phone));
+        }
     }
 
     @Test

@@ -115,6 +115,24 @@ class RecordingNoticesTest {
         verify(log, never()).record(anyString(), anyString(), any(), any(), any(), any(), any());
     }
 
+    @Test
+    void anEventThatWouldTellNobodyDoesNotEvenReadTheLetter() {
+        // No unit has addresses here: an overdue letter tells nobody, nor does a letter whose writer left no contact.
+        ReceivedEvent<LetterEventData> overdue = new ReceivedEvent<>("event-2", Occasion.OVERDUE.eventType(),
+                submitted.source(), submitted.aggregateId(), Instant.now(), submitted.data());
+        LetterEventData.Facts facts = submitted.data().letter();
+        ReceivedEvent<LetterEventData> anonymous = new ReceivedEvent<>("event-3", submitted.type(), submitted.source(),
+                submitted.aggregateId(), Instant.now(), new LetterEventData(new LetterEventData.Facts(facts.letterId(),
+                        facts.mailbox(), facts.mailboxUnit(), facts.letterType(), facts.status(), null, null, List.of(), false),
+                        null, null, null, null, null));
+
+        recording.on(Occasion.OVERDUE, overdue);
+        recording.on(Occasion.SUBMITTED, anonymous);
+
+        verify(letters, never()).find(any());
+        verify(log, never()).record(anyString(), anyString(), any(), any(), any(), any(), any());
+    }
+
     static final class FakeChannel implements NotificationChannel {
 
         final Channel channel;

@@ -87,7 +87,8 @@ class LetterLifecycleIT extends MailboxFixture {
         assertThat(letter).containsEntry("status", "ACCEPTED");
         assertThat(listed(list(DISPATCHER), id)).as("an accepted letter waits for the dispatcher to forward it").isTrue();
         letter = act(DISPATCHER, id, "forward", with(letter, "leader", LEADER, "leaderName", "刘洋", "remark", "涉及住建，请领导批示"));
-        assertThat(letter).containsEntry("status", "FORWARDED_TO_LEADER").containsEntry("designatedLeader", LEADER);
+        assertThat(letter).containsEntry("status", "FORWARDED_TO_LEADER").containsEntry("designatedLeader", LEADER)
+            .containsEntry("designatedLeaderName", "刘洋");
 
         // The leader finds it in their work list; the housing clerk cannot reach it yet.
         assertThat(listed(list(LEADER), id)).isTrue();
@@ -114,7 +115,7 @@ class LetterLifecycleIT extends MailboxFixture {
         String reply = "您好，经现场核实，已安排施工队于本周疏通排水管道。感谢您的监督。";
         letter = act(HOUSING_CLERK, id, "reply", with(letter, "text", reply));
         assertThat(letter).containsEntry("status", "REPLY_IN_REVIEW").containsEntry("reply", reply)
-            .containsEntry("replyDraftedBy", HOUSING_CLERK);
+            .containsEntry("replyDraftedBy", HOUSING_CLERK).containsEntry("replyDraftedByName", "赵磊");
         ResponseEntity<Map> selfApproval = api.post(HOUSING_CLERK, "/api/mailbox/letters/{id}/reply-approve", with(letter), id);
         assertThat(selfApproval.getStatusCode().value()).isEqualTo(403);
         assertThat(selfApproval.getBody()).containsEntry("type", "urn:zhengtong:problem:letter-role-not-allowed");
@@ -218,7 +219,7 @@ class LetterLifecycleIT extends MailboxFixture {
             .containsExactly("请填写延期天数");
         letter = act(HOUSING_CLERK, id, "extension-request", with(letter, "days", 3, "reason", "需协调供排水公司"));
         assertThat((Map<String, Object>) letter.get("extensionRequest")).containsEntry("workingDays", 3)
-            .containsEntry("requestedBy", HOUSING_CLERK);
+            .containsEntry("requestedBy", HOUSING_CLERK).containsEntry("requestedByName", "赵磊");
 
         // The open request is in the dispatcher's and the supervisor's lists; the dispatcher grants two days.
         assertThat(listed(list(DISPATCHER), id)).isTrue();

@@ -326,6 +326,8 @@ class MailboxPagesIT {
         assertThat(detail.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(detail.getBody()).contains("来信人：张**", "138****1234", "已纳入明年计划。", "凤县交通运输局", "2026-10-12")
             .doesNotContain("<script>x()");
+        assertThat(detail.getBody()).as("the trail leads back to the list of published letters")
+            .contains("<li><a href=\"/mailbox/letters\">来信选登</a></li>");
         assertThat(MAILBOX.last("GET /api/mailbox/public/published").query()).isEqualTo("page=0&size=20");
     }
 
@@ -346,5 +348,7 @@ class MailboxPagesIT {
         assertThat(report.getBody()).contains("<caption>2026年10月各单位办理情况</caption>", "凤县教育局", "90.9%", "2.5",
                 "<th scope=\"row\">合计</th>", "数据截至2026年11月4日 00:07");
         assertThat(MAILBOX.last("GET /api/mailbox/public/statistics").query()).isEqualTo("month=2026-10");
+        assertThat(report.getBody()).as("the trail leads back to the list of months")
+            .contains("<li><a href=\"/mailbox/reports\">每月通报</a></li>", "<li aria-current=\"page\">2026年10月</li>");
     }
 }

@@ -1,6 +1,5 @@
 package io.zhengtong.mailbox.attachment.web;
 
-import io.zhengtong.mailbox.attachment.AttachmentRejected;
 import io.zhengtong.mailbox.attachment.LetterAttachments;
 import io.zhengtong.mailbox.attachment.ReadingAttachments;
 import io.zhengtong.mailbox.attachment.Upload;
@@ -11,26 +10,21 @@ import io.zhengtong.mailbox.citizen.LetterForm;
 import io.zhengtong.mailbox.citizen.WritingLetters.Receipt;
 import io.zhengtong.mailbox.letter.Actor;
 import io.zhengtong.mailbox.ratelimit.ClientAddress;
-import io.zhengtong.platform.problem.PlatformProblemHandler.FieldError;
 import io.zhengtong.platform.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -101,16 +95,6 @@ class LetterAttachmentController {
             .header("Content-Security-Policy", "default-src 'none'; sandbox")
             .cacheControl(CacheControl.noStore())
             .body(file.bytes());
-    }
-
-    @ExceptionHandler(AttachmentRejected.class)
-    ProblemDetail rejected(AttachmentRejected rejected) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, "附件不符合要求，信件未提交，请修改后重试。");
-        problem.setTitle("附件不符合要求");
-        problem.setType(URI.create("urn:zhengtong:problem:attachment-rejected"));
-        problem.setProperties(Map.of("errors",
-                rejected.problems().stream().map(p -> new FieldError(p.field(), p.message())).toList()));
-        return problem;
     }
 
     private static Upload upload(MultipartFile file) {
