@@ -99,9 +99,13 @@ public final class NotificationPlan {
     /**
      * Whether the occasion would tell anyone, judged from the event alone (the writer counts if the
      * event says they left a phone or an e-mail): when not, the letter need not be read. The same
-     * rules as {@link #notices} decide, for a stand-in letter.
+     * rules as {@link #notices} decide, for a stand-in letter. A reply always may: only the letter
+     * knows the letters merged into it, whose writers hear of it ({@link #toDuplicates}).
      */
     public boolean reachesAnyone(Occasion occasion, LetterEventData event) {
+        if (occasion == Occasion.REPLIED) {
+            return true;
+        }
         String contact = event.letter().writerReachable() ? "stand-in" : null;
         return !notices(occasion, event, new Letter("", "", "", contact, contact), null).isEmpty();
     }

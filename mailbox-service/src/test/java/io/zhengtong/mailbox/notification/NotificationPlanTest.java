@@ -80,8 +80,11 @@ class NotificationPlanTest {
                 null, null, null, null, null);
 
         assertThat(plan.reachesAnyone(Occasion.SUBMITTED, event(null, List.of()))).isTrue();
-        assertThat(plan.reachesAnyone(Occasion.REPLIED, unreachable)).isFalse();
         assertThat(plan.reachesAnyone(Occasion.SUBMITTED, unreachable)).isFalse();
+        assertThat(plan.reachesAnyone(Occasion.REJECTED, unreachable)).isFalse();
+        assertThat(plan.reachesAnyone(Occasion.MERGED, unreachable)).isFalse();
+        // An anonymous letter's reply may still reach the writers of the letters merged into it.
+        assertThat(plan.reachesAnyone(Occasion.REPLIED, unreachable)).isTrue();
         assertThat(plan.reachesAnyone(Occasion.OVERDUE, unreachable)).isFalse();
         LetterEventData withAssistingUnit = new LetterEventData(new LetterEventData.Facts(unreachable.letter().letterId(),
                 "power-supply", "power-supply", "COMPLAINT", "ASSIGNED", DUE, "power-supply", List.of("education"), false),
