@@ -188,7 +188,7 @@ class MailboxPagesIT {
 
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(page.getHeaders().getCacheControl()).contains("no-store");
-        assertThat(page.getBody()).contains("已答复", "凤县住房和城乡建设局", "2026-11-25",
+        assertThat(page.getBody()).contains("data-test=\"letter-status\">已答复", "凤县住房和城乡建设局", "<time datetime=\"2026-11-25\">2026-11-25</time>",
                 "期限如何计算：2026-11-16收到，收到当日不计，第7个工作日为2026-11-25。", "2026-11-16 09:30",
                 "已安排维修。&lt;b&gt;谢谢&lt;/b&gt;", "&lt;script&gt;alert(&#39;路灯&#39;)&lt;/script&gt;路灯不亮",
                 "&lt;img src=x onerror=alert(1)&gt;", "评价答复", "value=\"BASICALLY_SATISFIED\"", "基本满意")
