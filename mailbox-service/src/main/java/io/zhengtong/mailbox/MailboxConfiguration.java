@@ -6,11 +6,13 @@ import io.zhengtong.mailbox.tracking.QueryPasswordHasher;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The plain-Java domain's collaborators as beans. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DeadlineSettings.class)
 class MailboxConfiguration {
 
     @Bean
@@ -18,12 +20,18 @@ class MailboxConfiguration {
         return Clock.systemUTC();
     }
 
-    /** Standard periods; the supervision thresholds (working days) from {@code zhengtong.mailbox.supervision.*}. */
+    /**
+     * The periods from {@code zhengtong.mailbox.deadlines.*} (per type, overrides per mailbox and
+     * type; {@link DeadlineSettings}) over the standard ones; the supervision thresholds (working
+     * days) from {@code zhengtong.mailbox.supervision.*}.
+     */
     @Bean
-    DeadlinePolicy deadlinePolicy(@Value("${zhengtong.mailbox.supervision.due-soon-within:1}") int dueSoonWithin,
+    DeadlinePolicy deadlinePolicy(DeadlineSettings periods,
+            @Value("${zhengtong.mailbox.supervision.due-soon-within:1}") int dueSoonWithin,
             @Value("${zhengtong.mailbox.supervision.yellow-card-after:1}") int yellowCardAfter,
             @Value("${zhengtong.mailbox.supervision.red-card-after:3}") int redCardAfter) {
-        return DeadlinePolicy.standard().withThresholds(new SupervisionThresholds(dueSoonWithin, yellowCardAfter, redCardAfter));
+        return periods.applyTo(DeadlinePolicy.standard())
+            .withThresholds(new SupervisionThresholds(dueSoonWithin, yellowCardAfter, redCardAfter));
     }
 
     /** HMAC-SHA-256 under {@code zhengtong.mailbox.query-password-key}; no default, the service does not start without it. */

@@ -71,7 +71,7 @@ class CitizenLetterIT extends BrowserTest {
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("主导航"))
             .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("领导信箱")).click();
         page.waitForURL(Pattern.compile(".*/mailbox$"));
-        assertThat(page.locator("main")).containsText("咨询类来信一般在3个工作日内答复");
+        assertThat(page.locator("main")).containsText("答复时限为：咨询3个工作日");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("给县长信箱写信")).click();
         page.waitForURL(Pattern.compile(".*/mailbox/county-head/write$"));
 

@@ -6,6 +6,7 @@ import io.zhengtong.mailbox.letter.Actor;
 import io.zhengtong.mailbox.letter.Letter;
 import io.zhengtong.mailbox.letter.LetterStatus;
 import io.zhengtong.mailbox.letter.Rating;
+import io.zhengtong.mailbox.publication.PublicText;
 import io.zhengtong.mailbox.store.Letters;
 import io.zhengtong.mailbox.store.QueryPasswordHashes;
 import io.zhengtong.mailbox.store.StoredLetter;
@@ -59,8 +60,23 @@ public class TrackingLetters {
     public record LetterView(String trackingCode, String mailbox, String type, String typeLabel, String subject,
             String content, String status, String statusLabel, Instant submittedAt, String handlingUnit,
             String handlingUnitName, LocalDate dueDate, String dueDateExplanation, String rejectionReason, String reply,
-            Instant answeredAt, String rating, String ratingLabel, boolean mayRate, boolean mayReopen) {
+            Instant answeredAt, String rating, String ratingLabel, boolean mayRate, boolean mayReopen,
+            MergedOriginal mergedWith) {
     }
+
+    /**
+     * For a letter merged as a duplicate ({@code MERGED}), the letter on the same matter it was
+     * merged with: that letter's handling, which answers this one too. Nothing that is its writer's:
+     * no tracking code, subject, content, contact or rating; the released reply with that writer's
+     * personal data masked as on the public pages ({@link PublicText}). The duplicate's writer does
+     * not rate (the original's writer does), so the page says so.
+     */
+    public record MergedOriginal(String status, String statusLabel, String handlingUnit, String handlingUnitName,
+            LocalDate dueDate, String dueDateExplanation, String rejectionReason, String reply, Instant answeredAt) {
+    }
+
+    // A letter merged into one that was itself merged later: followed this far at most.
+    private static final int MAX_MERGE_HOPS = 10;
 
     // Not read-only: the first read of a letter with a legacy BCrypt hash stores the keyed one.
     @Transactional
@@ -105,17 +121,52 @@ public class TrackingLetters {
     }
 
     private LetterView toView(Letter letter) {
-        String unit = letter.assignment().map(a -> a.leadUnit()).orElse(null);
-        String unitName = unit == null ? null : directory.unit(unit).map(Unit::fullName).orElse(unit);
+        String unit = handlingUnit(letter);
+        String unitName = unitName(unit);
         LocalDate due = letter.dueDate().orElse(null);
         String explanation = LetterDeadline.of(letter, calendar).map(LetterDeadline::explanation).orElse(null);
-        boolean answered = letter.answeredAt().isPresent()
-                && (letter.status() == LetterStatus.ANSWERED || letter.status() == LetterStatus.CLOSED);
+        boolean answered = isAnswered(letter);
         return new LetterView(letter.trackingCode().toString(), letter.mailbox().name(), letter.type().name(),
                 letter.type().label(), letter.content().subject(), letter.content().body(), letter.status().name(),
                 letter.status().label(), letter.submittedAt(), unit, unitName, due, explanation,
                 letter.rejectionReason().orElse(null), answered ? letter.replyText().orElse(null) : null,
                 answered ? letter.answeredAt().orElse(null) : null, letter.rating().map(Rating::name).orElse(null),
-                letter.rating().map(Rating::label).orElse(null), letter.mayBeRated(), letter.mayBeReopened());
+                letter.rating().map(Rating::label).orElse(null), letter.mayBeRated(), letter.mayBeReopened(),
+                mergedWith(letter).orElse(null));
+    }
+
+    private Optional<MergedOriginal> mergedWith(Letter letter) {
+        Letter original = letter;
+        for (int hop = 0; hop < MAX_MERGE_HOPS && original.status() == LetterStatus.MERGED; hop++) {
+            Optional<Letter> next = original.mergedInto().flatMap(letters::find).map(StoredLetter::letter);
+            if (next.isEmpty()) {
+                break;
+            }
+            original = next.get();
+        }
+        if (original == letter) {
+            return Optional.empty();
+        }
+        String unit = handlingUnit(original);
+        boolean answered = isAnswered(original);
+        return Optional.of(new MergedOriginal(original.status().name(), original.status().label(), unit, unitName(unit),
+                original.dueDate().orElse(null),
+                LetterDeadline.of(original, calendar).map(LetterDeadline::explanation).orElse(null),
+                original.rejectionReason().orElse(null), answered ? PublicText.of(original).reply() : null,
+                answered ? original.answeredAt().orElse(null) : null));
+    }
+
+    private static String handlingUnit(Letter letter) {
+        return letter.assignment().map(a -> a.leadUnit()).orElse(null);
+    }
+
+    private String unitName(String unit) {
+        return unit == null ? null : directory.unit(unit).map(Unit::fullName).orElse(unit);
+    }
+
+    /** The reply is the citizen's once released: answered, or closed after an answer. */
+    private static boolean isAnswered(Letter letter) {
+        return letter.answeredAt().isPresent()
+                && (letter.status() == LetterStatus.ANSWERED || letter.status() == LetterStatus.CLOSED);
     }
 }

@@ -23,7 +23,12 @@ import java.util.function.Function;
 public final class NotificationPlan {
 
     /** What the mailbox knows about the letter besides the event: its code and names, the writer's contact. */
-    public record Letter(String trackingCode, String mailboxName, String typeLabel, String phone, String email) {
+    public record Letter(String trackingCode, String mailboxName, String typeLabel, String phone, String email,
+            String rejectionReason) {
+
+        public Letter(String trackingCode, String mailboxName, String typeLabel, String phone, String email) {
+            this(trackingCode, mailboxName, typeLabel, phone, email, null);
+        }
 
         @Override
         public String toString() {
@@ -65,6 +70,26 @@ public final class NotificationPlan {
             case REPLIED -> toCitizen(notices, Template.ANSWERED, letter, context(letter, due, null, answeredOn, event));
             case OVERDUE -> toUnit(notices, Template.OVERDUE, responsibleUnit(event), context(letter, due, null, null, event));
             case DUE_SOON -> toUnit(notices, Template.DUE_SOON, responsibleUnit(event), context(letter, due, null, null, event));
+            case REJECTED -> toCitizen(notices, Template.REJECTED, letter, context(letter, due, null, null, event)
+                .withReason(letter.rejectionReason()));
+            case MERGED -> toCitizen(notices, Template.MERGED, letter, context(letter, due, null, null, event));
+        }
+        return notices;
+    }
+
+    /**
+     * The writers of the letters merged into the event's letter: when it is answered (replied),
+     * each hears that the matter they wrote about is answered, under their own tracking code
+     * (recipient {@code duplicate:<tracking code>}, one notice per writer and channel). Nothing on
+     * other occasions: the duplicate's own page follows the original's progress.
+     */
+    public List<Notice> toDuplicates(Occasion occasion, LetterEventData event, List<Letter> duplicates, LocalDate answeredOn) {
+        List<Notice> notices = new ArrayList<>();
+        if (occasion == Occasion.REPLIED) {
+            for (Letter duplicate : duplicates) {
+                add(notices, Audience.CITIZEN, "duplicate:" + duplicate.trackingCode(), Template.MERGED_ANSWERED,
+                        context(duplicate, null, null, answeredOn, event), duplicate.phone(), duplicate.email());
+            }
         }
         return notices;
     }
@@ -72,9 +97,13 @@ public final class NotificationPlan {
     /**
      * Whether the occasion would tell anyone, judged from the event alone (the writer counts if the
      * event says they left a phone or an e-mail): when not, the letter need not be read. The same
-     * rules as {@link #notices} decide, for a stand-in letter.
+     * rules as {@link #notices} decide, for a stand-in letter. A reply always may: only the letter
+     * knows the letters merged into it, whose writers hear of it ({@link #toDuplicates}).
      */
     public boolean reachesAnyone(Occasion occasion, LetterEventData event) {
+        if (occasion == Occasion.REPLIED) {
+            return true;
+        }
         String contact = event.letter().writerReachable() ? "stand-in" : null;
         return !notices(occasion, event, new Letter("", "", "", contact, contact), null).isEmpty();
     }

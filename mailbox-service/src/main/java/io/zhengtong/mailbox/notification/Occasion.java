@@ -10,7 +10,11 @@ public enum Occasion {
     REPLIED("zhengtong.mailbox.letter.replied.v1"),
     OVERDUE("zhengtong.mailbox.letter.overdue.v1"),
     /** The due date is near (the supervision job, once per due date). */
-    DUE_SOON("zhengtong.mailbox.letter.due-soon.v1");
+    DUE_SOON("zhengtong.mailbox.letter.due-soon.v1"),
+    /** The dispatcher rejected the letter as invalid (不予受理): the writer hears why. */
+    REJECTED("zhengtong.mailbox.letter.rejected.v1"),
+    /** The letter was merged into another on the same matter: the writer follows that one now. */
+    MERGED("zhengtong.mailbox.letter.merged.v1");
 
     private final String eventType;
 

@@ -3,6 +3,7 @@ package io.zhengtong.mailbox.notification;
 import io.zhengtong.mailbox.letter.Contact;
 import io.zhengtong.mailbox.letter.Letter;
 import io.zhengtong.mailbox.letter.LetterId;
+import io.zhengtong.mailbox.letter.LetterStatus;
 import io.zhengtong.mailbox.notification.NotificationLog.Status;
 import io.zhengtong.mailbox.store.Letters;
 import io.zhengtong.platform.calendar.WorkingDayCalendar;
@@ -13,7 +14,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +40,7 @@ public class RecordingNotices {
 
     private static final Logger log = LoggerFactory.getLogger(RecordingNotices.class);
     static final String NO_SERVER = "no server configured";
+    static final int MAX_DUPLICATES = 100;
 
     private final Letters letters;
     private final NotificationLog notificationLog;
@@ -85,17 +91,54 @@ public class RecordingNotices {
         Contact contact = letter.content().contact();
         LocalDate answeredOn = Optional.ofNullable(data.answeredAt()).or(letter::answeredAt)
             .map(WorkingDayCalendar::dateOf).orElse(null);
-        List<Notice> notices = plan.notices(occasion, data, new NotificationPlan.Letter(letter.trackingCode().toString(),
-                letter.mailbox().name(), letter.type().label(), contact.phone(), contact.email()), answeredOn);
+        List<Notice> notices = plan.notices(occasion, data, planned(letter), answeredOn);
+        record(event.id(), letter, occasion, notices, now);
+        if (occasion == Occasion.REPLIED) {
+            for (Letter duplicate : mergedInto(letter)) {
+                record(event.id(), duplicate, occasion, plan.toDuplicates(occasion, data, List.of(planned(duplicate)), answeredOn),
+                        now);
+            }
+        }
+    }
+
+    private static NotificationPlan.Letter planned(Letter letter) {
+        Contact contact = letter.content().contact();
+        return new NotificationPlan.Letter(letter.trackingCode().toString(), letter.mailbox().name(), letter.type().label(),
+                contact.phone(), contact.email(), letter.rejectionReason().orElse(null));
+    }
+
+    /** Each notice under the letter it concerns (a duplicate's under the duplicate, so its log shows it). */
+    private void record(String eventId, Letter letter, Occasion occasion, List<Notice> notices, Instant now) {
         for (Notice notice : notices) {
             if (configured(notice.channel())) {
-                notificationLog.record(event.id(), letter.id().toString(), occasion, notice, Status.PENDING, null, now);
+                notificationLog.record(eventId, letter.id().toString(), occasion, notice, Status.PENDING, null, now);
             } else {
                 log.debug("No {} server configured: {} for letter {} not sent", notice.channel(), notice, letter.id());
-                notificationLog.record(event.id(), letter.id().toString(), occasion, notice, Status.SKIPPED,
+                notificationLog.record(eventId, letter.id().toString(), occasion, notice, Status.SKIPPED,
                         NO_SERVER, now);
             }
         }
+    }
+
+    /**
+     * The letters merged into this one, and those merged into them (a letter merged into one that
+     * was merged later), at most {@value #MAX_DUPLICATES}: their writers asked the same thing.
+     */
+    private List<Letter> mergedInto(Letter original) {
+        List<Letter> found = new ArrayList<>();
+        Deque<LetterId> next = new ArrayDeque<>(original.duplicates());
+        Set<LetterId> seen = new HashSet<>(List.of(original.id()));
+        while (!next.isEmpty() && found.size() < MAX_DUPLICATES) {
+            LetterId id = next.poll();
+            if (seen.add(id)) {
+                letters.find(id).map(stored -> stored.letter()).filter(l -> l.status() == LetterStatus.MERGED)
+                    .ifPresent(duplicate -> {
+                        found.add(duplicate);
+                        next.addAll(duplicate.duplicates());
+                    });
+            }
+        }
+        return found;
     }
 
     private boolean configured(Channel channel) {

@@ -42,21 +42,55 @@ public enum Template {
                             + c.workingDaysOverdue() + "个工作日" + card(c.card()) + "，请尽快办理答复。"),
     /** The handling unit: the due date is near, the letter has no answer yet. */
     DUE_SOON(Audience.UNIT, "来信即将到期",
-            c -> "贵单位办理的来信（查询码" + c.trackingCode() + "）将于" + day(c.dueDate()) + "到期，请抓紧办理，按时答复。");
+            c -> "贵单位办理的来信（查询码" + c.trackingCode() + "）将于" + day(c.dueDate()) + "到期，请抓紧办理，按时答复。"),
+    /** The writer: the letter was rejected as invalid (不予受理), with the reason (shortened in the SMS to fit one message). */
+    REJECTED(Audience.CITIZEN, "您的来信不予受理",
+            c -> "您写给" + c.mailboxName() + "的来信（查询码" + c.trackingCode() + "）经审查不予受理，理由："
+                    + (c.reason() == null || c.reason().isBlank() ? "请凭查询码和密码查看" : withoutFullStop(c.reason())) + "。",
+            c -> fitted("您的来信（查询码" + c.trackingCode() + "）不予受理，理由：", c.reason(), "。", c)),
+    /** The writer: the letter was merged with another on the same matter; its page shows that letter's handling. */
+    MERGED(Audience.CITIZEN, "您的来信已合并办理",
+            c -> "您的来信（查询码" + c.trackingCode() + "）与同一事项的其他来信合并办理，请凭查询码和密码查看办理进度和答复。"),
+    /** The writer of a merged letter: the letter it was merged with is answered, and that reply answers theirs. */
+    MERGED_ANSWERED(Audience.CITIZEN, "您反映的事项已答复",
+            c -> "您的来信（查询码" + c.trackingCode() + "）合并办理的事项已于" + day(c.answeredOn()) + "答复，请凭查询码和密码查看。");
+
+    /** One Chinese text message in UCS-2. */
+    static final int SMS_LENGTH = 70;
 
     private final Audience audience;
     private final String subject;
     private final Function<Context, String> body;
+    private final Function<Context, String> smsBody;
 
     Template(Audience audience, String subject, Function<Context, String> body) {
+        this(audience, subject, body, body);
+    }
+
+    /** With a shorter SMS than the e-mail's text (one that carries free text, such as a reason). */
+    Template(Audience audience, String subject, Function<Context, String> body, Function<Context, String> smsBody) {
         this.audience = audience;
         this.subject = subject;
         this.body = body;
+        this.smsBody = smsBody;
     }
 
-    /** What a template may say about a letter; nothing about its writer. */
+    /**
+     * What a template may say about a letter; nothing about its writer. {@code reason}: the
+     * dispatcher's reason for a rejection (staff's words, not the writer's).
+     */
     public record Context(String signature, String trackingCode, String mailboxName, String typeLabel, LocalDate dueDate,
-            String unitName, LocalDate answeredOn, Integer workingDaysOverdue, String card) {
+            String unitName, LocalDate answeredOn, Integer workingDaysOverdue, String card, String reason) {
+
+        public Context(String signature, String trackingCode, String mailboxName, String typeLabel, LocalDate dueDate,
+                String unitName, LocalDate answeredOn, Integer workingDaysOverdue, String card) {
+            this(signature, trackingCode, mailboxName, typeLabel, dueDate, unitName, answeredOn, workingDaysOverdue, card, null);
+        }
+
+        Context withReason(String newReason) {
+            return new Context(signature, trackingCode, mailboxName, typeLabel, dueDate, unitName, answeredOn,
+                    workingDaysOverdue, card, newReason);
+        }
     }
 
     public Audience audience() {
@@ -65,7 +99,7 @@ public enum Template {
 
     /** The SMS: signature in 【】, then the text. */
     public String sms(Context context) {
-        return "【" + context.signature() + "】" + body.apply(context);
+        return "【" + context.signature() + "】" + smsBody.apply(context);
     }
 
     public String emailSubject(Context context) {
@@ -75,6 +109,27 @@ public enum Template {
     public String emailBody(Context context) {
         String greeting = audience == Audience.CITIZEN ? "您好！" : "您好：";
         return greeting + "\n\n" + body.apply(context) + "\n\n此邮件由系统自动发送，请勿直接回复。\n" + context.signature() + "\n";
+    }
+
+    /**
+     * {@code head}, then {@code text} cut with "…" so the whole SMS (signature included) stays one
+     * message, then {@code tail}; without text, where to read it. The letter's page has it in full.
+     */
+    private static String fitted(String head, String text, String tail, Context c) {
+        if (text == null || text.isBlank()) {
+            return head + "请凭查询码和密码查看" + tail;
+        }
+        String flat = withoutFullStop(text.replaceAll("\\s+", " "));
+        int room = SMS_LENGTH - ("【" + c.signature() + "】" + head + tail).length();
+        if (flat.length() > room) {
+            flat = room <= 1 ? "…" : flat.substring(0, room - 1) + "…";
+        }
+        return head + flat + tail;
+    }
+
+    /** The reason as the middle of a sentence: the template adds its own full stop. */
+    private static String withoutFullStop(String text) {
+        return text.strip().replaceAll("[。.！!；;，,\\s]+$", "");
     }
 
     private static String day(LocalDate date) {

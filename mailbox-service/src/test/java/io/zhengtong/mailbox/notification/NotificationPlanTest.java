@@ -80,8 +80,11 @@ class NotificationPlanTest {
                 null, null, null, null, null);
 
         assertThat(plan.reachesAnyone(Occasion.SUBMITTED, event(null, List.of()))).isTrue();
-        assertThat(plan.reachesAnyone(Occasion.REPLIED, unreachable)).isFalse();
         assertThat(plan.reachesAnyone(Occasion.SUBMITTED, unreachable)).isFalse();
+        assertThat(plan.reachesAnyone(Occasion.REJECTED, unreachable)).isFalse();
+        assertThat(plan.reachesAnyone(Occasion.MERGED, unreachable)).isFalse();
+        // An anonymous letter's reply may still reach the writers of the letters merged into it.
+        assertThat(plan.reachesAnyone(Occasion.REPLIED, unreachable)).isTrue();
         assertThat(plan.reachesAnyone(Occasion.OVERDUE, unreachable)).isFalse();
         LetterEventData withAssistingUnit = new LetterEventData(new LetterEventData.Facts(unreachable.letter().letterId(),
                 "power-supply", "power-supply", "COMPLAINT", "ASSIGNED", DUE, "power-supply", List.of("education"), false),
@@ -146,5 +149,49 @@ class NotificationPlanTest {
         List<Notice> notices = plan.notices(Occasion.SUBMITTED, event(null, List.of()), named, null);
         assertThat(notices).extracting(Notice::maskedAddress).startsWith("138****5678", "z***@example.com");
         assertThat(notices.get(0).toString()).doesNotContain("13812345678");
+    }
+
+    @Test
+    void aRejectedLetterTellsItsWriterTheReasonAndNoUnit() {
+        NotificationPlan.Letter rejected = new NotificationPlan.Letter("ABCD-EFGH-JKMN", "信访局信箱", "投诉", "13812345678",
+                "zhang@example.com", "来信内容与本县行政事务无关，请向相关部门反映。");
+
+        List<Notice> notices = plan.notices(Occasion.REJECTED, event(null, List.of()), rejected, null);
+
+        assertThat(notices).extracting(Notice::audience, Notice::channel, Notice::template).containsExactly(
+                tuple(Audience.CITIZEN, Channel.SMS, Template.REJECTED), tuple(Audience.CITIZEN, Channel.EMAIL, Template.REJECTED));
+        assertThat(notices.get(0).text()).isEqualTo(
+                "【凤县人民政府】您的来信（查询码ABCD-EFGH-JKMN）不予受理，理由：来信内容与本县行政事务无关，请向相关部门反映。");
+        assertThat(notices.get(1).subject()).isEqualTo("【凤县人民政府】您的来信不予受理");
+        assertThat(notices.get(1).text()).contains("您写给信访局信箱的来信（查询码ABCD-EFGH-JKMN）经审查不予受理，理由：来信内容与本县行政事务无关");
+    }
+
+    @Test
+    void aMergedLetterTellsItsWriterWhereToFollowIt() {
+        assertThat(plan.notices(Occasion.MERGED, event(null, List.of()), named, null))
+            .extracting(Notice::audience, Notice::channel, Notice::template).containsExactly(
+                    tuple(Audience.CITIZEN, Channel.SMS, Template.MERGED), tuple(Audience.CITIZEN, Channel.EMAIL, Template.MERGED));
+    }
+
+    @Test
+    void whenTheOriginalIsAnsweredEveryReachableWriterOfAMergedLetterHearsItUnderTheirOwnCode() {
+        NotificationPlan.Letter first = new NotificationPlan.Letter("DUPA-EFGH-JKMN", "信访局信箱", "投诉", "13811112222", null);
+        NotificationPlan.Letter second = new NotificationPlan.Letter("DUPB-EFGH-JKMN", "信访局信箱", "投诉", null, "li@example.com");
+        NotificationPlan.Letter silent = new NotificationPlan.Letter("DUPC-EFGH-JKMN", "信访局信箱", "投诉", null, null);
+
+        List<Notice> notices = plan.toDuplicates(Occasion.REPLIED, event("housing", List.of()), List.of(first, second, silent),
+                LocalDate.of(2026, 11, 20));
+
+        assertThat(notices).extracting(Notice::audience, Notice::recipientRef, Notice::channel, Notice::address, Notice::template)
+            .containsExactly(
+                    tuple(Audience.CITIZEN, "duplicate:DUPA-EFGH-JKMN", Channel.SMS, "13811112222", Template.MERGED_ANSWERED),
+                    tuple(Audience.CITIZEN, "duplicate:DUPB-EFGH-JKMN", Channel.EMAIL, "li@example.com", Template.MERGED_ANSWERED));
+        assertThat(notices.get(0).text())
+            .isEqualTo("【凤县人民政府】您的来信（查询码DUPA-EFGH-JKMN）合并办理的事项已于11月20日答复，请凭查询码和密码查看。");
+        for (Occasion other : Occasion.values()) {
+            if (other != Occasion.REPLIED) {
+                assertThat(plan.toDuplicates(other, event("housing", List.of()), List.of(first), DUE)).isEmpty();
+            }
+        }
     }
 }

@@ -405,6 +405,64 @@ class NotificationsIT {
             .containsExactlyInAnyOrder(tuple("housing", Channel.SMS), tuple("housing", Channel.EMAIL));
     }
 
+    @Test
+    void aRejectedLettersWriterIsToldTheReasonBySmsAndEmail() throws Exception {
+        String phone = randomMobile();
+        String email = "rejected-" + UUID.randomUUID() + "@example.com";
+        String code = write(phone, email, false);
+        String id = letterId(code);
+
+        act(DISPATCHER, id, "reject", with(get(DISPATCHER, id), "reason", "来信反映的是民事纠纷，请通过人民调解或诉讼途径解决。"));
+
+        await().atMost(PATIENCE).until(() -> smsCentre.to(phone).stream().anyMatch(s -> s.text().contains("不予受理")));
+        assertThat(smsCentre.to(phone).stream().filter(s -> s.text().contains("不予受理")).findFirst().orElseThrow().text())
+            .isEqualTo("【凤县人民政府】您的来信（查询码" + code + "）不予受理，理由：来信反映的是民事纠纷，请通过人民调解或诉讼途径解决。");
+        await().atMost(PATIENCE).until(() -> mailsTo(email).stream().anyMatch(m -> body(m).contains("不予受理")));
+        MimeMessage message = mailsTo(email).stream().filter(m -> body(m).contains("不予受理")).findFirst().orElseThrow();
+        assertThat(message.getSubject()).isEqualTo("【凤县人民政府】您的来信不予受理");
+        assertThat(body(message)).contains("查询码" + code, "理由：来信反映的是民事纠纷，请通过人民调解或诉讼途径解决。");
+        assertThat(notificationLog.ofLetter(id)).filteredOn(e -> e.audience() == Audience.CITIZEN)
+            .extracting(Entry::occasion, Entry::template).contains(
+                    org.assertj.core.groups.Tuple.tuple("REJECTED", Template.REJECTED));
+    }
+
+    @Test
+    void theWriterOfAMergedLetterHearsOfTheMergeAndAgainWhenTheLetterItWasMergedWithIsAnswered() {
+        String duplicatePhone = randomMobile();
+        String duplicateEmail = "merged-" + UUID.randomUUID() + "@example.com";
+        // The original is anonymous: its reply tells its writer nothing, but the merged letter's writer hears of it.
+        String original = write(null, null, true);
+        String duplicate = write(duplicatePhone, duplicateEmail, false);
+        String originalId = letterId(original);
+        String duplicateId = letterId(duplicate);
+
+        act(DISPATCHER, duplicateId, "merge", with(get(DISPATCHER, duplicateId), "intoTrackingCode", original));
+        await().atMost(PATIENCE).until(() -> smsCentre.to(duplicatePhone).stream().anyMatch(s -> s.text().contains("合并办理")));
+        assertThat(smsCentre.to(duplicatePhone).stream().filter(s -> s.text().contains("合并办理")).findFirst().orElseThrow().text())
+            .isEqualTo("【凤县人民政府】您的来信（查询码" + duplicate + "）与同一事项的其他来信合并办理，请凭查询码和密码查看办理进度和答复。");
+        await().atMost(PATIENCE).until(() -> mailsTo(duplicateEmail).stream().anyMatch(m -> body(m).contains("合并办理")));
+
+        Map<String, Object> letter = act(DISPATCHER, originalId, "accept", with(get(DISPATCHER, originalId)));
+        letter = act(DISPATCHER, originalId, "assign", with(letter, "leadUnit", "housing"));
+        letter = act(HOUSING_CLERK, originalId, "sign-for", with(letter));
+        act(HOUSING_CLERK, originalId, "reply", with(letter, "text", "您好，已安排维修。"));
+        act(DISPATCHER, originalId, "reply-approve", with(get(DISPATCHER, originalId), "remark", "同意"));
+
+        await().atMost(PATIENCE).until(() -> smsCentre.to(duplicatePhone).stream().anyMatch(s -> s.text().contains("合并办理的事项")));
+        assertThat(smsCentre.to(duplicatePhone).stream().filter(s -> s.text().contains("合并办理的事项")).findFirst().orElseThrow()
+            .text()).startsWith("【凤县人民政府】您的来信（查询码" + duplicate + "）合并办理的事项已于").endsWith("答复，请凭查询码和密码查看。");
+        await().atMost(PATIENCE).until(() -> mailsTo(duplicateEmail).stream().anyMatch(m -> body(m).contains("合并办理的事项")));
+        // The writer never hears the other letter's code.
+        assertThat(smsCentre.to(duplicatePhone)).extracting(TestSmsCentre.Sms::text).noneMatch(t -> t.contains(original));
+        // Each notice is in the log of the letter its writer wrote.
+        await().atMost(PATIENCE).until(() -> notificationLog.ofLetter(duplicateId).stream()
+            .filter(e -> e.template() == Template.MERGED_ANSWERED).allMatch(e -> e.status() == Status.SENT)
+                && notificationLog.ofLetter(duplicateId).stream().filter(e -> e.template() == Template.MERGED_ANSWERED).count() == 2);
+        assertThat(notificationLog.ofLetter(duplicateId)).filteredOn(e -> e.channel() == Channel.SMS)
+            .extracting(Entry::template).containsExactly(Template.RECEIVED, Template.MERGED, Template.MERGED_ANSWERED);
+        assertThat(notificationLog.ofLetter(originalId)).extracting(Entry::audience).doesNotContain(Audience.CITIZEN);
+    }
+
     // --- helpers -----------------------------------------------------------------------------
 
     Optional<Entry> citizenMail(String letterId) {

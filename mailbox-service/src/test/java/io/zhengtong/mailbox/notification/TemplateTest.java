@@ -77,4 +77,16 @@ class TemplateTest {
         // "密码" appears only in "凭查询码和密码查看": the password is never known here, only its hash.
         assertThat(template.sms(LONGEST).replace("查询码和密码", "")).doesNotContain("密码");
     }
+
+    @Test
+    void aLongRejectionReasonIsShortenedInTheSmsToOneMessageButGivenInFullByEmail() {
+        String reason = "经核实，您反映的问题属于民事纠纷，不属于行政机关职责范围，建议通过人民调解或者向人民法院提起诉讼等法定途径解决。";
+        Template.Context rejected = LONGEST.withReason(reason);
+
+        assertThat(Template.REJECTED.sms(rejected)).hasSize(70).endsWith("…。")
+            .startsWith("【凤县人民政府】您的来信（查询码ABCD-EFGH-JKMN）不予受理，理由：经核实，您反映的问题");
+        assertThat(Template.REJECTED.emailBody(rejected)).contains("理由：" + reason).doesNotContain("。。");
+        assertThat(Template.REJECTED.sms(LONGEST.withReason("不属于本信箱受理范围。")))
+            .isEqualTo("【凤县人民政府】您的来信（查询码ABCD-EFGH-JKMN）不予受理，理由：不属于本信箱受理范围。");
+    }
 }

@@ -66,7 +66,9 @@ class LetterPages {
     @GetMapping
     String mailboxes(Model model, HttpServletResponse response) {
         return orUnavailable(model, response, () -> {
-            model.addAttribute("mailboxes", mailbox.mailboxes());
+            List<MailboxItem> boxes = mailbox.mailboxes();
+            model.addAttribute("mailboxes", boxes);
+            model.addAttribute("periodSummary", LetterViews.periodSummary(boxes));
             return "site/mailbox/index";
         });
     }
@@ -237,6 +239,8 @@ class LetterPages {
         model.addAttribute("letter", letter);
         model.addAttribute("submittedAt", LetterViews.countyTime(letter.submittedAt()));
         model.addAttribute("answeredAt", LetterViews.countyTime(letter.answeredAt()));
+        model.addAttribute("mergedAnsweredAt",
+                letter.mergedWith() == null ? null : LetterViews.countyTime(letter.mergedWith().answeredAt()));
         model.addAttribute("code", code);
         model.addAttribute("password", password);
         model.addAttribute("ratings", LetterViews.RATINGS);

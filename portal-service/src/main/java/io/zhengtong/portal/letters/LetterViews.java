@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import io.zhengtong.portal.letters.MailboxApi.StatisticsRow;
 
@@ -74,13 +76,32 @@ final class LetterViews {
         }
     }
 
-    /** A rate as a reader expects it: 0.975 or 97.5 → "97.5%"; none → "—". */
+    /**
+     * A rate as a reader expects it: 97.5 → "97.5%"; none → "—". The mailbox sends percentages
+     * (its {@code Figures}), so a small one such as 0.8 is 0.8%, never read as a fraction.
+     */
     static String percent(Double rate) {
         if (rate == null || rate.isNaN()) {
             return "—";
         }
-        double percent = rate <= 1.0 ? rate * 100 : rate;
-        return String.format(Locale.ROOT, "%.1f%%", percent);
+        return String.format(Locale.ROOT, "%.1f%%", rate);
+    }
+
+    /**
+     * The answering periods of all mailboxes in one sentence's parts, per type in the order the
+     * mailbox lists them: "咨询3个工作日", or "咨询2至3个工作日" where mailboxes differ. Empty when
+     * no mailbox lists periods (the page then points to the table only).
+     */
+    static List<String> periodSummary(List<MailboxApi.MailboxItem> mailboxes) {
+        Map<String, int[]> ranges = new LinkedHashMap<>();
+        for (MailboxApi.MailboxItem box : mailboxes) {
+            for (MailboxApi.Period period : box.periods() == null ? List.<MailboxApi.Period>of() : box.periods()) {
+                ranges.merge(period.typeLabel(), new int[] { period.workingDays(), period.workingDays() },
+                        (a, b) -> new int[] { Math.min(a[0], b[0]), Math.max(a[1], b[1]) });
+            }
+        }
+        return ranges.entrySet().stream().map(e -> e.getKey() + (e.getValue()[0] == e.getValue()[1] ? "" + e.getValue()[0]
+                : e.getValue()[0] + "至" + e.getValue()[1]) + "个工作日").toList();
     }
 
     static String decimal(Double value) {

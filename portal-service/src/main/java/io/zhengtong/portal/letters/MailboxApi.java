@@ -105,7 +105,17 @@ interface MailboxApi {
     record TrackedLetter(String trackingCode, String mailbox, String type, String typeLabel, String subject,
             String content, String status, String statusLabel, Instant submittedAt, String handlingUnit,
             String handlingUnitName, LocalDate dueDate, String dueDateExplanation, String rejectionReason, String reply,
-            Instant answeredAt, String rating, String ratingLabel, boolean mayRate, boolean mayReopen) {
+            Instant answeredAt, String rating, String ratingLabel, boolean mayRate, boolean mayReopen,
+            MergedOriginal mergedWith) {
+    }
+
+    /**
+     * For a letter merged as a duplicate, the letter on the same matter it was merged with: its
+     * handling and, once released, its reply (the other writer's data masked); {@code null} otherwise.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MergedOriginal(String status, String statusLabel, String handlingUnit, String handlingUnitName, LocalDate dueDate,
+            String dueDateExplanation, String rejectionReason, String reply, Instant answeredAt) {
     }
 
     record RatingRequest(String rating, String remark) {
@@ -128,7 +138,7 @@ interface MailboxApi {
     record MonthlyStatistics(String month, List<StatisticsRow> rows, StatisticsRow totals, Instant snapshotAt) {
     }
 
-    /** One unit's month (or the totals, without unit). Rates are fractions 0..1 or percentages, as the service sends them. */
+    /** One unit's month (or the totals, without unit). Rates are percentages (0 to 100, one decimal), as the service sends them. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record StatisticsRow(String unitCode, String unitName, long received, long answered, long answeredOnTime,
             Double onTimeRate, Double averageWorkingDays, long satisfied, long basicallySatisfied, long unsatisfied,

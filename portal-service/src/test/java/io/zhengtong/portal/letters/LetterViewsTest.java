@@ -14,11 +14,31 @@ import feign.Response;
 class LetterViewsTest {
 
     @Test
-    void ratesAreShownAsPercentagesWhetherTheServiceSendsFractionsOrPercentages() {
-        assertThat(LetterViews.percent(0.909)).isEqualTo("90.9%");
-        assertThat(LetterViews.percent(1.0)).isEqualTo("100.0%");
+    void ratesAreShownAsThePercentagesTheMailboxSends() {
         assertThat(LetterViews.percent(87.5)).isEqualTo("87.5%");
+        assertThat(LetterViews.percent(100.0)).isEqualTo("100.0%");
+        assertThat(LetterViews.percent(0.0)).isEqualTo("0.0%");
         assertThat(LetterViews.percent(null)).isEqualTo("—");
+    }
+
+    @Test
+    void aSmallRateOfUnderOnePercentIsNotBlownUpToAFraction() {
+        // 1 of 125 letters on time is 0.8%, not 80.0%; 1.0 is 1%, not 100%.
+        assertThat(LetterViews.percent(0.8)).isEqualTo("0.8%");
+        assertThat(LetterViews.percent(1.0)).isEqualTo("1.0%");
+    }
+
+    @Test
+    void thePeriodsOfAllMailboxesAreSummedUpPerTypeWithTheirRangeWhereMailboxesDiffer() {
+        List<MailboxApi.MailboxItem> boxes = List.of(
+                new MailboxApi.MailboxItem("a", "书记信箱", List.of(new MailboxApi.Period("CONSULTATION", "咨询", 3),
+                        new MailboxApi.Period("COMPLAINT", "投诉", 7))),
+                new MailboxApi.MailboxItem("b", "县长信箱", List.of(new MailboxApi.Period("CONSULTATION", "咨询", 2),
+                        new MailboxApi.Period("COMPLAINT", "投诉", 7))),
+                new MailboxApi.MailboxItem("c", "教育局信箱", null));
+
+        assertThat(LetterViews.periodSummary(boxes)).containsExactly("咨询2至3个工作日", "投诉7个工作日");
+        assertThat(LetterViews.periodSummary(List.of())).isEmpty();
     }
 
     @Test

@@ -94,6 +94,18 @@ class MailboxPagesIT {
     }
 
     @Test
+    void theRulesStateThePeriodsTheMailboxServicePublishesNotFixedOnes() {
+        MAILBOX.answer("GET /api/mailbox/public/mailboxes", 200, """
+                [{"code":"party-secretary","name":"书记信箱","periods":[{"type":"CONSULTATION","typeLabel":"咨询","workingDays":5},{"type":"COMPLAINT","typeLabel":"投诉","workingDays":10}]},
+                 {"code":"county-head","name":"县长信箱","periods":[{"type":"CONSULTATION","typeLabel":"咨询","workingDays":2},{"type":"COMPLAINT","typeLabel":"投诉","workingDays":10}]}]""");
+
+        String page = page("/mailbox").getBody();
+
+        assertThat(page).contains("答复时限为：<span data-test=\"period-summary\">咨询2至5个工作日，投诉10个工作日</span>。各信箱的具体时限见下表。",
+                "咨询 2个工作日；").doesNotContain("3个工作日", "7个工作日");
+    }
+
+    @Test
     void theHomePageAndTheNavigationLeadToTheMailbox() {
         assertThat(page("/").getBody()).contains("<a href=\"/mailbox\">领导信箱</a>", "我要写信", "href=\"/mailbox/track\"");
     }
@@ -176,7 +188,7 @@ class MailboxPagesIT {
 
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(page.getHeaders().getCacheControl()).contains("no-store");
-        assertThat(page.getBody()).contains("已答复", "凤县住房和城乡建设局", "2026-11-25",
+        assertThat(page.getBody()).contains("data-test=\"letter-status\">已答复", "凤县住房和城乡建设局", "<time datetime=\"2026-11-25\">2026-11-25</time>",
                 "期限如何计算：2026-11-16收到，收到当日不计，第7个工作日为2026-11-25。", "2026-11-16 09:30",
                 "已安排维修。&lt;b&gt;谢谢&lt;/b&gt;", "&lt;script&gt;alert(&#39;路灯&#39;)&lt;/script&gt;路灯不亮",
                 "&lt;img src=x onerror=alert(1)&gt;", "评价答复", "value=\"BASICALLY_SATISFIED\"", "基本满意")
@@ -184,6 +196,58 @@ class MailboxPagesIT {
         StubMailbox.Request sent = MAILBOX.last("GET /api/mailbox/public/letters/ABCD-EFGH-JKLM");
         assertThat(sent.header("X-Query-Password")).isEqualTo("H4NWE-QZ8RT");
         assertThat(MAILBOX.requests()).noneMatch(r -> r.path().contains("H4NWE") || (r.query() != null && r.query().contains("H4NWE")));
+    }
+
+    static final String MERGED_LETTER = """
+            {"trackingCode":"MRGD-EFGH-JKLM","mailbox":"县长信箱","type":"COMPLAINT","typeLabel":"投诉",
+             "subject":"工地夜间施工","content":"工地夜里还在施工。","status":"MERGED","statusLabel":"重复来信，已合并办理",
+             "submittedAt":"2026-11-17T01:30:00Z","handlingUnit":null,"handlingUnitName":null,"dueDate":null,
+             "dueDateExplanation":null,"rejectionReason":null,"reply":null,"answeredAt":null,"rating":null,
+             "ratingLabel":null,"mayRate":false,"mayReopen":false,
+             "mergedWith":{"status":"ANSWERED","statusLabel":"已答复","handlingUnit":"housing",
+               "handlingUnitName":"凤县住房和城乡建设局","dueDate":"2026-11-25",
+               "dueDateExplanation":"2026-11-16收到，收到当日不计，第7个工作日为2026-11-25。","rejectionReason":null,
+               "reply":"李**您好：已责令工地夜间停工。<script>alert(1)</script>","answeredAt":"2026-11-20T02:00:00Z"}}""";
+
+    @Test
+    void theWriterOfAMergedLetterReadsTheProgressAndReplyOfTheLetterItWasMergedWithAndIsToldWhyThereIsNoRating() {
+        MAILBOX.answer("GET /api/mailbox/public/letters/MRGD-EFGH-JKLM", 200, MERGED_LETTER);
+
+        String page = submit("/mailbox/track", Map.of("code", "MRGD-EFGH-JKLM", "password", "H4NWE-QZ8RT")).getBody();
+
+        assertThat(page).contains("重复来信，已合并办理", "合并办理情况", "与另一封反映同一事项的来信合并办理",
+                "data-test=\"merged-status\">已答复", "凤县住房和城乡建设局", "2026-11-25",
+                "期限如何计算：2026-11-16收到，收到当日不计，第7个工作日为2026-11-25。", "答复时间：<time",
+                "2026-11-20 10:00", "李**您好：已责令工地夜间停工。&lt;script&gt;alert(1)&lt;/script&gt;",
+                "由原来信人评价答复，您无需也不能另行评价")
+            .doesNotContain("<script>alert(1)", "尚未答复", "评价答复</h2>", "申请重新办理</h2>");
+    }
+
+    @Test
+    void aMergedLetterWhoseOriginalIsStillHandledSaysSoInsteadOfAReply() {
+        MAILBOX.answer("GET /api/mailbox/public/letters/MRGD-EFGH-JKLM", 200, MERGED_LETTER
+            .replace("\"status\":\"ANSWERED\",\"statusLabel\":\"已答复\"", "\"status\":\"IN_PROGRESS\",\"statusLabel\":\"办理中\"")
+            .replace("\"reply\":\"李**您好：已责令工地夜间停工。<script>alert(1)</script>\",\"answeredAt\":\"2026-11-20T02:00:00Z\"",
+                    "\"reply\":null,\"answeredAt\":null"));
+
+        String page = submit("/mailbox/track", Map.of("code", "MRGD-EFGH-JKLM", "password", "H4NWE-QZ8RT")).getBody();
+
+        assertThat(page).contains("data-test=\"merged-status\">办理中", "凤县住房和城乡建设局", "尚未答复。答复经审核后将在此显示。")
+            .doesNotContain("已责令", "答复时间：");
+    }
+
+    @Test
+    void aRejectedLetterGivesTheReasonAndSaysNoReplyWillCome() {
+        MAILBOX.answer("GET /api/mailbox/public/letters/ABCD-EFGH-JKLM", 200, LETTER
+            .replace("\"status\":\"ANSWERED\",\"statusLabel\":\"已答复\"", "\"status\":\"REJECTED_INVALID\",\"statusLabel\":\"不予受理\"")
+            .replace("\"rejectionReason\":null", "\"rejectionReason\":\"不属于本信箱受理范围。\"")
+            .replace("\"reply\":\"已安排维修。<b>谢谢</b>\",\"answeredAt\":\"2026-11-20T02:00:00Z\"", "\"reply\":null,\"answeredAt\":null")
+            .replace("\"mayRate\":true", "\"mayRate\":false"));
+
+        String page = submit("/mailbox/track", Map.of("code", "ABCD-EFGH-JKLM", "password", "H4NWE-QZ8RT")).getBody();
+
+        assertThat(page).contains("不予受理的理由", "不属于本信箱受理范围。", "此信不予受理，不再答复")
+            .doesNotContain("尚未答复", "评价答复</h2>", "合并办理情况");
     }
 
     @Test
@@ -289,10 +353,10 @@ class MailboxPagesIT {
         MAILBOX.answer("GET /api/mailbox/public/statistics/months", 200, "[\"2026-10\",\"2026-09\"]");
         MAILBOX.answer("GET /api/mailbox/public/statistics", 200, """
                 {"month":"2026-10","rows":[{"unitCode":"education","unitName":"凤县教育局","received":12,"answered":11,
-                  "answeredOnTime":10,"onTimeRate":0.909,"averageWorkingDays":2.46,"satisfied":8,"basicallySatisfied":2,
-                  "unsatisfied":1,"satisfactionRate":0.909,"overdue":1}],
-                 "totals":{"received":12,"answered":11,"answeredOnTime":10,"onTimeRate":0.909,"averageWorkingDays":2.46,
-                  "satisfied":8,"basicallySatisfied":2,"unsatisfied":1,"satisfactionRate":0.909,"overdue":1},
+                  "answeredOnTime":10,"onTimeRate":90.9,"averageWorkingDays":2.46,"satisfied":8,"basicallySatisfied":2,
+                  "unsatisfied":1,"satisfactionRate":90.9,"overdue":1}],
+                 "totals":{"received":12,"answered":11,"answeredOnTime":10,"onTimeRate":90.9,"averageWorkingDays":2.46,
+                  "satisfied":8,"basicallySatisfied":2,"unsatisfied":1,"satisfactionRate":90.9,"overdue":1},
                  "snapshotAt":"2026-11-03T16:07:00Z"}""");
 
         assertThat(page("/mailbox/reports").getBody()).contains("href=\"/mailbox/reports/2026-10\"", "2026年9月领导信箱办理情况通报");
