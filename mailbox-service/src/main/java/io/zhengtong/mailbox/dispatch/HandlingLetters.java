@@ -77,15 +77,21 @@ public class HandlingLetters {
     /**
      * A line of the work list; personal data masked. {@code suspectedDuplicate} (疑似重复): letters
      * looking like it had already been written when it came in ({@code GET /letters/{id}/duplicates}).
+     * {@code assisting}: the caller's unit assists on the letter (协办), another unit leads it.
      */
     public record LetterSummary(String id, long version, String trackingCode, String mailbox, String mailboxName,
             String type, String typeLabel, String subject, String status, String statusLabel, Instant submittedAt,
             String contactName, String contactPhone, LocalDate dueDate, String leadUnit, String designatedLeader,
-            Integer extensionRequestedDays, boolean suspectedDuplicate) {
+            Integer extensionRequestedDays, boolean suspectedDuplicate, boolean assisting) {
     }
 
     /** An extension request waiting for the dispatcher's or a supervisor's decision. */
     public record ExtensionLine(int workingDays, String reason, String requestedBy, String unitCode, Instant requestedAt) {
+    }
+
+    /** An assisting unit's latest opinion (协办意见) for the lead unit's drafter. */
+    public record AssistingOpinionLine(String unitCode, String unitName, String text, String username, String name,
+            Instant at) {
     }
 
     public record HistoryLine(Instant at, String username, String name, String role, String unitCode, String action,
@@ -98,7 +104,8 @@ public class HandlingLetters {
      * decided by the letter's own guards, then 选登's ({@code publish}, {@code unpublish}:
      * {@link PublicationStep}); {@code deadline}: the due date and its working, {@code null} before
      * acceptance and once closed; {@code publication}: for the mailbox's dispatchers, whether 选登 may
-     * publish the letter and why not ({@link PublishStanding}), {@code null} for everyone else.
+     * publish the letter and why not ({@link PublishStanding}), {@code null} for everyone else;
+     * {@code assistingOpinions}: each assisting unit's latest opinion, for everyone who may see the letter.
      */
     public record LetterDetail(String id, long version, String trackingCode, String mailbox, String mailboxName,
             String type, String typeLabel, String subject, String content, String status, String statusLabel,
@@ -106,14 +113,15 @@ public class HandlingLetters {
             boolean consentToPublish, LocalDate dueDate, String leadUnit, List<String> assistingUnits,
             String designatedLeader, String instruction, String rejectionReason, int extensionDays,
             ExtensionLine extensionRequest, String reply, String replyDraftedBy, String rating, List<HistoryLine> history,
-            boolean suspectedDuplicate, List<String> allowedActions, LetterDeadline deadline, PublishStanding publication) {
+            boolean suspectedDuplicate, List<String> allowedActions, LetterDeadline deadline, PublishStanding publication,
+            List<AssistingOpinionLine> assistingOpinions) {
     }
 
     /**
      * The caller's work list, each role its work: a dispatcher's mailboxes' letters waiting for them
      * (new, accepted, returned, reply in review, open extension requests), a leader's letters
-     * forwarded to them for instruction, and the letters the caller's unit leads (staff and the
-     * unit's leader); supervisors see the open extension requests county-wide. {@code status}
+     * forwarded to them for instruction, the letters the caller's unit leads (staff and the
+     * unit's leader), then those it assists on (协办, same states); supervisors see the open extension requests county-wide. {@code status}
      * replaces the default states (for supervisors it is not a filter yet: supervision lists come later).
      * The queues follow one another in that order, each newest first (extension requests soonest
      * due first); a letter in two of them is listed once, where it first appears.
@@ -126,14 +134,15 @@ public class HandlingLetters {
         WorkListPage page = code == null ? WorkListPage.of(queues(actor, status, depthFor(paging)), paging)
                 : WorkListPage.of(List.of(lookedUp(actor, status, code)), paging);
         Set<String> suspected = fingerprints.suspected(page.ids());
+        Set<String> assisted = actor.unitCode() == null ? Set.of() : letters.assistedAmong(actor.unitCode(), page.ids());
         List<LetterSummary> lines = letters.listed(page.ids()).stream()
-            .map(l -> summary(l, suspected.contains(l.id())))
+            .map(l -> summary(l, suspected.contains(l.id()), assisted.contains(l.id())))
             .toList();
         return PageOf.of(lines, paging, page.total());
     }
 
     // Each query below is the visibility rule of one role (Letter.isVisibleTo: the dispatcher's owned
-    // mailboxes, the supervisor everything, the designated leader, the lead unit's staff and leader).
+    // mailboxes, the supervisor everything, the designated leader, the lead and assisting units' staff and leader).
     private List<Queue> queues(Actor actor, LetterStatus status, int depth) {
         List<Queue> queues = new ArrayList<>();
         if (actor.has(Role.DISPATCHER)) {
@@ -159,6 +168,7 @@ public class HandlingLetters {
             Set<LetterStatus> wanted = status == null
                     ? Set.of(LetterStatus.ASSIGNED, LetterStatus.IN_PROGRESS, LetterStatus.REPLY_IN_REVIEW) : Set.of(status);
             queues.add(letters.leadBy(actor.unitCode(), wanted, depth));
+            queues.add(letters.assistedBy(actor.unitCode(), wanted, depth));
         }
         return queues;
     }
@@ -190,7 +200,11 @@ public class HandlingLetters {
         publication.steps().forEach(step -> allowed.add(step.segment()));
         LetterDeadline deadline = letter.status() == LetterStatus.CLOSED ? null
                 : LetterDeadline.of(letter, calendar).orElse(null);
-        return detail(s, fingerprints.suspected(List.of(id)).contains(id), allowed, deadline, publication.publish());
+        List<AssistingOpinionLine> opinions = letter.assistingOpinions().stream()
+            .map(o -> new AssistingOpinionLine(o.unitCode(), directory.unit(o.unitCode()).map(u -> u.fullName()).orElse(null),
+                    o.text(), o.username(), o.name(), o.at()))
+            .toList();
+        return detail(s, fingerprints.suspected(List.of(id)).contains(id), allowed, deadline, publication.publish(), opinions);
     }
 
     @Transactional
@@ -254,6 +268,13 @@ public class HandlingLetters {
         return change(actor, id, version, (letter, at) -> letter.submitReply(actor, at, text));
     }
 
+    // ------------------------------------------------------------------ 协办: an assisting unit
+
+    @Transactional
+    public LetterDetail recordAssistingOpinion(Actor actor, UUID id, long version, String text) {
+        return change(actor, id, version, (letter, at) -> letter.recordAssistingOpinion(actor, at, text));
+    }
+
     // ------------------------------------------------------------------ the dispatcher or a supervisor decides
 
     /** Grants the open request; {@code days} {@code null} grants the days asked for. */
@@ -310,15 +331,15 @@ public class HandlingLetters {
             .orElseThrow(() -> DomainRuleViolation.notFound("letter-not-found", "信件不存在，或您无权查看。"));
     }
 
-    private static LetterSummary summary(ListedLetter l, boolean suspectedDuplicate) {
+    private static LetterSummary summary(ListedLetter l, boolean suspectedDuplicate, boolean assisting) {
         return new LetterSummary(l.id(), l.version(), TrackingCode.parse(l.trackingCode()).toString(), l.mailboxCode(),
                 l.mailboxName(), l.type().name(), l.type().label(), l.subject(), l.status().name(), l.status().label(),
                 l.submittedAt(), mask(l.contactName(), Masking::name), mask(l.contactPhone(), Masking::phone), l.dueDate(),
-                l.leadUnit(), l.designatedLeader(), l.extensionRequestedDays(), suspectedDuplicate);
+                l.leadUnit(), l.designatedLeader(), l.extensionRequestedDays(), suspectedDuplicate, assisting);
     }
 
     private static LetterDetail detail(StoredLetter s, boolean suspectedDuplicate, List<String> allowedActions,
-            LetterDeadline deadline, PublishStanding publication) {
+            LetterDeadline deadline, PublishStanding publication, List<AssistingOpinionLine> assistingOpinions) {
         Letter l = s.letter();
         var c = l.content().contact();
         return new LetterDetail(l.id().toString(), s.version(), l.trackingCode().toString(), l.mailbox().code(),
@@ -332,7 +353,7 @@ public class HandlingLetters {
                         e.requestedAt())).orElse(null),
                 l.replyText().orElse(null), l.replyDraftedBy().orElse(null), l.rating().map(r -> r.name()).orElse(null),
                 l.history().stream().map(HandlingLetters::line).toList(), suspectedDuplicate, allowedActions, deadline,
-                publication);
+                publication, assistingOpinions);
     }
 
     private static HistoryLine line(HistoryEntry h) {
