@@ -417,6 +417,11 @@ describe('协办', () => {
     expect(shown).toContain('凤县财政局')
     expect(shown).toContain('孙丽')
     expect(shown).toContain('专项资金已下达。')
+
+    // Writing again starts from the unit's current opinion.
+    await wrapper.get('[data-test="action-assisting-opinion"]').trigger('click')
+    await settle()
+    expect((wrapper.get('[role="dialog"][aria-label="填写协办意见"] textarea').element as HTMLTextAreaElement).value).toBe('专项资金已下达。')
     wrapper.unmount()
   })
 
