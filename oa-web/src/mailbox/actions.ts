@@ -22,6 +22,7 @@ export type LetterAction =
   | 'reply-approve'
   | 'reply-send-back'
   | 'close'
+  | 'assisting-opinion'
 
 /** The order in which the buttons appear. */
 export const ACTION_ORDER: readonly LetterAction[] = [
@@ -41,6 +42,7 @@ export const ACTION_ORDER: readonly LetterAction[] = [
   'extension-grant',
   'extension-refuse',
   'close',
+  'assisting-opinion',
 ]
 
 export const ACTION_LABELS: Readonly<Record<LetterAction, string>> = {
@@ -60,6 +62,7 @@ export const ACTION_LABELS: Readonly<Record<LetterAction, string>> = {
   'reply-approve': '审核通过答复',
   'reply-send-back': '退回答复修改',
   close: '办结',
+  'assisting-opinion': '填写协办意见',
 }
 
 /** What the user reads after the step succeeded. */
@@ -80,6 +83,7 @@ export const ACTION_DONE: Readonly<Record<LetterAction, string>> = {
   'reply-approve': '答复已审核通过，来信人可以看到答复',
   'reply-send-back': '答复已退回承办单位修改',
   close: '信件已办结',
+  'assisting-opinion': '协办意见已提交，主办单位起草答复时可以看到',
 }
 
 /** Today in Asia/Shanghai as yyyy-MM-dd (deadlines count in the county's days). */

@@ -94,6 +94,15 @@ export const ACTION_FIELDS: Readonly<Record<LetterAction, readonly FieldSpec[]>>
   'reply-approve': [remark('审核意见')],
   'reply-send-back': [{ field: 'remark', label: '修改意见', required: true, max: 1000 }],
   close: [remark()],
+  'assisting-opinion': [
+    {
+      field: 'text',
+      label: '协办意见',
+      required: true,
+      max: 2000,
+      hint: '主办单位起草答复时可以看到；提交答复审核前可以修改，以最后一次填写为准。',
+    },
+  ],
 }
 
 /** What the step's dialog knows about the letter beyond the form. */
@@ -174,6 +183,7 @@ export function bodyOf(action: LetterAction, form: ActionForm, version: number):
     case 'extension-grant':
       return { version, days: form.days, remark: blankToNull(form.remark) }
     case 'reply':
+    case 'assisting-opinion':
       return { version, text: form.text.trim() }
     case 'reply-approve':
     case 'close':

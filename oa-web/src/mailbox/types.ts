@@ -41,6 +41,18 @@ export interface LetterSummary {
   extensionRequestedDays: number | null
   /** 疑似重复 (mb-supervise); absent on services without duplicate detection. */
   suspectedDuplicate?: boolean
+  /** The caller's unit assists on the letter (协办); another unit leads it. */
+  assisting?: boolean
+}
+
+/** An assisting unit's latest opinion (协办意见) for the lead unit's drafter. */
+export interface AssistingOpinionLine {
+  unitCode: string
+  unitName: string | null
+  text: string
+  username: string | null
+  name: string | null
+  at: string
 }
 
 export interface ExtensionLine {
@@ -110,6 +122,8 @@ export interface LetterDetail {
   deadline?: LetterDeadline | null
   /** 选登 for the mailbox's dispatcher: whether the letter may be published and why not; `null` for everyone else. */
   publication?: PublishStanding | null
+  /** Each assisting unit's latest opinion (协办意见), for everyone who may see the letter. */
+  assistingOpinions?: AssistingOpinionLine[]
 }
 
 /** Why 选登 refuses to publish, as the publish endpoint would (`ALREADY_PUBLISHED`: it is on the website). */

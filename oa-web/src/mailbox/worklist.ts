@@ -33,6 +33,8 @@ function rank(line: LetterSummary, roles: readonly string[]): number {
   order.push('REPLY_IN_REVIEW', 'ACCEPTED')
   // An open extension request waits for the dispatcher's or supervisor's decision.
   if (line.extensionRequestedDays && (roles.includes('dispatcher') || roles.includes('supervisor'))) return -1
+  // 协办 letters follow the unit's own work, as the service's queues do.
+  if (line.assisting) return order.length + 1
   const index = order.indexOf(line.status)
   return index < 0 ? order.length : index
 }

@@ -77,6 +77,12 @@ describe('the buttons on a letter', () => {
 })
 
 describe('the step dialogs', () => {
+  it('asks an assisting unit for its opinion (协办意见) and sends it trimmed with the version seen', () => {
+    expect(validateForm('assisting-opinion', { ...emptyForm(), text: '  ' }).text).toBe('请填写协办意见')
+    expect(validateForm('assisting-opinion', { ...emptyForm(), text: '字'.repeat(2001) }).text).toBe('协办意见不能超过2000个字')
+    expect(bodyOf('assisting-opinion', { ...emptyForm(), text: ' 已核实，建议限时施工。 ' }, 3)).toEqual({ version: 3, text: '已核实，建议限时施工。' })
+  })
+
   it('refuse a rejection without the reason the citizen will read', () => {
     expect(validateForm('reject', { ...emptyForm(), reason: '   ' })).toEqual({ reason: '请填写不予受理的理由' })
   })
@@ -225,6 +231,12 @@ describe('the work list', () => {
     const returned = summaryOf(accepted({ id: 'c', status: 'RETURNED', dueDate: '2026-11-20' }))
     const older = summaryOf(letter({ id: 'd', submittedAt: '2026-11-16T01:00:00Z' }))
     expect(sortWorkList([inReview, returned, fresh, older], WANG_FANG.roles).map((l) => l.id)).toEqual(['d', 'a', 'c', 'b'])
+  })
+
+  it('puts the letters the unit assists on (协办) after its own work, even when due sooner', () => {
+    const assisted = summaryOf(accepted({ id: 'x', leadUnit: 'finance', status: 'IN_PROGRESS', dueDate: '2026-11-19' }), { assisting: true })
+    const own = summaryOf(handledByHousing({ id: 'o', status: 'IN_PROGRESS', dueDate: '2026-11-25' }))
+    expect(sortWorkList([assisted, own], ZHAO_LEI.roles).map((l) => l.id)).toEqual(['o', 'x'])
   })
 
   it('puts a department’s letters to sign for before those in progress', () => {

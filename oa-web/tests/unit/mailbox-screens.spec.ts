@@ -606,6 +606,58 @@ describe('信件列表 · 列宽', () => {
   })
 })
 
+describe('协办', () => {
+  const FINANCE_CLERK = { username: 'sun.li', name: '孙丽', unitCode: 'finance', unitName: '凤县财政局', roles: ['staff'] }
+  const opinion = { unitCode: 'finance', unitName: '凤县财政局', text: '专项资金已下达。', username: 'sun.li', name: '孙丽', at: '2026-11-17T02:00:00Z' }
+
+  it('marks the letters the clerk’s unit assists on in the work list', async () => {
+    const assisted = summaryOf(letter({ id: 'x1', subject: '协办的信', status: 'IN_PROGRESS', statusLabel: '办理中', leadUnit: 'housing' }), { assisting: true })
+    const own = summaryOf(letter({ id: 'o1', subject: '主办的信', status: 'IN_PROGRESS', statusLabel: '办理中', leadUnit: 'finance' }))
+    const { wrapper } = await mountApp('/mailbox/letters', { ...base, '/api/mailbox/letters': () => json({ content: [assisted, own], page: 0, size: 20, totalElements: 2, totalPages: 1 }) }, FINANCE_CLERK)
+
+    expect(wrapper.findAll('[data-test="letter-title"]').map((t) => t.text())).toEqual(['主办的信', '协办的信'])
+    expect(wrapper.findAll('[data-test="assisting"]')).toHaveLength(1)
+    expect(wrapper.get('[data-test="letter-table"]').findAll('tbody tr')[1]?.text()).toContain('协办')
+    wrapper.unmount()
+  })
+
+  it('lets the assisting unit write its opinion and shows it on the letter', async () => {
+    const l = letter({ status: 'IN_PROGRESS', statusLabel: '办理中', leadUnit: 'housing', assistingUnits: ['finance'], allowedActions: ['assisting-opinion'] })
+    const written = { ...l, version: 5, allowedActions: ['assisting-opinion'], assistingOpinions: [opinion] }
+    const { wrapper, fetchMock } = await openLetter(l, FINANCE_CLERK, { [`POST ${path(l)}/assisting-opinion`]: () => json(written) })
+    expect(buttons(wrapper)).toEqual(['填写协办意见'])
+    expect(wrapper.find('[data-test="assisting-opinions"]').exists()).toBe(false)
+
+    await wrapper.get('[data-test="action-assisting-opinion"]').trigger('click')
+    await settle()
+    const dialog = wrapper.get('[role="dialog"][aria-label="填写协办意见"]')
+    await dialog.get('textarea').setValue(' 专项资金已下达。 ')
+    await dialog.get('[data-test="action-confirm"]').trigger('click')
+    await settle()
+
+    expect(lastBody(fetchMock, `POST ${path(l)}/assisting-opinion`)).toEqual({ version: 4, text: '专项资金已下达。' })
+    const shown = wrapper.get('[data-test="assisting-opinions"]').text()
+    expect(shown).toContain('凤县财政局')
+    expect(shown).toContain('孙丽')
+    expect(shown).toContain('专项资金已下达。')
+
+    // Writing again starts from the unit's current opinion.
+    await wrapper.get('[data-test="action-assisting-opinion"]').trigger('click')
+    await settle()
+    expect((wrapper.get('[role="dialog"][aria-label="填写协办意见"] textarea').element as HTMLTextAreaElement).value).toBe('专项资金已下达。')
+    wrapper.unmount()
+  })
+
+  it('shows the opinions to the lead unit’s drafter, who gets no 协办 button', async () => {
+    const l = letter({ status: 'IN_PROGRESS', statusLabel: '办理中', leadUnit: 'housing', assistingUnits: ['finance'], allowedActions: ['reply', 'return'], assistingOpinions: [opinion] })
+    const { wrapper } = await openLetter(l, ZHAO_LEI)
+
+    expect(buttons(wrapper)).not.toContain('填写协办意见')
+    expect(wrapper.get('[data-test="assisting-opinion"]').text()).toContain('专项资金已下达。')
+    wrapper.unmount()
+  })
+})
+
 describe('信件办理 · 分页与查询码查找', () => {
   type Line = ReturnType<typeof summaryOf>
   const pageOf = (content: Line[], totalElements = content.length) => ({ content, page: 0, size: 20, totalElements, totalPages: Math.ceil(totalElements / 20) })

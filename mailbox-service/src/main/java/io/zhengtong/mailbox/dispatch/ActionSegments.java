@@ -28,7 +28,8 @@ public final class ActionSegments {
             Map.entry(LetterAction.SUBMIT_REPLY, "reply"),
             Map.entry(LetterAction.APPROVE_REPLY, "reply-approve"),
             Map.entry(LetterAction.SEND_BACK_REPLY, "reply-send-back"),
-            Map.entry(LetterAction.CLOSE, "close")));
+            Map.entry(LetterAction.CLOSE, "close"),
+            Map.entry(LetterAction.ASSISTING_OPINION, "assisting-opinion")));
 
     private ActionSegments() {
     }

@@ -84,11 +84,12 @@ public class HandlingLetters {
     /**
      * A line of the work list; personal data masked. {@code suspectedDuplicate} (疑似重复): letters
      * looking like it had already been written when it came in ({@code GET /letters/{id}/duplicates}).
+     * {@code assisting}: the caller's unit assists on the letter (协办), another unit leads it.
      */
     public record LetterSummary(String id, long version, String trackingCode, String mailbox, String mailboxName,
             String type, String typeLabel, String subject, String status, String statusLabel, Instant submittedAt,
             String contactName, String contactPhone, LocalDate dueDate, String leadUnit, String designatedLeader,
-            Integer extensionRequestedDays, boolean suspectedDuplicate) {
+            Integer extensionRequestedDays, boolean suspectedDuplicate, boolean assisting) {
     }
 
     /**
@@ -97,6 +98,11 @@ public class HandlingLetters {
      */
     public record ExtensionLine(int workingDays, String reason, String requestedBy, String unitCode, Instant requestedAt,
             String requestedByName) {
+    }
+
+    /** An assisting unit's latest opinion (协办意见) for the lead unit's drafter. */
+    public record AssistingOpinionLine(String unitCode, String unitName, String text, String username, String name,
+            Instant at) {
     }
 
     public record HistoryLine(Instant at, String username, String name, String role, String unitCode, String action,
@@ -112,6 +118,7 @@ public class HandlingLetters {
      * publish the letter and why not ({@link PublishStanding}), {@code null} for everyone else;
      * {@code designatedLeaderName}, {@code replyDraftedByName}: the people's display names beside their
      * accounts ({@link DisplayNames}), {@code null} when unknown.
+     * {@code assistingOpinions}: each assisting unit's latest opinion, for everyone who may see the letter.
      */
     public record LetterDetail(String id, long version, String trackingCode, String mailbox, String mailboxName,
             String type, String typeLabel, String subject, String content, String status, String statusLabel,
@@ -120,14 +127,14 @@ public class HandlingLetters {
             String designatedLeader, String instruction, String rejectionReason, int extensionDays,
             ExtensionLine extensionRequest, String reply, String replyDraftedBy, String rating, List<HistoryLine> history,
             boolean suspectedDuplicate, List<String> allowedActions, LetterDeadline deadline, PublishStanding publication,
-            String designatedLeaderName, String replyDraftedByName) {
+            String designatedLeaderName, String replyDraftedByName, List<AssistingOpinionLine> assistingOpinions) {
     }
 
     /**
      * The caller's work list, each role its work: a dispatcher's mailboxes' letters waiting for them
      * (new, accepted, returned, reply in review, open extension requests), a leader's letters
-     * forwarded to them for instruction, and the letters the caller's unit leads (staff and the
-     * unit's leader); supervisors see the open extension requests county-wide. {@code status}
+     * forwarded to them for instruction, the letters the caller's unit leads (staff and the
+     * unit's leader), then those it assists on (协办, same states); supervisors see the open extension requests county-wide. {@code status}
      * replaces the default states (for supervisors it is not a filter yet: supervision lists come later).
      * The queues follow one another in that order, each newest first (extension requests soonest
      * due first); a letter in two of them is listed once, where it first appears.
@@ -140,14 +147,15 @@ public class HandlingLetters {
         WorkListPage page = code == null ? WorkListPage.of(queues(actor, status, depthFor(paging)), paging)
                 : WorkListPage.of(List.of(lookedUp(actor, status, code)), paging);
         Set<String> suspected = fingerprints.suspected(page.ids());
+        Set<String> assisted = actor.unitCode() == null ? Set.of() : letters.assistedAmong(actor.unitCode(), page.ids());
         List<LetterSummary> lines = letters.listed(page.ids()).stream()
-            .map(l -> summary(l, suspected.contains(l.id())))
+            .map(l -> summary(l, suspected.contains(l.id()), assisted.contains(l.id())))
             .toList();
         return PageOf.of(lines, paging, page.total());
     }
 
     // Each query below is the visibility rule of one role (Letter.isVisibleTo: the dispatcher's owned
-    // mailboxes, the supervisor everything, the designated leader, the lead unit's staff and leader).
+    // mailboxes, the supervisor everything, the designated leader, the lead and assisting units' staff and leader).
     private List<Queue> queues(Actor actor, LetterStatus status, int depth) {
         List<Queue> queues = new ArrayList<>();
         if (actor.has(Role.DISPATCHER)) {
@@ -173,6 +181,7 @@ public class HandlingLetters {
             Set<LetterStatus> wanted = status == null
                     ? Set.of(LetterStatus.ASSIGNED, LetterStatus.IN_PROGRESS, LetterStatus.REPLY_IN_REVIEW) : Set.of(status);
             queues.add(letters.leadBy(actor.unitCode(), wanted, depth));
+            queues.add(letters.assistedBy(actor.unitCode(), wanted, depth));
         }
         return queues;
     }
@@ -204,7 +213,11 @@ public class HandlingLetters {
         publication.steps().forEach(step -> allowed.add(step.segment()));
         LetterDeadline deadline = letter.status() == LetterStatus.CLOSED ? null
                 : LetterDeadline.of(letter, calendar).orElse(null);
-        return detail(s, fingerprints.suspected(List.of(id)).contains(id), allowed, deadline, publication.publish());
+        List<AssistingOpinionLine> opinions = letter.assistingOpinions().stream()
+            .map(o -> new AssistingOpinionLine(o.unitCode(), directory.unit(o.unitCode()).map(u -> u.fullName()).orElse(null),
+                    o.text(), o.username(), o.name(), o.at()))
+            .toList();
+        return detail(s, fingerprints.suspected(List.of(id)).contains(id), allowed, deadline, publication.publish(), opinions);
     }
 
     @Transactional
@@ -286,6 +299,13 @@ public class HandlingLetters {
         return change(actor, id, version, (letter, at) -> letter.submitReply(actor, at, text));
     }
 
+    // ------------------------------------------------------------------ 协办: an assisting unit
+
+    @Transactional
+    public LetterDetail recordAssistingOpinion(Actor actor, UUID id, long version, String text) {
+        return change(actor, id, version, (letter, at) -> letter.recordAssistingOpinion(actor, at, text));
+    }
+
     // ------------------------------------------------------------------ the dispatcher or a supervisor decides
 
     /** Grants the open request; {@code days} {@code null} grants the days asked for. */
@@ -342,15 +362,16 @@ public class HandlingLetters {
             .orElseThrow(() -> DomainRuleViolation.notFound("letter-not-found", "信件不存在，或您无权查看。"));
     }
 
-    private static LetterSummary summary(ListedLetter l, boolean suspectedDuplicate) {
+    private static LetterSummary summary(ListedLetter l, boolean suspectedDuplicate, boolean assisting) {
         return new LetterSummary(l.id(), l.version(), TrackingCode.parse(l.trackingCode()).toString(), l.mailboxCode(),
                 l.mailboxName(), l.type().name(), l.type().label(), l.subject(), l.status().name(), l.status().label(),
                 l.submittedAt(), mask(l.contactName(), Masking::name), mask(l.contactPhone(), Masking::phone), l.dueDate(),
-                l.leadUnit(), l.designatedLeader(), l.extensionRequestedDays(), suspectedDuplicate);
+                l.leadUnit(), l.designatedLeader(), l.extensionRequestedDays(), suspectedDuplicate, assisting);
     }
 
     private LetterDetail detail(StoredLetter s, boolean suspectedDuplicate, List<String> allowedActions,
-            LetterDeadline deadline, PublishStanding publication) {
+            LetterDeadline deadline, PublishStanding publication,
+            List<AssistingOpinionLine> assistingOpinions) {
         Letter l = s.letter();
         var c = l.content().contact();
         return new LetterDetail(l.id().toString(), s.version(), l.trackingCode().toString(), l.mailbox().code(),
@@ -365,7 +386,7 @@ public class HandlingLetters {
                 l.replyText().orElse(null), l.replyDraftedBy().orElse(null), l.rating().map(r -> r.name()).orElse(null),
                 l.history().stream().map(h -> line(h, unitNames)).toList(), suspectedDuplicate, allowedActions, deadline,
                 publication, DisplayNames.designatedLeader(l),
-                DisplayNames.actedAs(l.history(), l.replyDraftedBy().orElse(null)));
+                DisplayNames.actedAs(l.history(), l.replyDraftedBy().orElse(null)), assistingOpinions);
     }
 
     // The actor's unit is named on read (the stored line keeps the code); remarks were named when written.

@@ -68,6 +68,7 @@ public class LetterIntegrationEvents {
             case "LetterReopened" -> new LetterReopened(id, key, at, facts, by);
             case "LetterClosed" -> new LetterClosed(id, key, at, facts, by, letter.rating().map(Rating::name).orElse(null));
             case "LetterDeadlineRecomputed" -> new LetterDeadlineRecomputed(id, key, at, facts, by);
+            case "LetterAssistingOpinionRecorded" -> new LetterAssistingOpinionRecorded(id, key, at, facts, by);
             default -> throw new IllegalStateException("No public event for " + event.name());
         };
     }

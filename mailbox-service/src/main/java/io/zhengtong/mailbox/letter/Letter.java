@@ -19,7 +19,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -331,6 +333,22 @@ public final class Letter {
         return transition(by, role, at, LetterAction.SUBMIT_REPLY, REPLY_IN_REVIEW, null, "LetterReplySubmitted");
     }
 
+    // ------------------------------------------------------------------ 协办: an assisting unit
+
+    /**
+     * Staff or the leader of an assisting unit (协办单位) write down its opinion for the lead unit's
+     * drafter while the lead unit handles the letter ({@code IN_PROGRESS}: also after a reply was sent
+     * back or the letter reopened, never once a reply waits for review). A unit may write again until
+     * then: its latest opinion is the one shown ({@link #assistingOpinions()}), the history keeps
+     * every one. The state does not change.
+     */
+    public LetterEvent recordAssistingOpinion(Actor by, Instant at, String text) {
+        Role role = admit(LetterAction.ASSISTING_OPINION, by, at);
+        requireText(text, "letter-assisting-opinion-required", "协办意见");
+        return transition(by, role, at, LetterAction.ASSISTING_OPINION, status, text.strip(),
+                "LetterAssistingOpinionRecorded");
+    }
+
     // ------------------------------------------------------------------ review: the unit's leader or the dispatcher
 
     /**
@@ -483,7 +501,7 @@ public final class Letter {
             LetterAction.WITHDRAW_FROM_LEADER,
             LetterAction.SIGN_FOR, LetterAction.SUBMIT_REPLY, LetterAction.REQUEST_EXTENSION, LetterAction.RETURN,
             LetterAction.APPROVE_REPLY, LetterAction.SEND_BACK_REPLY, LetterAction.GRANT_EXTENSION,
-            LetterAction.REFUSE_EXTENSION, LetterAction.CLOSE);
+            LetterAction.REFUSE_EXTENSION, LetterAction.CLOSE, LetterAction.ASSISTING_OPINION);
 
     /**
      * The staff steps {@code by} may take now, in {@link #STAFF_STEPS} order: those whose state,
@@ -557,6 +575,8 @@ public final class Letter {
                                     "只有评价为「不满意」的答复才能申请重新办理，请先评价。")
                             : null);
             case CLOSE -> new Rule(EnumSet.of(ANSWERED), List.of(dispatcher(), supervisor()), NONE);
+            case ASSISTING_OPINION -> new Rule(EnumSet.of(IN_PROGRESS),
+                    List.of(assistingUnit(Role.STAFF), assistingUnit(Role.LEADER)), NONE);
             case SUBMIT, ABSORB_DUPLICATE, RECOMPUTE_DEADLINE, OVERDUE_REMINDER ->
                 throw new IllegalArgumentException(action + " is not a step anyone asks for");
         };
@@ -624,6 +644,13 @@ public final class Letter {
     private Permit handlingUnit(Role role) {
         return new Permit(role, a -> assignment != null && a.belongsTo(assignment.leadUnit()),
                 "此信件由" + (assignment == null ? "其他单位" : unitNames.nameOf(assignment.leadUnit())) + "主办，本单位不能办理。");
+    }
+
+    private Permit assistingUnit(Role role) {
+        return new Permit(role, a -> assignment != null && a.unitCode() != null
+                && assignment.assistingUnits().contains(a.unitCode()),
+                assignment == null || assignment.assistingUnits().isEmpty() ? "此信件没有协办单位。"
+                        : "此信件的协办单位为" + String.join("、", assignment.assistingUnits()) + "，本单位不是协办单位。");
     }
 
     private Permit citizen() {
@@ -861,6 +888,21 @@ public final class Letter {
 
     public List<HistoryEntry> history() {
         return List.copyOf(history);
+    }
+
+    /**
+     * Each assisting unit's latest opinion (协办意见), in the order they were last written; read from
+     * the history, where every opinion is a line of its own.
+     */
+    public List<AssistingOpinion> assistingOpinions() {
+        Map<String, AssistingOpinion> latest = new LinkedHashMap<>();
+        for (HistoryEntry h : history) {
+            if (h.action() == LetterAction.ASSISTING_OPINION) {
+                latest.remove(h.unitCode());
+                latest.put(h.unitCode(), new AssistingOpinion(h.unitCode(), h.remark(), h.username(), h.name(), h.at()));
+            }
+        }
+        return List.copyOf(latest.values());
     }
 
     /** The events recorded since the last {@link #takeEvents()}. */

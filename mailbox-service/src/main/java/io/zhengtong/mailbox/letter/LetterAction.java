@@ -24,7 +24,8 @@ public enum LetterAction {
     REOPEN("申请重新办理"),
     CLOSE("办结"),
     RECOMPUTE_DEADLINE("重新计算截止日期"),
-    OVERDUE_REMINDER("超期自动提醒");
+    OVERDUE_REMINDER("超期自动提醒"),
+    ASSISTING_OPINION("填写协办意见");
 
     private final String label;
 

@@ -236,6 +236,15 @@ public class LetterEntity {
         return id;
     }
 
+    /** The assisting units as stored now (before a change is applied). */
+    List<String> assistingUnitCodes() {
+        return assistingUnits == null ? List.of() : List.of(assistingUnits.split(","));
+    }
+
+    LetterStatus status() {
+        return status;
+    }
+
     public long version() {
         return version == null ? 0 : version;
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -21,16 +22,23 @@ public class Letters {
 
     private final LetterRepository letters;
     private final MailboxRepository mailboxes;
+    private final AssistingUnits assisting;
+    private final AssistingUnitRepository assistingRows;
 
-    public Letters(LetterRepository letters, MailboxRepository mailboxes) {
+    public Letters(LetterRepository letters, MailboxRepository mailboxes, AssistingUnits assisting,
+            AssistingUnitRepository assistingRows) {
         this.letters = letters;
         this.mailboxes = mailboxes;
+        this.assisting = assisting;
+        this.assistingRows = assistingRows;
     }
 
     /** Stores a new letter; answers its first version. */
     public long add(Letter letter) {
         MailboxEntity mailbox = mailboxes.getReferenceById(letter.mailbox().code());
-        return letters.saveAndFlush(LetterEntity.create(letter.snapshot(), mailbox)).version();
+        long version = letters.saveAndFlush(LetterEntity.create(letter.snapshot(), mailbox)).version();
+        assisting.follow(letter, List.of(), letter.status());
+        return version;
     }
 
     public Optional<StoredLetter> find(LetterId id) {
@@ -52,8 +60,12 @@ public class Letters {
         if (entity.version() != expectedVersion) {
             throw staleVersion();
         }
+        List<String> assistingBefore = entity.assistingUnitCodes();
+        LetterStatus statusBefore = entity.status();
         entity.apply(letter.snapshot());
-        return letters.saveAndFlush(entity).version();
+        long version = letters.saveAndFlush(entity).version();
+        assisting.follow(letter, assistingBefore, statusBefore);
+        return version;
     }
 
     // Work lists: each role's queue answers the ids of its first lines from an index alone (several
@@ -79,6 +91,16 @@ public class Letters {
     /** The letters forwarded to this leader for instruction (批办). */
     public Queue forwardedTo(String leader, Collection<LetterStatus> statuses, int depth) {
         return Queue.of(letters.idsForwardedTo(leader, statuses, PageRequest.of(0, depth)));
+    }
+
+    /** The letters this unit assists on (协办), newest first. */
+    public Queue assistedBy(String unit, Collection<LetterStatus> statuses, int depth) {
+        return Queue.of(assistingRows.idsAssistedBy(unit, statuses, PageRequest.of(0, depth)));
+    }
+
+    /** Which of these letters the unit assists on. */
+    public Set<String> assistedAmong(String unit, List<String> ids) {
+        return ids.isEmpty() ? Set.of() : Set.copyOf(assistingRows.assistedAmong(unit, ids));
     }
 
     /** Letters with an extension request waiting for a decision, soonest due first; all mailboxes when {@code null}. */

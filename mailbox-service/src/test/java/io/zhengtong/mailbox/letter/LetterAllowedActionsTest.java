@@ -24,7 +24,7 @@ import org.springframework.http.HttpStatus;
 class LetterAllowedActionsTest {
 
     static final List<Actor> EVERYONE = List.of(DISPATCHER, CULTURE_DISPATCHER, COUNTY_HEAD_LEADER, DEPUTY_HEAD,
-            HOUSING_CLERK, HOUSING_HEAD, CULTURE_CLERK, CULTURE_HEAD, SUPERVISOR, EDITOR);
+            HOUSING_CLERK, HOUSING_HEAD, CULTURE_CLERK, CULTURE_HEAD, SUPERVISOR, EDITOR, POWER_SUPPLY_CLERK, POWER_SUPPLY_HEAD);
 
     static Stream<Arguments> expectations() {
         return Stream.of(
@@ -46,6 +46,10 @@ class LetterAllowedActionsTest {
                 Arguments.of("待签收", Situation.ASSIGNED, DISPATCHER, List.of()),
                 Arguments.of("办理中", Situation.IN_PROGRESS, HOUSING_CLERK, List.of(SUBMIT_REPLY, REQUEST_EXTENSION, RETURN)),
                 Arguments.of("办理中", Situation.IN_PROGRESS, SUPERVISOR, List.of()),
+                Arguments.of("办理中", Situation.IN_PROGRESS, POWER_SUPPLY_CLERK, List.of(ASSISTING_OPINION)),
+                Arguments.of("办理中", Situation.IN_PROGRESS, POWER_SUPPLY_HEAD, List.of(ASSISTING_OPINION)),
+                Arguments.of("待签收", Situation.ASSIGNED, POWER_SUPPLY_CLERK, List.of()),
+                Arguments.of("答复审核中", Situation.REPLY_IN_REVIEW, POWER_SUPPLY_HEAD, List.of()),
                 Arguments.of("有延期申请", Situation.IN_PROGRESS_WITH_EXTENSION_REQUEST, HOUSING_CLERK, List.of(SUBMIT_REPLY, RETURN)),
                 Arguments.of("有延期申请", Situation.IN_PROGRESS_WITH_EXTENSION_REQUEST, DISPATCHER,
                         List.of(GRANT_EXTENSION, REFUSE_EXTENSION)),

@@ -77,7 +77,9 @@ class LetterTransitionMatrixTest {
         SEND_BACK_REPLY(DISPATCHER, HOUSING_CLERK, CULTURE_DISPATCHER, (l, a) -> l.sendBackReply(a, NOW, "请写明修复日期")),
         RATE(null, DISPATCHER, null, (l, a) -> l.rate(a, NOW, Rating.BASICALLY_SATISFIED, null)),
         REOPEN(null, HOUSING_CLERK, null, (l, a) -> l.reopen(a, NOW, "问题没有解决", CALENDAR)),
-        CLOSE(DISPATCHER, HOUSING_HEAD, CULTURE_DISPATCHER, (l, a) -> l.close(a, NOW, "来信人逾期未评价"));
+        CLOSE(DISPATCHER, HOUSING_HEAD, CULTURE_DISPATCHER, (l, a) -> l.close(a, NOW, "来信人逾期未评价")),
+        ASSISTING_OPINION(POWER_SUPPLY_CLERK, DISPATCHER, CULTURE_CLERK,
+                (l, a) -> l.recordAssistingOpinion(a, NOW, "线缆已于10月8日更换，可通电。"));
 
         private final Actor right;
         private final Actor wrongRole;
@@ -113,9 +115,10 @@ class LetterTransitionMatrixTest {
             Map.entry(Situation.MERGED, EnumSet.noneOf(Step.class)),
             Map.entry(Situation.FORWARDED, EnumSet.of(Step.INSTRUCT, Step.WITHDRAW_FROM_LEADER)),
             Map.entry(Situation.ASSIGNED, EnumSet.of(Step.SIGN_FOR, Step.RETURN, Step.REQUEST_EXTENSION)),
-            Map.entry(Situation.IN_PROGRESS, EnumSet.of(Step.RETURN, Step.REQUEST_EXTENSION, Step.SUBMIT_REPLY)),
-            Map.entry(Situation.IN_PROGRESS_WITH_EXTENSION_REQUEST,
-                    EnumSet.of(Step.RETURN, Step.GRANT_EXTENSION, Step.REFUSE_EXTENSION, Step.SUBMIT_REPLY)),
+            Map.entry(Situation.IN_PROGRESS,
+                    EnumSet.of(Step.RETURN, Step.REQUEST_EXTENSION, Step.SUBMIT_REPLY, Step.ASSISTING_OPINION)),
+            Map.entry(Situation.IN_PROGRESS_WITH_EXTENSION_REQUEST, EnumSet.of(Step.RETURN, Step.GRANT_EXTENSION,
+                    Step.REFUSE_EXTENSION, Step.SUBMIT_REPLY, Step.ASSISTING_OPINION)),
             Map.entry(Situation.RETURNED, EnumSet.of(Step.FORWARD_TO_LEADER, Step.ASSIGN)),
             Map.entry(Situation.REPLY_IN_REVIEW, EnumSet.of(Step.APPROVE_REPLY, Step.SEND_BACK_REPLY)),
             Map.entry(Situation.ANSWERED_NOT_RATED, EnumSet.of(Step.RATE, Step.CLOSE)),

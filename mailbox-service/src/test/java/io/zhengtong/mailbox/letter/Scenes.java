@@ -26,6 +26,9 @@ final class Scenes {
     static final Actor HOUSING_HEAD = Actor.staff("wuju", "吴局长", "housing", Role.LEADER);
     static final Actor CULTURE_CLERK = Actor.staff("zhenglei", "郑磊", "culture-tourism", Role.STAFF);
     static final Actor CULTURE_HEAD = Actor.staff("fengju", "冯局长", "culture-tourism", Role.LEADER);
+    /** The power supply company assists the housing bureau on the letters of {@link #assigned()} (协办). */
+    static final Actor POWER_SUPPLY_CLERK = Actor.staff("hejun", "何军", "power-supply", Role.STAFF);
+    static final Actor POWER_SUPPLY_HEAD = Actor.staff("majing", "马经理", "power-supply", Role.LEADER);
     static final Actor SUPERVISOR = Actor.staff("sundu", "孙督查", "supervision-office", Role.SUPERVISOR);
     static final Actor EDITOR = Actor.staff("chenbian", "陈编辑", "gov-office");
 

@@ -98,6 +98,10 @@ class LetterHandlingController {
             @NotBlank(message = "请填写修改意见") @Size(max = 1000, message = "修改意见不能超过1000个字") String remark) {
     }
 
+    record AssistingOpinionForm(@NotNull(message = "请提供信件版本号") Long version,
+            @NotBlank(message = "请填写协办意见") @Size(max = 2000, message = "协办意见不能超过2000个字") String text) {
+    }
+
     /** The work list, a page at a time; {@code q}: a tracking code (查询码) to find one letter by. */
     @GetMapping
     PageOf<LetterSummary> list(CurrentUser user, @RequestParam(required = false) LetterStatus status,
@@ -155,6 +159,13 @@ class LetterHandlingController {
     @PostMapping("/{id}/extension-request")
     LetterDetail requestExtension(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ExtensionRequestForm form) {
         return handling.requestExtension(Actor.of(user), id, form.version(), form.days(), form.reason());
+    }
+
+    /** An assisting unit's opinion (协办意见); writing again replaces the unit's earlier one until the reply is submitted. */
+    @PostMapping("/{id}/assisting-opinion")
+    LetterDetail recordAssistingOpinion(CurrentUser user, @PathVariable UUID id,
+            @Valid @RequestBody AssistingOpinionForm form) {
+        return handling.recordAssistingOpinion(Actor.of(user), id, form.version(), form.text());
     }
 
     @PostMapping("/{id}/extension-grant")
