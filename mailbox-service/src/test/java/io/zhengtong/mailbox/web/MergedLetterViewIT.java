@@ -29,8 +29,11 @@ class MergedLetterViewIT extends MailboxFixture {
         Map<String, Object> waiting = track(duplicate);
         assertThat(waiting).containsEntry("status", "MERGED").containsEntry("statusLabel", "重复来信，已合并办理")
             .containsEntry("reply", null).containsEntry("mayRate", false);
+        // A letter is due from the day it arrives, so the original's due date is known before anyone opens it.
         assertThat(mergedWith(waiting)).containsEntry("status", "SUBMITTED").containsEntry("statusLabel", "待受理")
-            .containsEntry("handlingUnitName", null).containsEntry("dueDate", null).containsEntry("reply", null);
+            .containsEntry("handlingUnitName", null).containsEntry("dueDate", track(original).get("dueDate"))
+            .containsEntry("reply", null);
+        assertThat(mergedWith(waiting).get("dueDate")).isNotNull();
 
         letters.acceptAndHandOverToHousing(original.get("id"));
         Map<String, Object> handled = track(duplicate);
