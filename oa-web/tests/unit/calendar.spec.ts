@@ -54,7 +54,7 @@ describe('工作日历', () => {
   it('shows a clerk the loaded years and the latest year’s days off and working weekends, without the import', async () => {
     const { wrapper, fetchMock } = await mountApp('/calendar', routes, ZHAO_LEI)
 
-    expect(wrapper.get('[data-test="version"]').text()).toContain('现行第 3 版')
+    expect(wrapper.get('[data-test="version"]').text()).toMatch(/^现行第 3 版，.+\s由 ma\.jun 修改（2026 年）。$/)
     expect(wrapper.get('[data-test="years"]').text()).toContain('2025 年')
     const rows = wrapper.get('[data-test="adjustments"]').findAll('tbody tr').map((r) => r.text())
     expect(rows).toEqual(['2026-01-01星期四放假元旦', '2026-01-04星期日调休上班元旦'])
