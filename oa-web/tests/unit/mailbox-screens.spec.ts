@@ -595,7 +595,7 @@ describe('信件列表 · 列宽', () => {
 
     const code = wrapper.get('[data-test="tracking-code"]')
     expect(code.text()).toBe('XF7K-2M9Q-4T7A')
-    expect(code.classes()).toContain('letter-list__code-text')
+    expect(code.classes()).toContain('tracking-code')
     const due = wrapper.get('[data-test="due-date"]')
     expect(due.findAll('.letter-list__line').map((l) => l.text())).toEqual(['2020-01-06', '（已超期）'])
     expect(due.classes()).toContain('letter-list__overdue')
@@ -780,6 +780,8 @@ describe('督查督办', () => {
     expect(table).toContain('已过截止日期（11月2日）')
     expect(table).not.toContain('今日到期')
     expect(callsOf(fetchMock)).toContain('GET /api/mailbox/supervision/letters?view=overdue&page=0&size=20')
+    // The 查询码 stays on one line, to be read out on the phone.
+    expect(wrapper.findAll('[data-test="tracking-code"]').map((c) => c.classes())).toEqual(Array(3).fill(['tracking-code']))
 
     await wrapper.get('#tab-due-soon').trigger('click')
     await settle()
