@@ -84,10 +84,12 @@ final class StubMailbox {
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String path = exchange.getRequestURI().getPath();
-        requests.add(new Request(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
-                Map.copyOf(exchange.getRequestHeaders()), body));
+        // The answer is chosen before the request is counted: a test that changes the answer once it
+        // sees a request (MailboxOverloadIT) then changes the next answer, never this one.
         Answer answer = answers.getOrDefault(exchange.getRequestMethod() + " " + path, new Answer(404,
                 "{\"type\":\"about:blank\",\"title\":\"请求的资源不存在\",\"status\":404,\"detail\":\"No static resource.\"}", Map.of()));
+        requests.add(new Request(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
+                Map.copyOf(exchange.getRequestHeaders()), body));
         byte[] bytes = answer.json().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type",
                 answer.status() >= 400 ? "application/problem+json" : "application/json");
