@@ -11,11 +11,12 @@ import java.time.LocalDate;
 public record DeadlineCheck(LocalDate due, LocalDate today, DeadlineStanding standing, int workingDaysLeft,
         int workingDaysOverdue) {
 
-    /** E.g. "剩余1个工作日" or "超期4个工作日（红牌督办）". */
+    /** E.g. "剩余1个工作日", "已超过截止日期（9月30日）" or "超期4个工作日（红牌督办）". */
     public String summary() {
         return switch (standing) {
             case ON_TRACK, DUE_SOON -> workingDaysLeft == 0 ? "今日到期" : "剩余" + workingDaysLeft + "个工作日";
-            case OVERDUE -> "已超期（截止" + due + "）";
+            // Past the due date on a day off: no working day overdue yet (the notice and the OA say the same).
+            case OVERDUE -> "已超过截止日期（" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日）";
             case YELLOW_CARD, RED_CARD -> "超期" + workingDaysOverdue + "个工作日（" + standing.label() + "）";
         };
     }

@@ -75,6 +75,6 @@ record SupervisionScope(boolean everything, List<String> mailboxes, String leadU
             return unit;
         }
         throw new DomainRuleViolation(HttpStatus.FORBIDDEN, "supervision-other-unit", "无权查看",
-                "您只能查看本单位（" + actor.unitCode() + "）的督办信件。");
+                "您只能查看本单位的督办信件。");
     }
 }

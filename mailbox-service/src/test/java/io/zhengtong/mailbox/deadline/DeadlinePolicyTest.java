@@ -214,7 +214,7 @@ class DeadlinePolicyTest {
             assertThat(policy.check(LocalDate.of(2025, 10, 9), LocalDate.of(2025, 10, 9), CALENDAR).summary()).isEqualTo("今日到期");
             assertThat(policy.check(LocalDate.of(2025, 10, 9), LocalDate.of(2025, 9, 29), CALENDAR).summary()).isEqualTo("剩余2个工作日");
             assertThat(policy.check(LocalDate.of(2025, 9, 30), LocalDate.of(2025, 10, 8), CALENDAR).summary())
-                    .isEqualTo("已超期（截止2025-09-30）");
+                    .isEqualTo("已超过截止日期（9月30日）");
         }
 
         @Test

@@ -180,7 +180,8 @@ class SupervisionIT extends ClockedMailboxFixture {
             .containsOnly("housing");
         ResponseEntity<Map> educationAsksForHousing = page(EDUCATION_CLERK, "view=overdue&unit=housing");
         assertThat(educationAsksForHousing.getStatusCode().value()).isEqualTo(403);
-        assertThat(educationAsksForHousing.getBody()).containsEntry("type", "urn:zhengtong:problem:supervision-other-unit");
+        assertThat(educationAsksForHousing.getBody()).containsEntry("type", "urn:zhengtong:problem:supervision-other-unit")
+            .containsEntry("detail", "您只能查看本单位的督办信件。");
         assertThat(page(EDUCATION_CLERK, "view=due-soon&unit=housing").getStatusCode().value()).isEqualTo(403);
         assertThat(page(CITIZEN, "view=overdue").getStatusCode().value()).isEqualTo(403);
         assertThat(page(CITIZEN, "view=due-soon").getStatusCode().value()).isEqualTo(403);
@@ -250,7 +251,7 @@ class SupervisionIT extends ClockedMailboxFixture {
         assertThat(remindAt(id, LocalDate.of(2026, 12, 14))).as("Monday: yellow card").isTrue();
         assertThat(history(letters.detail(SUPERVISOR, id))).filteredOn(h -> "OVERDUE_REMINDER".equals(h.get("action")))
             .extracting(h -> h.get("remark"))
-            .containsExactly("自动提醒：已超期（截止2026-12-11）", "自动提醒：超期1个工作日（黄牌警告）");
+            .containsExactly("自动提醒：已超过截止日期（12月11日）", "自动提醒：超期1个工作日（黄牌警告）");
     }
 
     @Test
