@@ -1,6 +1,7 @@
 package io.zhengtong.exchange.crypto;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -11,8 +12,13 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(CryptoSettings.class)
 class CryptoConfiguration {
 
+    /**
+     * Ticks in microseconds, the precision of the TIMESTAMP(6) columns: a time kept in a delivery's
+     * stored state then equals the same time read back from its column (next reminder, sign-for),
+     * whatever precision the machine's clock has.
+     */
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 }
