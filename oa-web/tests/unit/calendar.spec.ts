@@ -16,7 +16,7 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-const MA_JUN = { username: 'ma.jun', name: '马骏', unitCode: 'gov-services', unitName: '凤县政务服务中心', roles: ['staff', 'platform-admin'] }
+const MA_JUN = { username: 'ma.jun', name: '马军', unitCode: 'gov-services', unitName: '凤县政务服务中心', roles: ['staff', 'platform-admin'] }
 
 const OVERVIEW = {
   version: 3,

@@ -15,11 +15,9 @@ final class DisplayNames {
 
     /** The leader's name as the dispatcher picked it; else the name they acted under on this letter. */
     static String designatedLeader(Letter letter) {
-        return letter.designatedLeader().map(username -> {
-            // Only the snapshot carries the stored name: Letter has no accessor of its own for it.
-            String stored = letter.snapshot().designatedLeaderName();
-            return stored != null && !stored.isBlank() ? stored : actedAs(letter.history(), username);
-        }).orElse(null);
+        return letter.designatedLeader()
+            .map(username -> letter.designatedLeaderName().orElseGet(() -> actedAs(letter.history(), username)))
+            .orElse(null);
     }
 
     /**

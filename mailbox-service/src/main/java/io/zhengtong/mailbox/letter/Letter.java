@@ -805,6 +805,11 @@ public final class Letter {
         return Optional.ofNullable(designatedLeader);
     }
 
+    /** The designated leader's name as the directory gave it when the letter was forwarded. */
+    public Optional<String> designatedLeaderName() {
+        return Optional.ofNullable(designatedLeaderName).filter(name -> !name.isBlank());
+    }
+
     public Optional<String> instruction() {
         return Optional.ofNullable(instruction);
     }
