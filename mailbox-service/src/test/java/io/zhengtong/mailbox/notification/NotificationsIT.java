@@ -140,6 +140,9 @@ class NotificationsIT {
     NotificationProperties properties;
 
     @Autowired
+    FindingRecipients recipients;
+
+    @Autowired
     Clock clock;
 
     @Autowired
@@ -316,7 +319,7 @@ class NotificationsIT {
     void twoSendersRunningAtOnceSendEachNoticeOnlyOnce() throws Exception {
         // A second instance's sender, on the same table (the context's own one keeps running too).
         SendingDueNotices otherInstance = new SendingDueNotices(notificationLog, channels, properties, clock,
-                new SimpleMeterRegistry());
+                new SimpleMeterRegistry(), recipients);
         String letter = UUID.randomUUID().toString();
         List<String> addresses = new ArrayList<>();
         transactions.executeWithoutResult(tx -> {

@@ -51,7 +51,7 @@ class RecordingNoticesTest {
 
     final RecordingNotices recording = new RecordingNotices(letters, log, List.of(sms, email),
             new NotificationProperties(true, null, null, null, null, Map.of(), null, null, null), Optional.empty(),
-            Clock.systemUTC());
+            Clock.systemUTC(), new FindingRecipients(Optional.empty(), Optional.empty()));
 
     final ReceivedEvent<LetterEventData> submitted = new ReceivedEvent<>("event-1", Occasion.SUBMITTED.eventType(),
             "/zhengtong/mailbox", letter.id().toString(), Instant.now(), new LetterEventData(new LetterEventData.Facts(
