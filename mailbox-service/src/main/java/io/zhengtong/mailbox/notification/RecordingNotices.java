@@ -53,7 +53,10 @@ public class RecordingNotices {
     private final Clock clock;
     private final Duration maxAge;
 
-    /** Units without a configured address, and leaders, are told through the directory when it is available ({@link FindingRecipients}). */
+    /**
+     * Units without a configured address, and leaders, are told through the directory when it is
+     * available ({@link FindingRecipients}) and a mail or SMS server is configured.
+     */
     RecordingNotices(Letters letters, NotificationLog notificationLog, List<NotificationChannel> channels,
             NotificationProperties properties, Optional<OrganisationDirectory> directory, Clock clock,
             FindingRecipients recipients) {
@@ -62,8 +65,10 @@ public class RecordingNotices {
         this.letters = letters;
         this.notificationLog = notificationLog;
         channels.forEach(channel -> this.channels.put(channel.channel(), channel));
+        // Without any mail or SMS server a lookup could only be skipped: look nobody up, read no letter for it.
+        boolean lookUp = recipients.available() && channels.stream().anyMatch(NotificationChannel::configured);
         this.plan = new NotificationPlan(properties.signature(), properties::unit,
-                code -> unitName(directory.orElse(null), code), recipients.available());
+                code -> unitName(directory.orElse(null), code), lookUp);
     }
 
     /** Runs in the consumer's transaction, which records the event id once this returns. */
