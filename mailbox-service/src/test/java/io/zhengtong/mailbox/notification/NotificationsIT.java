@@ -15,16 +15,12 @@ import io.zhengtong.mailbox.testsupport.CitizenSubmission;
 import io.zhengtong.platform.calendar.WorkingDayCalendar;
 import io.zhengtong.platform.test.IntegrationTest;
 import io.zhengtong.platform.test.KeycloakTokens;
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,11 +161,7 @@ class NotificationsIT {
     void connect() throws InterruptedException {
         http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
             .defaultStatusHandler(status -> true, (request, response) -> { }).build();
-        // The consumer reads from where the topic stood when it joined: wait until it has joined.
-        await().atMost(PATIENCE).until(() -> listeners.getListenerContainers().stream()
-            .filter(container -> GROUP.equals(container.getGroupId()))
-            .anyMatch(container -> container.getAssignedPartitions() != null && !container.getAssignedPartitions().isEmpty()));
-        Thread.sleep(1_000);
+        NotificationItSupport.awaitJoined(listeners, GROUP, PATIENCE);
     }
 
     /** A test that stopped the mail server and failed before restarting it must not fail the others too. */
@@ -625,21 +617,10 @@ class NotificationsIT {
     }
 
     static List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
-            try {
-                Address[] to = m.getAllRecipients();
-                return to != null && Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(address));
-            } catch (MessagingException e) {
-                return false;
-            }
-        }).toList();
+        return NotificationItSupport.mailsTo(mail, address);
     }
 
     static String body(MimeMessage message) {
-        try {
-            return String.valueOf(message.getContent());
-        } catch (IOException | MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return NotificationItSupport.body(message);
     }
 }
