@@ -180,11 +180,12 @@ public class SendingDueNotices implements SmartLifecycle {
         List<Notice> found = people.stream().map(person -> notice.toPerson(person.username(), person.address())).toList();
         String note = found.isEmpty() ? nobody(lookup, notice.channel()) : null;
         if (found.isEmpty() && nobodyReported.add(lookup.spec() + "|" + notice.channel())) {
-            log.warn("Nobody to tell: {} ({} for letter {}); its {} notices are recorded as NOBODY. Give the people an {} in the "
-                    + "realm, or configure zhengtong.mailbox.notifications.units.<unit>.{}", note, notice.template(),
-                    claimed.letterId(), notice.channel(), notice.channel() == Channel.EMAIL ? "e-mail address"
-                            : "attribute " + KeycloakUnitMembers.PHONE_ATTRIBUTE,
-                    notice.channel() == Channel.EMAIL ? "email" : "phone");
+            String field = notice.channel() == Channel.EMAIL ? "e-mail address" : "attribute " + KeycloakUnitMembers.PHONE_ATTRIBUTE;
+            String remedy = lookup.isPerson() ? "Give the account an " + field + " in the realm"
+                    : "Give the unit's people an " + field + " in the realm, or configure zhengtong.mailbox.notifications.units."
+                            + lookup.unitCode() + "." + (notice.channel() == Channel.EMAIL ? "email" : "phone");
+            log.warn("Nobody to tell: {} ({} for letter {}); such {} notices are recorded as NOBODY. {}", note,
+                    notice.template(), claimed.letterId(), notice.channel(), remedy);
         }
         count(claimed, found.isEmpty() ? Status.NOBODY : Status.RESOLVED);
         if (!notificationLog.recordLookup(claimed, found, clock.instant(), note)) {
