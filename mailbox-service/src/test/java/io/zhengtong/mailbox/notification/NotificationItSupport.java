@@ -11,11 +11,24 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** What the notification ITs share: their own consumer group joining, the mails a real SMTP server received. */
 final class NotificationItSupport {
 
     private NotificationItSupport() {
+    }
+
+    /**
+     * The notification consumer on (the test configuration switches it off) in the test's own group,
+     * reading from the moment it joins, and e-mail through the test's SMTP server on this machine.
+     */
+    static void consumeAndMail(DynamicPropertyRegistry registry, String group, int smtpPort) {
+        registry.add("zhengtong.mailbox.notifications.enabled", () -> "true");
+        registry.add("zhengtong.mailbox.notifications.consumer-group", () -> group);
+        registry.add("spring.kafka.consumer.auto-offset-reset", () -> "latest");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> smtpPort);
     }
 
     /** The consumer reads from where the topic stood when it joined (offset latest): waits until it has joined. */

@@ -79,11 +79,7 @@ class NotificationsIT {
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
-        registry.add("zhengtong.mailbox.notifications.enabled", () -> "true");
-        registry.add("zhengtong.mailbox.notifications.consumer-group", () -> GROUP);
-        registry.add("spring.kafka.consumer.auto-offset-reset", () -> "latest");
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        NotificationItSupport.consumeAndMail(registry, GROUP, SMTP_PORT);
         registry.add("zhengtong.mailbox.notifications.mail-from", () -> "noreply@fengxian.example.gov.cn");
         registry.add("zhengtong.mailbox.notifications.sms.host", () -> "127.0.0.1");
         registry.add("zhengtong.mailbox.notifications.sms.port", () -> SMPP_PORT);

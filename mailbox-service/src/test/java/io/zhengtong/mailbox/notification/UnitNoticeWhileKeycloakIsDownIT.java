@@ -53,11 +53,7 @@ class UnitNoticeWhileKeycloakIsDownIT {
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
         registry.add("zhengtong.directory.keycloak-url", () -> "http://127.0.0.1:" + DIRECTORY.port() + KEYCLOAK.getPath());
-        registry.add("zhengtong.mailbox.notifications.enabled", () -> "true");
-        registry.add("zhengtong.mailbox.notifications.consumer-group", () -> GROUP);
-        registry.add("spring.kafka.consumer.auto-offset-reset", () -> "latest");
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        NotificationItSupport.consumeAndMail(registry, GROUP, SMTP_PORT);
         registry.add("zhengtong.mailbox.notifications.retry.first-delay", () -> "500ms");
         registry.add("zhengtong.mailbox.notifications.retry.max-delay", () -> "1s");
         registry.add("zhengtong.mailbox.notifications.retry.max-attempts", () -> 100);
