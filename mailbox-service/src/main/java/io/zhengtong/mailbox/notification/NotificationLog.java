@@ -37,7 +37,11 @@ class NotificationLog {
         /** The server refused the address for good; not retried. */
         REFUSED,
         /** No server configured for the channel. */
-        SKIPPED;
+        SKIPPED,
+        /** A lookup the directory answered: one notice per person found was recorded. */
+        RESOLVED,
+        /** A lookup that found nobody with an address on the channel (the unit has nobody to tell). */
+        NOBODY;
 
         boolean isFinal() {
             return this != PENDING;
@@ -50,7 +54,11 @@ class NotificationLog {
     }
 
     /** A notice this sender claimed: only the holder of {@code token} may record its outcome. */
-    record Claimed(long id, String token, String letterId, Notice notice, int attempts) {
+    record Claimed(long id, String token, String letterId, Notice notice, int attempts, String eventId, Occasion occasion) {
+
+        Claimed(long id, String token, String letterId, Notice notice, int attempts) {
+            this(id, token, letterId, notice, attempts, null, null);
+        }
     }
 
     private final JdbcTemplate jdbc;
@@ -74,13 +82,48 @@ class NotificationLog {
         jdbc.update("""
                 insert into letter_notification (event_id, letter_id, occasion, channel, audience, recipient_ref,
                     recipient_masked, template, status, attempts, last_error, created_at, address_enc, subject, body,
-                    next_attempt_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)
+                    next_attempt_at, lookup)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)
                 on duplicate key update id = id""",
                 eventId, letterId, occasion.name(), notice.channel().name(), notice.audience().name(), notice.recipientRef(),
                 notice.maskedAddress(), notice.template().name(), status.name(), truncated(error), Timestamp.from(now),
-                pending ? cipher.encrypt(notice.address()) : null, notice.subject(), notice.text(),
-                pending ? Timestamp.from(now) : null);
+                pending && notice.address() != null ? cipher.encrypt(notice.address()) : null, notice.subject(), notice.text(),
+                pending ? Timestamp.from(now) : null, notice.lookup());
+    }
+
+    /**
+     * The outcome of a lookup this sender claimed, in one transaction of its own: the notices to the
+     * people found (due now) and the lookup {@code RESOLVED}, or {@code NOBODY} with why. Answers
+     * false, recording nothing, when the claim was lost. A person's notice recorded before (a crash
+     * after this) is left as it is.
+     */
+    boolean recordLookup(Claimed claimed, List<Notice> found, Instant now, String note) {
+        Status status = found.isEmpty() ? Status.NOBODY : Status.RESOLVED;
+        return ownTransaction.execute(tx -> {
+            if (jdbc.update("""
+                    update letter_notification
+                    set status = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = null, claim_token = null
+                    where id = ? and claim_token = ?""",
+                    status.name(), truncated(note), claimed.id(), claimed.token()) != 1) {
+                return false;
+            }
+            for (Notice notice : found) {
+                record(claimed.eventId(), claimed.letterId(), claimed.occasion(), notice, Status.PENDING, null, now);
+            }
+            return true;
+        });
+    }
+
+    /**
+     * The leader the letter was last forwarded to, as its forwarded notice recorded them: the
+     * withdrawn event no longer names them (the letter forgot them when it was taken back).
+     */
+    Optional<String> lastForwardedLeader(String letterId) {
+        return jdbc.queryForList("""
+                select lookup from letter_notification
+                where letter_id = ? and occasion = ? and lookup like 'person:%'
+                order by id desc limit 1""", String.class, letterId, Occasion.FORWARDED.name())
+            .stream().findFirst().map(spec -> Lookup.parse(spec).username());
     }
 
     /**
@@ -90,10 +133,15 @@ class NotificationLog {
      * {@code except} (found unavailable during this run) are left for a later run.
      */
     Optional<Claimed> claimNextDue(Instant now, Duration lease, Set<Channel> except) {
+        return claimNextDue(now, lease, except, false);
+    }
+
+    /** As {@link #claimNextDue(Instant, Duration, Set)}; {@code withoutLookups}: the directory was found unavailable in this run. */
+    Optional<Claimed> claimNextDue(Instant now, Duration lease, Set<Channel> except, boolean withoutLookups) {
         List<Object> arguments = new ArrayList<>(List.of(Timestamp.from(now)));
         except.forEach(channel -> arguments.add(channel.name()));
-        String channels = except.isEmpty() ? "" : except.stream().map(c -> "?")
-            .collect(Collectors.joining(", ", " and channel not in (", ")"));
+        String channels = (except.isEmpty() ? "" : except.stream().map(c -> "?")
+            .collect(Collectors.joining(", ", " and channel not in (", ")"))) + (withoutLookups ? " and lookup is null" : "");
         return ownTransaction.execute(tx -> {
             List<Long> due = jdbc.queryForList("""
                     select id from letter_notification
@@ -107,13 +155,14 @@ class NotificationLog {
             jdbc.update("update letter_notification set claim_token = ?, next_attempt_at = ? where id = ?", token,
                     Timestamp.from(now.plus(lease)), due.get(0));
             return jdbc.query("""
-                    select id, letter_id, audience, recipient_ref, channel, address_enc, template, subject, body, attempts
+                    select id, letter_id, audience, recipient_ref, channel, address_enc, template, subject, body, attempts,
+                        lookup, event_id, occasion
                     from letter_notification where id = ?""",
                     (rs, row) -> new Claimed(rs.getLong(1), token, rs.getString(2),
                             new Notice(Audience.valueOf(rs.getString(3)), rs.getString(4), Channel.valueOf(rs.getString(5)),
-                                    cipher.decrypt(rs.getString(6)), Template.valueOf(rs.getString(7)), rs.getString(8),
-                                    rs.getString(9)),
-                            rs.getInt(10)),
+                                    rs.getString(6) == null ? null : cipher.decrypt(rs.getString(6)),
+                                    Template.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9), rs.getString(11)),
+                            rs.getInt(10), rs.getString(12), Occasion.valueOf(rs.getString(13))),
                     due.get(0)).stream().findFirst();
         });
     }

@@ -1,7 +1,9 @@
 package io.zhengtong.mailbox.notification;
 
 import io.zhengtong.mailbox.letter.Contact;
+import io.zhengtong.mailbox.letter.HistoryEntry;
 import io.zhengtong.mailbox.letter.Letter;
+import io.zhengtong.mailbox.letter.LetterAction;
 import io.zhengtong.mailbox.letter.LetterId;
 import io.zhengtong.mailbox.letter.LetterStatus;
 import io.zhengtong.mailbox.notification.NotificationLog.Status;
@@ -51,15 +53,22 @@ public class RecordingNotices {
     private final Clock clock;
     private final Duration maxAge;
 
+    /**
+     * Units without a configured address, and leaders, are told through the directory when it is
+     * available ({@link FindingRecipients}) and a mail or SMS server is configured.
+     */
     RecordingNotices(Letters letters, NotificationLog notificationLog, List<NotificationChannel> channels,
-            NotificationProperties properties, Optional<OrganisationDirectory> directory, Clock clock) {
+            NotificationProperties properties, Optional<OrganisationDirectory> directory, Clock clock,
+            FindingRecipients recipients) {
         this.clock = clock;
         this.maxAge = properties.maxAge();
         this.letters = letters;
         this.notificationLog = notificationLog;
         channels.forEach(channel -> this.channels.put(channel.channel(), channel));
+        // Without any mail or SMS server a lookup could only be skipped: look nobody up, read no letter for it.
+        boolean lookUp = recipients.available() && channels.stream().anyMatch(NotificationChannel::configured);
         this.plan = new NotificationPlan(properties.signature(), properties::unit,
-                code -> unitName(directory.orElse(null), code));
+                code -> unitName(directory.orElse(null), code), lookUp);
     }
 
     /** Runs in the consumer's transaction, which records the event id once this returns. */
@@ -76,7 +85,7 @@ public class RecordingNotices {
             return;
         }
         if (!plan.reachesAnyone(occasion, data)) {
-            // An anonymous writer, units without addresses: reading the letter would tell nobody anything.
+            // An anonymous writer, units without addresses and no directory: reading the letter would tell nobody anything.
             log.debug("Event {} ({}) of letter {} notifies nobody", event.id(), event.type(), data.letter().letterId());
             return;
         }
@@ -88,10 +97,13 @@ public class RecordingNotices {
             return;
         }
         Letter letter = found.get();
-        Contact contact = letter.content().contact();
         LocalDate answeredOn = Optional.ofNullable(data.answeredAt()).or(letter::answeredAt)
             .map(WorkingDayCalendar::dateOf).orElse(null);
-        List<Notice> notices = plan.notices(occasion, data, planned(letter), answeredOn);
+        NotificationPlan.Letter planned = planned(letter);
+        if (occasion == Occasion.WITHDRAWN) {
+            planned = withdrawn(letter, planned, event.time());
+        }
+        List<Notice> notices = plan.notices(occasion, data, planned, answeredOn);
         record(event.id(), letter, occasion, notices, now);
         if (occasion == Occasion.REPLIED) {
             for (Letter duplicate : mergedInto(letter)) {
@@ -105,6 +117,29 @@ public class RecordingNotices {
         Contact contact = letter.content().contact();
         return new NotificationPlan.Letter(letter.trackingCode().toString(), letter.mailbox().name(), letter.type().label(),
                 contact.phone(), contact.email(), letter.rejectionReason().orElse(null));
+    }
+
+    /**
+     * The leader the letter was taken back from and the reason given (the history line of that
+     * withdrawal, at or before the event): the event names neither (no free text in events; the
+     * letter forgot its leader), so the leader is the one its forwarded notice looked up.
+     */
+    private NotificationPlan.Letter withdrawn(Letter letter, NotificationPlan.Letter planned, Instant at) {
+        String leader = notificationLog.lastForwardedLeader(letter.id().toString()).orElse(null);
+        if (leader == null) {
+            log.info("Letter {} was taken back from its leader, who was never notified of it: nobody to tell", letter.id());
+        }
+        String reason = null;
+        for (HistoryEntry entry : letter.history()) {
+            if (entry.action() == LetterAction.WITHDRAW_FROM_LEADER && (at == null || !entry.at().isAfter(at))) {
+                reason = entry.remark();
+            }
+        }
+        // The line reads 撤回呈送<leader>的批办：<reason>.
+        int colon = reason == null ? -1 : reason.indexOf("的批办：");
+        reason = colon < 0 ? reason : reason.substring(colon + "的批办：".length());
+        return new NotificationPlan.Letter(planned.trackingCode(), planned.mailboxName(), planned.typeLabel(), planned.phone(),
+                planned.email(), planned.rejectionReason(), leader, reason);
     }
 
     /** Each notice under the letter it concerns (a duplicate's under the duplicate, so its log shows it). */
@@ -154,14 +189,15 @@ public class RecordingNotices {
         return false;
     }
 
+    /** The unit's full name, {@code null} when unknown (the plan then says 承办单位 or 协办单位). */
     private static String unitName(OrganisationDirectory directory, String code) {
         if (directory != null) {
             try {
-                return directory.unit(code).map(Unit::fullName).orElse("承办单位");
+                return directory.unit(code).map(Unit::fullName).orElse(null);
             } catch (RuntimeException unavailable) {
                 log.warn("Unit directory unavailable, notifying without the unit's name: {}", unavailable.getMessage());
             }
         }
-        return "承办单位";
+        return null;
     }
 }

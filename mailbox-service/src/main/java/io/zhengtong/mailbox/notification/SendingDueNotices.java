@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.zhengtong.mailbox.notification.NotificationLog.Claimed;
 import io.zhengtong.mailbox.notification.NotificationLog.Status;
+import io.zhengtong.platform.directory.KeycloakUnitMembers;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +31,13 @@ import org.springframework.stereotype.Component;
  * log, and the gauge {@code zhengtong.mailbox.notifications.queued{status=failed}}). An address
  * the server refuses for good is REFUSED at once. A channel with no server is SKIPPED.
  *
+ * <p>A notice with a {@link Lookup} (a unit without configured address, a leader) is first looked
+ * up in the organisation directory ({@link FindingRecipients}): it becomes one pending notice per
+ * person with an address on its channel (sent in this or the next run) and is itself RESOLVED;
+ * NOBODY when the unit has nobody to tell (a warning once per unit and channel); while Keycloak is
+ * unreachable it waits with the same backoff as a notice whose server is down, and lookups are not
+ * tried again in that run.
+ *
  * <p>A crash between the server's acceptance and the recorded outcome sends that notice again
  * when its lease ends: at most once per claim, not across crashes.
  */
@@ -44,10 +53,13 @@ public class SendingDueNotices implements SmartLifecycle {
     private final NotificationProperties.Sender sender;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final FindingRecipients recipients;
+    private final Set<String> nobodyReported = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService thread;
 
     SendingDueNotices(NotificationLog notificationLog, List<NotificationChannel> channels, NotificationProperties properties,
-            Clock clock, MeterRegistry meters) {
+            Clock clock, MeterRegistry meters, FindingRecipients recipients) {
+        this.recipients = recipients;
         this.notificationLog = notificationLog;
         channels.forEach(channel -> this.channels.put(channel.channel(), channel));
         this.backoff = Backoff.of(properties.retry());
@@ -108,21 +120,26 @@ public class SendingDueNotices implements SmartLifecycle {
         // A channel found unavailable is not tried again in this run: its other notices would wait
         // for the same timeout, and those of the other channel behind them.
         Set<Channel> unavailable = EnumSet.noneOf(Channel.class);
+        boolean directoryDown = false;
         int tried = 0;
         while (tried < sender.batchSize()) {
-            Optional<Claimed> claimed = notificationLog.claimNextDue(clock.instant(), sender.lease(), unavailable);
+            Optional<Claimed> claimed = notificationLog.claimNextDue(clock.instant(), sender.lease(), unavailable, directoryDown);
             if (claimed.isEmpty()) {
                 break;
             }
             if (!attempt(claimed.get())) {
-                unavailable.add(claimed.get().notice().channel());
+                if (claimed.get().notice().lookup() != null) {
+                    directoryDown = true;
+                } else {
+                    unavailable.add(claimed.get().notice().channel());
+                }
             }
             tried++;
         }
         return tried;
     }
 
-    /** Answers false when the channel's server was unavailable. */
+    /** Answers false when the channel's server (or, for a lookup, the directory) was unavailable. */
     private boolean attempt(Claimed claimed) {
         Notice notice = claimed.notice();
         NotificationChannel channel = channels.get(notice.channel());
@@ -132,6 +149,9 @@ public class SendingDueNotices implements SmartLifecycle {
             outcome(claimed, Status.SKIPPED, RecordingNotices.NO_SERVER, null);
             return true;
         }
+        if (notice.lookup() != null) {
+            return lookUp(claimed, attempt);
+        }
         try {
             channel.send(notice);
             log.debug("Sent {} for letter {} (attempt {})", notice, claimed.letterId(), attempt);
@@ -140,31 +160,76 @@ public class SendingDueNotices implements SmartLifecycle {
             log.warn("{} for letter {} refused: {}", notice, claimed.letterId(), e.getMessage());
             outcome(claimed, Status.REFUSED, e.getMessage(), null);
         } catch (NotificationChannel.Unavailable e) {
-            Optional<Instant> next = backoff.nextAttempt(attempt, clock.instant());
-            if (next.isPresent()) {
-                log.info("{} for letter {} not sent (attempt {} of {}), next at {}: {}", notice, claimed.letterId(), attempt,
-                        backoff.maxAttempts(), next.get(), e.getMessage());
-                outcome(claimed, Status.PENDING, e.getMessage(), next.get());
-            } else {
-                log.warn("{} for letter {} FAILED after {} attempts, not tried again: {}", notice, claimed.letterId(), attempt,
-                        e.getMessage());
-                outcome(claimed, Status.FAILED, e.getMessage(), null);
-            }
+            later(claimed, attempt, e);
             return false;
         }
         return true;
     }
 
+    /** Turns a lookup into one notice per person found; answers false when the directory was unavailable. */
+    private boolean lookUp(Claimed claimed, int attempt) {
+        Notice notice = claimed.notice();
+        Lookup lookup = Lookup.parse(notice.lookup());
+        List<FindingRecipients.Person> people;
+        try {
+            people = recipients.find(lookup, notice.channel());
+        } catch (NotificationChannel.Unavailable e) {
+            later(claimed, attempt, e);
+            return false;
+        }
+        List<Notice> found = people.stream().map(person -> notice.toPerson(person.username(), person.address())).toList();
+        String note = found.isEmpty() ? nobody(lookup, notice.channel()) : null;
+        if (found.isEmpty() && nobodyReported.add(lookup.spec() + "|" + notice.channel())) {
+            String field = notice.channel() == Channel.EMAIL ? "e-mail address" : "attribute " + KeycloakUnitMembers.PHONE_ATTRIBUTE;
+            String remedy = lookup.isPerson() ? "Give the account an " + field + " in the realm"
+                    : "Give the unit's people an " + field + " in the realm, or configure zhengtong.mailbox.notifications.units."
+                            + lookup.unitCode() + "." + (notice.channel() == Channel.EMAIL ? "email" : "phone");
+            log.warn("Nobody to tell: {} ({} for letter {}); such {} notices are recorded as NOBODY. {}", note,
+                    notice.template(), claimed.letterId(), notice.channel(), remedy);
+        }
+        count(claimed, found.isEmpty() ? Status.NOBODY : Status.RESOLVED);
+        if (!notificationLog.recordLookup(claimed, found, clock.instant(), note)) {
+            log.warn("{} for letter {}: the claim ran out before the lookup was recorded (raise "
+                    + "zhengtong.mailbox.notifications.sender.lease)", notice, claimed.letterId());
+        }
+        return true;
+    }
+
+    private static String nobody(Lookup lookup, Channel channel) {
+        String address = channel == Channel.EMAIL ? "an e-mail address" : "a phone number";
+        return lookup.isPerson() ? "the account " + lookup.username() + " is unknown or has no " + address.substring(2)
+                : "nobody in unit " + lookup.unitCode() + " with role " + String.join(" or ", lookup.roles()) + " has " + address;
+    }
+
+    /** The server (or directory) is unavailable: try again after the backoff's pause, or give up after the last attempt. */
+    private void later(Claimed claimed, int attempt, NotificationChannel.Unavailable e) {
+        Notice notice = claimed.notice();
+        Optional<Instant> next = backoff.nextAttempt(attempt, clock.instant());
+        if (next.isPresent()) {
+            log.info("{} for letter {} not sent (attempt {} of {}), next at {}: {}", notice, claimed.letterId(), attempt,
+                    backoff.maxAttempts(), next.get(), e.getMessage());
+            outcome(claimed, Status.PENDING, e.getMessage(), next.get());
+        } else {
+            log.warn("{} for letter {} FAILED after {} attempts, not tried again: {}", notice, claimed.letterId(), attempt,
+                    e.getMessage());
+            outcome(claimed, Status.FAILED, e.getMessage(), null);
+        }
+    }
+
     private void outcome(Claimed claimed, Status status, String error, Instant next) {
+        count(claimed, status);
+        if (!notificationLog.recordAttempt(claimed, status, error, clock.instant(), next)) {
+            log.warn("{} for letter {}: the claim ran out before the outcome {} was recorded (raise "
+                    + "zhengtong.mailbox.notifications.sender.lease)", claimed.notice(), claimed.letterId(), status);
+        }
+    }
+
+    private void count(Claimed claimed, Status status) {
         Counter.builder("zhengtong.mailbox.notifications.attempts")
             .description("Notification attempts by channel and outcome (pending = to be retried)")
             .tag("channel", claimed.notice().channel().name().toLowerCase())
             .tag("outcome", status.name().toLowerCase())
             .register(meters)
             .increment();
-        if (!notificationLog.recordAttempt(claimed, status, error, clock.instant(), next)) {
-            log.warn("{} for letter {}: the claim ran out before the outcome {} was recorded (raise "
-                    + "zhengtong.mailbox.notifications.sender.lease)", claimed.notice(), claimed.letterId(), status);
-        }
     }
 }

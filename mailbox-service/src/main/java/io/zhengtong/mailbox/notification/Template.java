@@ -47,13 +47,24 @@ public enum Template {
     REJECTED(Audience.CITIZEN, "您的来信不予受理",
             c -> "您写给" + c.mailboxName() + "的来信（查询码" + c.trackingCode() + "）经审查不予受理，理由："
                     + (c.reason() == null || c.reason().isBlank() ? "请凭查询码和密码查看" : withoutFullStop(c.reason())) + "。",
-            c -> fitted("您的来信（查询码" + c.trackingCode() + "）不予受理，理由：", c.reason(), "。", c)),
+            c -> fitted("您的来信（查询码" + c.trackingCode() + "）不予受理，理由：", c.reason(), "请凭查询码和密码查看", "。", c)),
     /** The writer: the letter was merged with another on the same matter; its page shows that letter's handling. */
     MERGED(Audience.CITIZEN, "您的来信已合并办理",
             c -> "您的来信（查询码" + c.trackingCode() + "）与同一事项的其他来信合并办理，请凭查询码和密码查看办理进度和答复。"),
     /** The writer of a merged letter: the letter it was merged with is answered, and that reply answers theirs. */
     MERGED_ANSWERED(Audience.CITIZEN, "您反映的事项已答复",
-            c -> "您的来信（查询码" + c.trackingCode() + "）合并办理的事项已于" + day(c.answeredOn()) + "答复，请凭查询码和密码查看。");
+            c -> "您的来信（查询码" + c.trackingCode() + "）合并办理的事项已于" + day(c.answeredOn()) + "答复，请凭查询码和密码查看。"),
+    /** The leader a letter was forwarded to: it waits for their instruction (批办). */
+    FORWARDED_TO_LEADER(Audience.LEADER, "来信呈送批办",
+            c -> c.mailboxName() + "来信（" + c.typeLabel() + "，查询码" + c.trackingCode() + "）已呈送您批办，请及时登录办公系统批示。"),
+    /** That leader: the letter was taken back from them (撤回/改派), with the reason (shortened in the SMS). */
+    WITHDRAWN_FROM_LEADER(Audience.LEADER, "来信已撤回批办",
+            c -> "呈送您批办的" + c.mailboxName() + "来信（查询码" + c.trackingCode() + "）已撤回，无需再批办，理由："
+                    + (c.reason() == null || c.reason().isBlank() ? "请登录办公系统查看" : withoutFullStop(c.reason())) + "。",
+            c -> fitted("呈送您批办的来信（查询码" + c.trackingCode() + "）已撤回，理由：", c.reason(), "请登录办公系统查看", "。", c)),
+    /** The lead unit: an assisting unit (named) wrote its opinion (协办意见), to be read in the OA. */
+    ASSISTING_OPINION(Audience.UNIT, "协办意见已提交",
+            c -> c.unitName() + "已就贵单位主办的来信（查询码" + c.trackingCode() + "）提交协办意见，请登录办公系统查看。");
 
     /** One Chinese text message in UCS-2. */
     static final int SMS_LENGTH = 70;
@@ -77,7 +88,8 @@ public enum Template {
 
     /**
      * What a template may say about a letter; nothing about its writer. {@code reason}: the
-     * dispatcher's reason for a rejection (staff's words, not the writer's).
+     * dispatcher's reason for a rejection or a withdrawal from the leader (staff's words, not the
+     * writer's); {@code unitName}: the handling unit for the writer, the assisting unit for the lead unit.
      */
     public record Context(String signature, String trackingCode, String mailboxName, String typeLabel, LocalDate dueDate,
             String unitName, LocalDate answeredOn, Integer workingDaysOverdue, String card, String reason) {
@@ -85,6 +97,11 @@ public enum Template {
         public Context(String signature, String trackingCode, String mailboxName, String typeLabel, LocalDate dueDate,
                 String unitName, LocalDate answeredOn, Integer workingDaysOverdue, String card) {
             this(signature, trackingCode, mailboxName, typeLabel, dueDate, unitName, answeredOn, workingDaysOverdue, card, null);
+        }
+
+        Context withUnitName(String newUnitName) {
+            return new Context(signature, trackingCode, mailboxName, typeLabel, dueDate, newUnitName, answeredOn,
+                    workingDaysOverdue, card, reason);
         }
 
         Context withReason(String newReason) {
@@ -113,11 +130,11 @@ public enum Template {
 
     /**
      * {@code head}, then {@code text} cut with "…" so the whole SMS (signature included) stays one
-     * message, then {@code tail}; without text, where to read it. The letter's page has it in full.
+     * message, then {@code tail}; without text, {@code missing} (where to read it). The letter's page has it in full.
      */
-    private static String fitted(String head, String text, String tail, Context c) {
+    private static String fitted(String head, String text, String missing, String tail, Context c) {
         if (text == null || text.isBlank()) {
-            return head + "请凭查询码和密码查看" + tail;
+            return head + missing + tail;
         }
         String flat = withoutFullStop(text.replaceAll("\\s+", " "));
         int room = SMS_LENGTH - ("【" + c.signature() + "】" + head + tail).length();

@@ -194,4 +194,130 @@ class NotificationPlanTest {
             }
         }
     }
+
+    // --- with the organisation directory: units without configured addresses, and leaders, are looked up
+
+    final NotificationPlan withDirectory = new NotificationPlan("凤县人民政府",
+            Map.of("petition", new UnitContact("xfj@example.gov.cn", "13900000001"))::get,
+            code -> Map.of("housing", "凤县住房和城乡建设局", "education", "凤县教育局").get(code), true);
+
+    static LetterEventData event(LetterEventData.Facts facts, String actingUnit) {
+        return new LetterEventData(facts, null, null, null, null, null, new LetterEventData.ActedBy("someone", actingUnit, "STAFF"));
+    }
+
+    static LetterEventData.Facts facts(String mailboxUnit, String leadUnit, List<String> assisting, String leader) {
+        return new LetterEventData.Facts("f3c1a7de-0000-4000-8000-000000000001", "county-head", mailboxUnit, "COMPLAINT",
+                "SUBMITTED", DUE, leadUnit, assisting, false, leader);
+    }
+
+    @Test
+    void aNewLetterInAMailboxWhoseUnitHasNoConfiguredAddressGoesToItsDispatchersFromTheDirectoryBySmsAndEmail() {
+        List<Notice> notices = withDirectory.notices(Occasion.SUBMITTED, event(facts("gov-office", null, List.of(), null), null),
+                anonymous, null);
+
+        assertThat(notices).extracting(Notice::audience, Notice::recipientRef, Notice::channel, Notice::address, Notice::lookup)
+            .containsExactly(
+                    tuple(Audience.UNIT, "gov-office", Channel.SMS, null, "unit:gov-office:dispatcher"),
+                    tuple(Audience.UNIT, "gov-office", Channel.EMAIL, null, "unit:gov-office:dispatcher"));
+        assertThat(notices.get(1).subject()).isEqualTo("【凤县人民政府】新来信待受理");
+        assertThat(notices.get(1).maskedAddress()).isEqualTo("通讯录：gov-office（dispatcher）");
+    }
+
+    @Test
+    void aConfiguredUnitAddressReplacesTheDirectoryForThatUnit() {
+        assertThat(withDirectory.notices(Occasion.SUBMITTED, event(facts("petition", null, List.of(), null), null), anonymous,
+                null)).extracting(Notice::address, Notice::lookup).containsExactly(
+                        tuple("13900000001", null), tuple("xfj@example.gov.cn", null));
+    }
+
+    @Test
+    void theLeadAndAssistingUnitsStaffAndLeadersAreLookedUpForAnAssignment() {
+        List<Notice> notices = withDirectory.notices(Occasion.ASSIGNED,
+                event(facts("gov-office", "housing", List.of("education"), null), "gov-office"), anonymous, null);
+
+        assertThat(notices).extracting(Notice::recipientRef, Notice::template, Notice::lookup).containsExactly(
+                tuple("housing", Template.ASSIGNED, "unit:housing:staff,leader"),
+                tuple("housing", Template.ASSIGNED, "unit:housing:staff,leader"),
+                tuple("education", Template.ASSISTING, "unit:education:staff,leader"),
+                tuple("education", Template.ASSISTING, "unit:education:staff,leader"));
+    }
+
+    @Test
+    void anOverdueLetterStillWithTheDispatcherGoesToTheMailboxsDispatchersAndOneAssignedToTheLeadUnitsHandlers() {
+        LetterEventData unassigned = new LetterEventData(facts("gov-office", null, List.of(), null), null, "YELLOW", 1, DUE,
+                "gov-office");
+        LetterEventData assigned = new LetterEventData(facts("gov-office", "housing", List.of(), null), null, "RED", 3, DUE,
+                "housing");
+
+        assertThat(withDirectory.notices(Occasion.OVERDUE, unassigned, anonymous, null)).extracting(Notice::lookup)
+            .containsOnly("unit:gov-office:dispatcher");
+        assertThat(withDirectory.notices(Occasion.DUE_SOON, assigned, anonymous, null)).extracting(Notice::lookup)
+            .containsOnly("unit:housing:staff,leader");
+    }
+
+    @Test
+    void theLeaderALetterIsForwardedToHearsItWaitsForTheirInstruction() {
+        List<Notice> notices = withDirectory.notices(Occasion.FORWARDED,
+                event(facts("gov-office", null, List.of(), "liu.yang"), "gov-office"), named, null);
+
+        assertThat(notices).extracting(Notice::audience, Notice::recipientRef, Notice::lookup).containsExactly(
+                tuple(Audience.LEADER, "leader", "person:liu.yang"), tuple(Audience.LEADER, "leader", "person:liu.yang"));
+        assertThat(notices.get(0).text())
+            .isEqualTo("【凤县人民政府】信访局信箱来信（投诉，查询码ABCD-EFGH-JKMN）已呈送您批办，请及时登录办公系统批示。");
+    }
+
+    @Test
+    void theLeaderALetterWasTakenBackFromHearsItWithTheReason() {
+        NotificationPlan.Letter withdrawn = new NotificationPlan.Letter("ABCD-EFGH-JKMN", "县长信箱", "投诉", null, null, null,
+                "liu.yang", "刘县长出差，改呈朱副县长批办");
+
+        List<Notice> notices = withDirectory.notices(Occasion.WITHDRAWN,
+                event(facts("gov-office", null, List.of(), null), "gov-office"), withdrawn, null);
+
+        assertThat(notices).extracting(Notice::audience, Notice::channel, Notice::lookup).containsExactly(
+                tuple(Audience.LEADER, Channel.SMS, "person:liu.yang"), tuple(Audience.LEADER, Channel.EMAIL, "person:liu.yang"));
+        assertThat(notices.get(0).text())
+            .isEqualTo("【凤县人民政府】呈送您批办的来信（查询码ABCD-EFGH-JKMN）已撤回，理由：刘县长出差，改呈朱副县长批办。");
+        assertThat(notices.get(1).subject()).isEqualTo("【凤县人民政府】来信已撤回批办");
+        assertThat(notices.get(1).text()).contains("呈送您批办的县长信箱来信（查询码ABCD-EFGH-JKMN）已撤回，无需再批办，理由：刘县长出差");
+        // Nobody knows whom it was taken from (never forwarded with a notice): nobody is told.
+        assertThat(withDirectory.notices(Occasion.WITHDRAWN, event(facts("gov-office", null, List.of(), null), "gov-office"),
+                named, null)).isEmpty();
+    }
+
+    @Test
+    void theLeadUnitHearsWhichAssistingUnitRecordedItsOpinion() {
+        List<Notice> notices = withDirectory.notices(Occasion.ASSISTING_OPINION,
+                event(facts("gov-office", "housing", List.of("education"), null), "education"), named, null);
+
+        assertThat(notices).extracting(Notice::recipientRef, Notice::template, Notice::lookup).containsOnly(
+                tuple("housing", Template.ASSISTING_OPINION, "unit:housing:staff,leader"));
+        assertThat(notices.get(0).text())
+            .isEqualTo("【凤县人民政府】凤县教育局已就贵单位主办的来信（查询码ABCD-EFGH-JKMN）提交协办意见，请登录办公系统查看。");
+        assertThat(notices).noneMatch(n -> n.text().contains("13812345678") || n.text().contains("zhang@example.com"));
+    }
+
+    @Test
+    void withoutADirectoryNeitherLeadersNorUnconfiguredUnitsAreToldAndTheLetterNeedNotBeRead() {
+        LetterEventData forwarded = event(facts("power-supply", null, List.of(), "liu.yang"), "power-supply");
+
+        assertThat(plan.recipients(Occasion.FORWARDED, forwarded)).isEmpty();
+        assertThat(plan.reachesAnyone(Occasion.WITHDRAWN, forwarded)).isFalse();
+        assertThat(plan.reachesAnyone(Occasion.SUBMITTED, forwarded)).isFalse();
+        assertThat(withDirectory.reachesAnyone(Occasion.SUBMITTED, forwarded)).isTrue();
+        assertThat(withDirectory.reachesAnyone(Occasion.FORWARDED, forwarded)).isTrue();
+    }
+
+    @Test
+    void whomAnOccasionTellsIsDecidedFromTheEventAlone() {
+        LetterEventData assigned = new LetterEventData(new LetterEventData.Facts("f3c1a7de-0000-4000-8000-000000000001",
+                "petition", "petition", "COMPLAINT", "ASSIGNED", DUE, "housing", List.of("education"), true), null, null, null,
+                null, null);
+
+        assertThat(withDirectory.recipients(Occasion.INSTRUCTED, assigned))
+            .extracting(NotificationPlan.Recipient::audience, NotificationPlan.Recipient::template, NotificationPlan.Recipient::code)
+            .containsExactly(tuple(Audience.UNIT, Template.ASSIGNED, "housing"),
+                    tuple(Audience.UNIT, Template.ASSISTING, "education"),
+                    tuple(Audience.CITIZEN, Template.HANDED_OVER, null));
+    }
 }

@@ -15,16 +15,12 @@ import io.zhengtong.mailbox.testsupport.CitizenSubmission;
 import io.zhengtong.platform.calendar.WorkingDayCalendar;
 import io.zhengtong.platform.test.IntegrationTest;
 import io.zhengtong.platform.test.KeycloakTokens;
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +62,11 @@ class NotificationsIT {
     static final String PETITION_DUTY_MAIL = "xfj-duty@example.gov.cn";
     static final String HOUSING_DUTY_MAIL = "zjj-duty@example.gov.cn";
     static final String HOUSING_DUTY_PHONE = "13900000002";
+    static final String COUNTY_HEAD_DISPATCHER = "lin.xue"; // dispatcher, gov-office (owns 县长信箱)
+    static final String LIN_XUE_MAIL = "lin.xue@fengxian.example"; // their e-mail in the realm
+    static final String LIU_YANG_MAIL = "liu.yang@fengxian.example"; // leader, gov-office
+    static final String EDUCATION_CLERK = "yang.min"; // staff, education
+    static final String EDUCATION_CLERK_MAIL = "yang.min@fengxian.example";
 
     static final int SMTP_PORT = TestSmsCentre.freePort();
     static final int SMPP_PORT = TestSmsCentre.freePort();
@@ -78,11 +79,7 @@ class NotificationsIT {
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
-        registry.add("zhengtong.mailbox.notifications.enabled", () -> "true");
-        registry.add("zhengtong.mailbox.notifications.consumer-group", () -> GROUP);
-        registry.add("spring.kafka.consumer.auto-offset-reset", () -> "latest");
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        NotificationItSupport.consumeAndMail(registry, GROUP, SMTP_PORT);
         registry.add("zhengtong.mailbox.notifications.mail-from", () -> "noreply@fengxian.example.gov.cn");
         registry.add("zhengtong.mailbox.notifications.sms.host", () -> "127.0.0.1");
         registry.add("zhengtong.mailbox.notifications.sms.port", () -> SMPP_PORT);
@@ -140,6 +137,9 @@ class NotificationsIT {
     NotificationProperties properties;
 
     @Autowired
+    FindingRecipients recipients;
+
+    @Autowired
     Clock clock;
 
     @Autowired
@@ -157,11 +157,7 @@ class NotificationsIT {
     void connect() throws InterruptedException {
         http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
             .defaultStatusHandler(status -> true, (request, response) -> { }).build();
-        // The consumer reads from where the topic stood when it joined: wait until it has joined.
-        await().atMost(PATIENCE).until(() -> listeners.getListenerContainers().stream()
-            .filter(container -> GROUP.equals(container.getGroupId()))
-            .anyMatch(container -> container.getAssignedPartitions() != null && !container.getAssignedPartitions().isEmpty()));
-        Thread.sleep(1_000);
+        NotificationItSupport.awaitJoined(listeners, GROUP, PATIENCE);
     }
 
     /** A test that stopped the mail server and failed before restarting it must not fail the others too. */
@@ -316,7 +312,7 @@ class NotificationsIT {
     void twoSendersRunningAtOnceSendEachNoticeOnlyOnce() throws Exception {
         // A second instance's sender, on the same table (the context's own one keeps running too).
         SendingDueNotices otherInstance = new SendingDueNotices(notificationLog, channels, properties, clock,
-                new SimpleMeterRegistry());
+                new SimpleMeterRegistry(), recipients);
         String letter = UUID.randomUUID().toString();
         List<String> addresses = new ArrayList<>();
         transactions.executeWithoutResult(tx -> {
@@ -463,6 +459,85 @@ class NotificationsIT {
         assertThat(notificationLog.ofLetter(originalId)).extracting(Entry::audience).doesNotContain(Audience.CITIZEN);
     }
 
+    // --- unit people and leaders from the directory (no zhengtong.mailbox.notifications.units for gov-office, education)
+
+    @Test
+    void aNewLetterInTheCountyHeadsMailboxReachesItsDispatcherByEmailWithNoUnitConfigured() throws Exception {
+        String code = write("county-head", null, null, true);
+        String id = letterId(COUNTY_HEAD_DISPATCHER, code);
+
+        await().atMost(PATIENCE).until(() -> mailsTo(LIN_XUE_MAIL).stream().anyMatch(m -> body(m).contains(code)));
+        MimeMessage toDispatcher = mailsTo(LIN_XUE_MAIL).stream().filter(m -> body(m).contains(code)).findFirst().orElseThrow();
+        assertThat(toDispatcher.getSubject()).isEqualTo("【凤县人民政府】新来信待受理");
+        assertThat(body(toDispatcher)).contains("县长信箱收到新来信（投诉，查询码" + code + "）");
+        // Only the mailbox's dispatchers: the office's leader and editor are not told of a new letter.
+        assertThat(mailsTo(LIU_YANG_MAIL).stream().filter(m -> body(m).contains(code))).isEmpty();
+
+        // The lookups are logged as such; nobody in the office has a phone number in the realm, and that is said.
+        await().atMost(PATIENCE).until(() -> notificationLog.ofLetter(id).stream()
+            .anyMatch(e -> e.recipientRef().equals("gov-office/lin.xue") && e.status() == Status.SENT));
+        assertThat(notificationLog.ofLetter(id))
+            .extracting(Entry::audience, Entry::channel, Entry::recipientRef, Entry::recipientMasked, Entry::status)
+            .containsExactlyInAnyOrder(
+                    tuple(Audience.UNIT, Channel.SMS, "gov-office", "通讯录：gov-office（dispatcher）", Status.NOBODY),
+                    tuple(Audience.UNIT, Channel.EMAIL, "gov-office", "通讯录：gov-office（dispatcher）", Status.RESOLVED),
+                    tuple(Audience.UNIT, Channel.EMAIL, "gov-office/lin.xue", "l***@fengxian.example", Status.SENT));
+        assertThat(notificationLog.ofLetter(id)).filteredOn(e -> e.status() == Status.NOBODY).singleElement()
+            .extracting(Entry::lastError).isEqualTo("nobody in unit gov-office with role dispatcher has a phone number");
+    }
+
+    @Test
+    void theLeaderHearsOfALetterForwardedToThemAndThatItWasTakenBackWithTheReason() throws Exception {
+        String code = write("county-head", randomMobile(), null, false);
+        String id = letterId(COUNTY_HEAD_DISPATCHER, code);
+        Map<String, Object> letter = act(COUNTY_HEAD_DISPATCHER, id, "accept", with(get(COUNTY_HEAD_DISPATCHER, id)));
+        letter = act(COUNTY_HEAD_DISPATCHER, id, "forward", with(letter, "leader", "liu.yang"));
+
+        await().atMost(PATIENCE).until(() -> mailsTo(LIU_YANG_MAIL).stream().anyMatch(m -> body(m).contains(code)));
+        MimeMessage forwarded = mailsTo(LIU_YANG_MAIL).stream().filter(m -> body(m).contains(code)).findFirst().orElseThrow();
+        assertThat(forwarded.getSubject()).isEqualTo("【凤县人民政府】来信呈送批办");
+        assertThat(body(forwarded)).contains("县长信箱来信（投诉，查询码" + code + "）已呈送您批办");
+
+        act(COUNTY_HEAD_DISPATCHER, id, "withdraw-from-leader", with(letter, "reason", "刘副县长下乡调研，改呈其他领导批办。"));
+
+        await().atMost(PATIENCE).until(() -> mailsTo(LIU_YANG_MAIL).stream().anyMatch(m -> body(m).contains("已撤回")));
+        MimeMessage withdrawn = mailsTo(LIU_YANG_MAIL).stream().filter(m -> body(m).contains("已撤回")).findFirst().orElseThrow();
+        assertThat(withdrawn.getSubject()).isEqualTo("【凤县人民政府】来信已撤回批办");
+        assertThat(body(withdrawn)).contains("呈送您批办的县长信箱来信（查询码" + code + "）已撤回，无需再批办，理由：刘副县长下乡调研，改呈其他领导批办。");
+        await().atMost(PATIENCE).until(() -> notificationLog.ofLetter(id).stream()
+            .filter(e -> e.recipientRef().equals("leader/liu.yang")).count() == 2);
+        assertThat(notificationLog.ofLetter(id)).filteredOn(e -> e.recipientRef().equals("leader/liu.yang"))
+            .extracting(Entry::audience, Entry::template).containsExactly(
+                    tuple(Audience.LEADER, Template.FORWARDED_TO_LEADER), tuple(Audience.LEADER, Template.WITHDRAWN_FROM_LEADER));
+    }
+
+    @Test
+    void theAssistingUnitsPeopleHearOfTheAssignmentAndTheLeadUnitHearsWhenTheyRecordTheirOpinion() throws Exception {
+        String code = write(randomMobile(), null, false);
+        String id = letterId(code);
+        Map<String, Object> letter = act(DISPATCHER, id, "accept", with(get(DISPATCHER, id)));
+        letter = act(DISPATCHER, id, "assign", with(letter, "leadUnit", "housing", "assistingUnits", List.of("education")));
+
+        // Education has no configured address: its staff and leaders hear of it from the directory.
+        await().atMost(PATIENCE).until(() -> mailsTo(EDUCATION_CLERK_MAIL).stream().anyMatch(m -> body(m).contains(code)));
+        assertThat(body(mailsTo(EDUCATION_CLERK_MAIL).stream().filter(m -> body(m).contains(code)).findFirst().orElseThrow()))
+            .contains("请贵单位协办");
+
+        letter = act(HOUSING_CLERK, id, "sign-for", with(letter));
+        act(EDUCATION_CLERK, id, "assisting-opinion", with(get(EDUCATION_CLERK, id), "text", "该路段路灯由教育局代管的校园外围段除外。"));
+
+        // Housing's configured duty mailbox replaces the directory for housing.
+        await().atMost(PATIENCE).until(() -> mailsTo(HOUSING_DUTY_MAIL).stream()
+            .anyMatch(m -> body(m).contains(code) && body(m).contains("协办意见")));
+        MimeMessage opinion = mailsTo(HOUSING_DUTY_MAIL).stream()
+            .filter(m -> body(m).contains(code) && body(m).contains("协办意见")).findFirst().orElseThrow();
+        assertThat(opinion.getSubject()).isEqualTo("【凤县人民政府】协办意见已提交");
+        assertThat(body(opinion)).contains("凤县教育局已就贵单位主办的来信（查询码" + code + "）提交协办意见，请登录办公系统查看。")
+            .doesNotContain("校园外围段");
+        await().atMost(PATIENCE).until(() -> smsCentre.to(HOUSING_DUTY_PHONE).stream()
+            .anyMatch(s -> s.text().contains(code) && s.text().contains("协办意见")));
+    }
+
     // --- helpers -----------------------------------------------------------------------------
 
     Optional<Entry> citizenMail(String letterId) {
@@ -475,8 +550,12 @@ class NotificationsIT {
     }
 
     String write(String phone, String email, boolean anonymous) {
+        return write("petition", phone, email, anonymous);
+    }
+
+    String write(String mailbox, String phone, String email, boolean anonymous) {
         Map<String, Object> form = new HashMap<>();
-        form.put("mailbox", "petition");
+        form.put("mailbox", mailbox);
         form.put("type", "COMPLAINT");
         form.put("subject", "路灯不亮 " + UUID.randomUUID());
         form.put("content", "凤州镇东街路灯已坏一周。");
@@ -493,8 +572,12 @@ class NotificationsIT {
     }
 
     String letterId(String code) {
+        return letterId(DISPATCHER, code);
+    }
+
+    String letterId(String dispatcher, String code) {
         Map<String, Object> found = http.get().uri("/api/mailbox/letters?q={code}", code)
-            .headers(h -> h.setBearerAuth(token(DISPATCHER))).retrieve().body(Map.class);
+            .headers(h -> h.setBearerAuth(token(dispatcher))).retrieve().body(Map.class);
         return (String) ((List<Map<String, Object>>) found.get("content")).getFirst().get("id");
     }
 
@@ -530,21 +613,10 @@ class NotificationsIT {
     }
 
     static List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
-            try {
-                Address[] to = m.getAllRecipients();
-                return to != null && Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(address));
-            } catch (MessagingException e) {
-                return false;
-            }
-        }).toList();
+        return NotificationItSupport.mailsTo(mail, address);
     }
 
     static String body(MimeMessage message) {
-        try {
-            return String.valueOf(message.getContent());
-        } catch (IOException | MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return NotificationItSupport.body(message);
     }
 }

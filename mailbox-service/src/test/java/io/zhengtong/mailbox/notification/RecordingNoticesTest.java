@@ -19,6 +19,8 @@ import io.zhengtong.mailbox.letter.LetterContent;
 import io.zhengtong.mailbox.letter.LetterId;
 import io.zhengtong.mailbox.letter.LetterType;
 import io.zhengtong.mailbox.letter.Mailbox;
+import io.zhengtong.mailbox.letter.Role;
+import io.zhengtong.platform.directory.UnitMembers;
 import io.zhengtong.mailbox.notification.NotificationLog.Status;
 import io.zhengtong.mailbox.store.Letters;
 import io.zhengtong.mailbox.store.StoredLetter;
@@ -51,7 +53,7 @@ class RecordingNoticesTest {
 
     final RecordingNotices recording = new RecordingNotices(letters, log, List.of(sms, email),
             new NotificationProperties(true, null, null, null, null, Map.of(), null, null, null), Optional.empty(),
-            Clock.systemUTC());
+            Clock.systemUTC(), new FindingRecipients(Optional.empty(), Optional.empty()));
 
     final ReceivedEvent<LetterEventData> submitted = new ReceivedEvent<>("event-1", Occasion.SUBMITTED.eventType(),
             "/zhengtong/mailbox", letter.id().toString(), Instant.now(), new LetterEventData(new LetterEventData.Facts(
@@ -135,6 +137,37 @@ class RecordingNoticesTest {
 
         verify(letters, never()).find(any());
         verify(log, never()).record(anyString(), anyString(), any(), any(), any(), any(), any());
+    }
+
+    @Test
+    void theLeaderALetterIsTakenBackFromIsLookedUpAndToldTheReasonTheDispatcherGave() {
+        Actor dispatcher = Actor.staff("wang.fang", "王芳", "petition", Role.DISPATCHER);
+        Instant at = writtenAt.plusSeconds(60);
+        letter.accept(dispatcher, at, LetterType.COMPLAINT,
+                DeadlinePolicy.standard().deadlineAtSubmission(content, writtenAt, WorkingDayCalendar.onSeedSchedule()));
+        letter.forwardToLeader(dispatcher, at.plusSeconds(1), "liu.yang", "刘洋", null);
+        letter.withdrawFromLeader(dispatcher, at.plusSeconds(2), "领导出差，改呈其他领导批办。");
+        when(log.lastForwardedLeader(letter.id().toString())).thenReturn(Optional.of("liu.yang"));
+        RecordingNotices withDirectory = new RecordingNotices(letters, log, List.of(sms, email),
+                new NotificationProperties(true, null, null, null, null, Map.of(), null, null, null), Optional.empty(),
+                Clock.systemUTC(), new FindingRecipients(Optional.of(mock(UnitMembers.class)), Optional.empty()));
+        LetterEventData.Facts facts = submitted.data().letter();
+        ReceivedEvent<LetterEventData> withdrawn = new ReceivedEvent<>("event-4", Occasion.WITHDRAWN.eventType(),
+                submitted.source(), submitted.aggregateId(), at.plusSeconds(2), new LetterEventData(new LetterEventData.Facts(
+                        facts.letterId(), "petition", "petition", "COMPLAINT", "ACCEPTED", null, null, List.of(), true),
+                        null, null, null, null, null));
+
+        withDirectory.on(Occasion.WITHDRAWN, withdrawn);
+
+        verify(log).record(eq("event-4"), eq(letter.id().toString()), eq(Occasion.WITHDRAWN),
+                argThat(n -> n.channel() == Channel.SMS && n.audience() == Audience.LEADER && "person:liu.yang".equals(n.lookup())
+                        && n.text().endsWith("已撤回，理由：领导出差，改呈其他领导批办。")),
+                eq(Status.PENDING), isNull(), any());
+        verify(log).record(eq("event-4"), anyString(), any(), argThat(n -> n.channel() == Channel.EMAIL
+                && n.template() == Template.WITHDRAWN_FROM_LEADER), eq(Status.PENDING), isNull(), any());
+        // The writer is not told: the letter is back with the dispatcher, nothing changed for them.
+        verify(log, never()).record(anyString(), anyString(), any(), argThat(n -> n.audience() == Audience.CITIZEN), any(),
+                any(), any());
     }
 
     static final class FakeChannel implements NotificationChannel {

@@ -2,6 +2,7 @@ package io.zhengtong.mailbox.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
@@ -20,6 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import io.zhengtong.platform.directory.OrganisationDirectory;
+import io.zhengtong.platform.directory.Unit;
+import io.zhengtong.platform.directory.UnitMember;
+import io.zhengtong.platform.directory.UnitMembers;
+import io.zhengtong.platform.problem.DomainRuleViolation;
+import org.springframework.http.HttpStatus;
 import org.junit.jupiter.api.Test;
 
 /** What the sender does with a claimed notice: sent, tried again later, given up, refused, skipped. */
@@ -33,14 +40,14 @@ class SendingDueNoticesTest {
     final SendingDueNotices sender = new SendingDueNotices(log, List.of(email, sms),
             new NotificationProperties(true, null, null, null, null, Map.of(), null,
                     new NotificationProperties.Retry(Duration.ofMinutes(1), 2.0, Duration.ofMinutes(10), 3), null),
-            Clock.fixed(now, ZoneOffset.UTC), meters);
+            Clock.fixed(now, ZoneOffset.UTC), meters, new FindingRecipients(Optional.empty(), Optional.empty()));
 
     final Notice notice = new Notice(Audience.CITIZEN, "citizen", Channel.EMAIL, "zhangsan@example.com", Template.RECEIVED,
             "【凤县人民政府】您的来信已收到", "您好！");
 
     Claimed claimedAfter(int failedAttempts) {
         Claimed claimed = new Claimed(7, "token", "letter-1", notice, failedAttempts);
-        when(log.claimNextDue(any(), any(), any())).thenReturn(Optional.of(claimed), Optional.empty());
+        when(log.claimNextDue(any(), any(), any(), anyBoolean())).thenReturn(Optional.of(claimed), Optional.empty());
         when(log.recordAttempt(any(), any(), any(), any(), any())).thenReturn(true);
         return claimed;
     }
@@ -103,9 +110,9 @@ class SendingDueNoticesTest {
     void aMailServerFoundDownIsNotTriedAgainInTheSameRunButTheSmsStillGoes() {
         email.down = true;
         Notice textMessage = new Notice(Audience.CITIZEN, "citizen", Channel.SMS, "13812341234", Template.RECEIVED, null, "短信");
-        when(log.claimNextDue(any(), any(), eq(Set.of())))
+        when(log.claimNextDue(any(), any(), eq(Set.of()), eq(false)))
             .thenReturn(Optional.of(new Claimed(1, "t1", "letter-1", notice, 0)));
-        when(log.claimNextDue(any(), any(), eq(Set.of(Channel.EMAIL))))
+        when(log.claimNextDue(any(), any(), eq(Set.of(Channel.EMAIL)), eq(false)))
             .thenReturn(Optional.of(new Claimed(2, "t2", "letter-2", textMessage, 0)), Optional.empty());
         when(log.recordAttempt(any(), any(), any(), any(), any())).thenReturn(true);
 
@@ -116,7 +123,7 @@ class SendingDueNoticesTest {
 
     @Test
     void oneRunSendsAtMostOneBatch() {
-        when(log.claimNextDue(any(), any(), any())).thenReturn(Optional.of(new Claimed(1, "t", "letter-1", notice, 0)));
+        when(log.claimNextDue(any(), any(), any(), anyBoolean())).thenReturn(Optional.of(new Claimed(1, "t", "letter-1", notice, 0)));
         when(log.recordAttempt(any(), any(), any(), any(), any())).thenReturn(true);
 
         assertThat(sender.sendDue()).isEqualTo(50);
@@ -128,5 +135,95 @@ class SendingDueNoticesTest {
 
         assertThat(meters.get("zhengtong.mailbox.notifications.queued").tag("status", "pending").gauge().value()).isEqualTo(4);
         assertThat(meters.get("zhengtong.mailbox.notifications.queued").tag("status", "failed").gauge().value()).isEqualTo(2);
+    }
+
+    // --- recipients looked up in the organisation directory
+
+    final Map<String, List<UnitMember>> people = new java.util.HashMap<>(Map.of(
+            "gov-office|dispatcher", List.of(new UnitMember("gao.ming", "高明", "gov-office"),
+                    new UnitMember("lin.xue", "林雪", "gov-office", "lin.xue@fengxian.example", null))));
+    boolean keycloakDown;
+    List<Unit> units = List.of(new Unit("gov-office", "凤县人民政府办公室", "凤政办", "government-office", null, 1));
+
+    final UnitMembers directoryPeople = new UnitMembers() {
+        @Override
+        public Optional<UnitMember> member(String username) {
+            down();
+            return people.values().stream().flatMap(List::stream).filter(m -> m.username().equals(username)).findFirst();
+        }
+
+        @Override
+        public List<UnitMember> members(String unitCode, String realmRole) {
+            down();
+            return people.getOrDefault(unitCode + "|" + realmRole, List.of());
+        }
+
+        private void down() {
+            if (keycloakDown) {
+                throw new DomainRuleViolation(HttpStatus.SERVICE_UNAVAILABLE, "directory-unavailable", "人员目录暂不可用", "暂时无法读取人员名单");
+            }
+        }
+    };
+    final SendingDueNotices lookingUp = new SendingDueNotices(log, List.of(email, sms),
+            new NotificationProperties(true, null, null, null, null, Map.of(), null,
+                    new NotificationProperties.Retry(Duration.ofMinutes(1), 2.0, Duration.ofMinutes(10), 3), null),
+            Clock.fixed(now, ZoneOffset.UTC), meters,
+            new FindingRecipients(Optional.of(directoryPeople), Optional.of((OrganisationDirectory) () -> units)));
+
+    Claimed lookup(Channel channel) {
+        Notice toDispatchers = new Notice(Audience.UNIT, "gov-office", channel, null, Template.NEW_LETTER, "【凤县人民政府】新来信待受理",
+                "县长信箱收到新来信", "unit:gov-office:dispatcher");
+        Claimed claimed = new Claimed(9, "token", "letter-1", toDispatchers, 0, "event-1", Occasion.SUBMITTED);
+        when(log.claimNextDue(any(), any(), any(), anyBoolean())).thenReturn(Optional.of(claimed), Optional.empty());
+        when(log.recordAttempt(any(), any(), any(), any(), any())).thenReturn(true);
+        when(log.recordLookup(any(), any(), any(), any())).thenReturn(true);
+        return claimed;
+    }
+
+    @Test
+    void aUnitsDispatchersAreLookedUpAndEachOneWithAnEmailAddressGetsTheNotice() {
+        Claimed claimed = lookup(Channel.EMAIL);
+
+        lookingUp.sendDue();
+
+        verify(log).recordLookup(eq(claimed), eq(List.of(new Notice(Audience.UNIT, "gov-office/lin.xue", Channel.EMAIL,
+                "lin.xue@fengxian.example", Template.NEW_LETTER, "【凤县人民政府】新来信待受理", "县长信箱收到新来信"))), eq(now), isNull());
+        assertThat(email.sent).as("sent in a later claim, as a notice of its own").isEmpty();
+    }
+
+    @Test
+    void aUnitWithNobodyToTellOnTheChannelIsMarkedSoWithTheReason() {
+        Claimed claimed = lookup(Channel.SMS);
+
+        lookingUp.sendDue();
+
+        verify(log).recordLookup(eq(claimed), eq(List.of()), eq(now),
+                eq("nobody in unit gov-office with role dispatcher has a phone number"));
+        assertThat(meters.get("zhengtong.mailbox.notifications.attempts").tag("outcome", "nobody").counter().count())
+            .isEqualTo(1);
+    }
+
+    @Test
+    void whileKeycloakIsDownTheLookupWaitsWithTheBackoffAndNoOtherLookupIsTriedInThatRun() {
+        keycloakDown = true;
+        Claimed claimed = lookup(Channel.EMAIL);
+
+        lookingUp.sendDue();
+
+        verify(log).recordAttempt(eq(claimed), eq(Status.PENDING), org.mockito.ArgumentMatchers.contains("directory"), eq(now),
+                eq(now.plus(Duration.ofMinutes(1))));
+        verify(log).claimNextDue(any(), any(), eq(Set.of()), eq(true));
+        verify(log, org.mockito.Mockito.never()).recordLookup(any(), any(), any(), any());
+    }
+
+    @Test
+    void aDirectoryThatHasReadNoUnitsYetIsUnavailableNotEmpty() {
+        units = List.of();
+        Claimed claimed = lookup(Channel.EMAIL);
+
+        lookingUp.sendDue();
+
+        verify(log).recordAttempt(eq(claimed), eq(Status.PENDING), eq("the organisation directory has read no units yet"), eq(now),
+                eq(now.plus(Duration.ofMinutes(1))));
     }
 }

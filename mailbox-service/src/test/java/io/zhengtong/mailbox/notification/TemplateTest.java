@@ -89,4 +89,23 @@ class TemplateTest {
         assertThat(Template.REJECTED.sms(LONGEST.withReason("不属于本信箱受理范围。")))
             .isEqualTo("【凤县人民政府】您的来信（查询码ABCD-EFGH-JKMN）不予受理，理由：不属于本信箱受理范围。");
     }
+
+    @Test
+    void aLeaderHearsALetterWaitsForTheirInstructionAndLaterThatItWasTakenBackWithTheReason() {
+        assertThat(Template.FORWARDED_TO_LEADER.sms(LONGEST))
+            .isEqualTo("【凤县人民政府】信访局信箱来信（咨询，查询码ABCD-EFGH-JKMN）已呈送您批办，请及时登录办公系统批示。");
+        String reason = "刘县长已赴市里参加防汛会议，本周不在县里，此件改由分管副县长批办，请知悉并不再处理。";
+        assertThat(Template.WITHDRAWN_FROM_LEADER.sms(LONGEST.withReason(reason))).hasSize(70).endsWith("…。")
+            .startsWith("【凤县人民政府】呈送您批办的来信（查询码ABCD-EFGH-JKMN）已撤回，理由：刘县长");
+        assertThat(Template.WITHDRAWN_FROM_LEADER.emailBody(LONGEST.withReason(reason))).contains("理由：" + reason);
+        assertThat(Template.WITHDRAWN_FROM_LEADER.sms(LONGEST))
+            .isEqualTo("【凤县人民政府】呈送您批办的来信（查询码ABCD-EFGH-JKMN）已撤回，理由：请登录办公系统查看。");
+    }
+
+    @Test
+    void theLeadUnitHearsWhichAssistingUnitWroteItsOpinion() {
+        assertThat(Template.ASSISTING_OPINION.sms(LONGEST))
+            .isEqualTo("【凤县人民政府】凤县住房和城乡建设局已就贵单位主办的来信（查询码ABCD-EFGH-JKMN）提交协办意见，请登录办公系统查看。");
+        assertThat(Template.ASSISTING_OPINION.emailSubject(LONGEST)).isEqualTo("【凤县人民政府】协办意见已提交");
+    }
 }

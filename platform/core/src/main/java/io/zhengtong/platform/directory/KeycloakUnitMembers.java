@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.core.ParameterizedTypeReference;
@@ -28,6 +29,9 @@ public final class KeycloakUnitMembers implements UnitMembers {
 
     /** How long a unit's member list is served before Keycloak is asked again. */
     public static final Duration MEMBERS_TTL = Duration.ofMinutes(1);
+
+    /** The user attribute holding a mobile number (the realm has no standard phone field); {@code phone} is read too. */
+    public static final String PHONE_ATTRIBUTE = "phoneNumber";
 
     /** How long one person (looked up by username) is served. */
     public static final Duration MEMBER_TTL = Duration.ofMinutes(5);
@@ -97,7 +101,7 @@ public final class KeycloakUnitMembers implements UnitMembers {
         String unit = list(GROUPS, "/admin/realms/{realm}/users/{id}/groups", properties.realm(), user.get().id()).stream()
             .filter(g -> g.path() != null && g.path().startsWith(prefix))
             .map(GroupRepresentation::name).findFirst().orElse(null);
-        return Optional.of(new UnitMember(username, user.get().displayName(), unit));
+        return Optional.of(user.get().toMember(unit));
     }
 
     private List<UnitMember> readMembers(String unitCode, String role) {
@@ -112,12 +116,12 @@ public final class KeycloakUnitMembers implements UnitMembers {
         if (group == null) {
             return List.of();
         }
-        List<UserRepresentation> inUnit = list(USERS, "/admin/realms/{realm}/groups/{id}/members?briefRepresentation=true&max={max}",
+        List<UserRepresentation> inUnit = list(USERS, "/admin/realms/{realm}/groups/{id}/members?briefRepresentation=false&max={max}",
                 properties.realm(), group.id(), MAX_MEMBERS);
         return inUnit.stream()
             .filter(u -> !Boolean.FALSE.equals(u.enabled()))
             .filter(u -> role == null || holds(u, role))
-            .map(u -> new UnitMember(u.username(), u.displayName(), unitCode))
+            .map(u -> u.toMember(unitCode))
             .sorted(Comparator.comparing(UnitMember::name, Collator.getInstance(Locale.CHINA)).thenComparing(UnitMember::username))
             .toList();
     }
@@ -144,7 +148,28 @@ public final class KeycloakUnitMembers implements UnitMembers {
         return found == null ? List.of() : found;
     }
 
-    record UserRepresentation(String id, String username, String firstName, String lastName, Boolean enabled) {
+    // Full representations (briefRepresentation=false) carry the attributes, where a phone number lives.
+    record UserRepresentation(String id, String username, String firstName, String lastName, Boolean enabled, String email,
+            Map<String, List<String>> attributes) {
+
+        UnitMember toMember(String unitCode) {
+            return new UnitMember(username, displayName(), unitCode, blankToNull(email), phone());
+        }
+
+        /** The realm has no standard phone field: the attribute {@code phoneNumber} (OIDC's phone_number), else {@code phone}. */
+        String phone() {
+            for (String key : List.of(PHONE_ATTRIBUTE, "phone")) {
+                List<String> values = attributes == null ? null : attributes.get(key);
+                if (values != null && !values.isEmpty() && blankToNull(values.getFirst()) != null) {
+                    return values.getFirst().strip();
+                }
+            }
+            return null;
+        }
+
+        private static String blankToNull(String text) {
+            return text == null || text.isBlank() ? null : text.strip();
+        }
 
         /** Chinese order: family name first, no space (张伟). */
         String displayName() {

@@ -66,7 +66,7 @@ class KeycloakUnitMembersTest {
     void aUnitsLeadersAreItsEnabledMembersHoldingTheRoleInPinyinOrder() {
         expectToken();
         expect("group-by-path/fengxian/gov-office", "{\"id\":\"g1\",\"name\":\"gov-office\",\"path\":\"/fengxian/gov-office\"}");
-        expect("groups/g1/members?briefRepresentation=true&max=500", "[" + user("u1", "zhang.wei", "张", "伟", true) + ","
+        expect("groups/g1/members?briefRepresentation=false&max=500", "[" + user("u1", "zhang.wei", "张", "伟", true) + ","
                 + user("u2", "liu.yang", "刘", "洋", true) + "," + user("u3", "gone", "旧", "人", false) + ","
                 + user("u4", "chen.xian", "陈", "县长", true) + "]");
         expectRoles("u1", "staff", "editor");
@@ -84,7 +84,7 @@ class KeycloakUnitMembersTest {
     void withoutARoleEveryEnabledMemberIsListed() {
         expectToken();
         expect("group-by-path/fengxian/gov-office", "{\"id\":\"g1\",\"name\":\"gov-office\"}");
-        expect("groups/g1/members?briefRepresentation=true&max=500", "[" + user("u1", "zhang.wei", "张", "伟", true) + ","
+        expect("groups/g1/members?briefRepresentation=false&max=500", "[" + user("u1", "zhang.wei", "张", "伟", true) + ","
                 + user("u3", "gone", "旧", "人", false) + "]");
 
         assertThat(members.members("gov-office", null)).containsExactly(new UnitMember("zhang.wei", "张伟", "gov-office"));
@@ -105,6 +105,23 @@ class KeycloakUnitMembersTest {
                 + "{\"id\":\"g1\",\"name\":\"gov-office\",\"path\":\"/fengxian/gov-office\"}]");
 
         assertThat(members.member("liu.yang")).hasValue(new UnitMember("liu.yang", "刘洋", "gov-office"));
+    }
+
+    @Test
+    void membersCarryTheirEmailAndThePhoneNumberAttributeSoTheyCanBeNotified() {
+        expectToken();
+        expect("group-by-path/fengxian/gov-office", "{\"id\":\"g1\",\"name\":\"gov-office\"}");
+        expect("groups/g1/members?briefRepresentation=false&max=500", """
+                [{"id":"u5","username":"lin.xue","lastName":"林","firstName":"雪","enabled":true,"email":"lin.xue@fengxian.example",
+                  "attributes":{"phoneNumber":["13900000005"]}},
+                 {"id":"u6","username":"gao.jie","lastName":"高","firstName":"洁","enabled":true,"email":" "}]""");
+        expectRoles("u5", "staff", "dispatcher");
+        expectRoles("u6", "staff", "dispatcher");
+
+        assertThat(members.members("gov-office", "dispatcher")).containsExactly(
+                new UnitMember("gao.jie", "高洁", "gov-office", null, null),
+                new UnitMember("lin.xue", "林雪", "gov-office", "lin.xue@fengxian.example", "13900000005"));
+        keycloak.verify();
     }
 
     @Test
