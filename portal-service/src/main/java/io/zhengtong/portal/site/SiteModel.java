@@ -33,6 +33,23 @@ class SiteModel {
         return request.getRequestURI();
     }
 
+    /** The logged-in visitor for the header (name, 我的来信, 退出); {@code null} when anonymous. */
+    @ModelAttribute("visitor")
+    SignedInVisitor visitor() {
+        return SignedInVisitor.current().orElse(null);
+    }
+
+    /**
+     * The gateway's CSRF token for the header's 退出 form (the gateway's {@code POST /logout} needs it):
+     * the gateway sends it with a logged-in visitor's requests, after removing any a client sent.
+     */
+    @ModelAttribute("logoutToken")
+    String logoutToken(HttpServletRequest request) {
+        return SignedInVisitor.isPresent() ? request.getHeader(LOGOUT_TOKEN_HEADER) : null;
+    }
+
+    static final String LOGOUT_TOKEN_HEADER = "X-Zt-Csrf-Token";
+
     /** Where the 长者模式 switch brings the reader back to: this very page. */
     @ModelAttribute("returnPath")
     String returnPath(HttpServletRequest request) {

@@ -1,0 +1,39 @@
+package io.zhengtong.portal.site;
+
+import java.util.Optional;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import io.zhengtong.platform.security.CurrentUserAuthentication;
+
+/**
+ * Who is logged in on the website: the gateway relays the visitor's access token with the page's
+ * request when a session exists (the website route's optional token relay), the platform checks it;
+ * anonymous visitors have none. Citizens and staff alike (one login for the website and the OA).
+ *
+ * @param name the display name, e.g. 王小明
+ * @param email the account's e-mail address, {@code null} when it has none
+ */
+public record SignedInVisitor(String username, String name, String email) {
+
+    /** The visitor of the current request, empty when anonymous. */
+    public static Optional<SignedInVisitor> current() {
+        return token().map(t -> new SignedInVisitor(t.currentUser().username(), t.currentUser().name(),
+                t.getToken().getClaimAsString("email")));
+    }
+
+    /** The visitor's access token as it came, to pass on to services on their behalf. */
+    public static Optional<String> bearerToken() {
+        return token().map(t -> t.getToken().getTokenValue());
+    }
+
+    static boolean isPresent() {
+        return token().isPresent();
+    }
+
+    private static Optional<CurrentUserAuthentication> token() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication instanceof CurrentUserAuthentication user ? Optional.of(user) : Optional.empty();
+    }
+}
