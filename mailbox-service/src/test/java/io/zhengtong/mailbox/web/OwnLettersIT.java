@@ -109,6 +109,9 @@ class OwnLettersIT extends MailboxFixture {
         assertThat(api.get(null, "/api/mailbox/citizen/letters").getStatusCode().value()).isEqualTo(401);
         assertThat(api.get(Letters.CITIZEN, "/api/mailbox/citizen/letters/{code}", "not-a-code").getStatusCode().value())
             .isEqualTo(404);
+        ResponseEntity<Map> tooLarge = api.get(Letters.CITIZEN, "/api/mailbox/citizen/letters?size=1000");
+        assertThat(tooLarge.getStatusCode().value()).isEqualTo(400);
+        assertThat(tooLarge.getBody().toString()).contains("每页最多100封");
     }
 
     @Test

@@ -12,7 +12,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
@@ -53,12 +52,7 @@ class OwnLetterPagesIT {
     }
 
     private RestClient browser() {
-        return RestClient.builder()
-            .requestFactory(new JdkClientHttpRequestFactory(java.net.http.HttpClient.newBuilder()
-                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build()))
-            .baseUrl("http://127.0.0.1:" + port)
-            .defaultStatusHandler(status -> true, (request, response) -> { })
-            .build();
+        return MailboxPagesIT.browser(port);
     }
 
     /** As the gateway forwards a logged-in citizen's request: their token and the gateway's CSRF token. */
@@ -142,14 +136,14 @@ class OwnLetterPagesIT {
         MAILBOX.answer("GET /api/mailbox/citizen/letters", 200, """
                 {"content":[{"trackingCode":"ABCD-EFGH-JKLM","subject":"<b>路灯</b>不亮","mailbox":"county-head","mailboxName":"县长信箱",
                   "type":"COMPLAINT","typeLabel":"投诉","status":"IN_PROGRESS","statusLabel":"办理中",
-                  "submittedAt":"2026-11-16T01:30:00Z","dueDate":"2026-11-25"}],"page":0,"size":20,"totalElements":1,"totalPages":1}""");
+                  "submittedAt":"2026-11-16T01:30:00Z","dueDate":"2026-11-25"}],"page":0,"size":20,"totalElements":21,"totalPages":2}""");
 
         ResponseEntity<String> list = page("/mailbox/my", loggedIn());
 
         assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(list.getHeaders().getCacheControl()).contains("no-store");
         assertThat(list.getBody()).contains("href=\"/mailbox/my/ABCD-EFGH-JKLM\"", "&lt;b&gt;路灯&lt;/b&gt;不亮", "县长信箱", "投诉",
-                "2026-11-16 09:30", "办理中", "2026-11-25");
+                "2026-11-16 09:30", "办理中", "2026-11-25", "href=\"/mailbox/my?page=2\"");
         StubMailbox.Request asked = MAILBOX.last("GET /api/mailbox/citizen/letters");
         assertThat(asked.header("Authorization")).isEqualTo("Bearer " + TOKEN);
         assertThat(asked.query()).contains("page=0", "size=20");
