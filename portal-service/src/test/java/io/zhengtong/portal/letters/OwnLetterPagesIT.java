@@ -99,6 +99,9 @@ class OwnLetterPagesIT {
         assertThat(home.getHeaders().getCacheControl()).contains("private").doesNotContain("public");
         assertThat(home.getHeaders().getETag()).isNotEqualTo(page("/", anonymous()).getHeaders().getETag());
         assertThat(page("/mailbox", loggedIn()).getHeaders().getCacheControl()).contains("private");
+        ResponseEntity<String> missing = page("/no-such-page", loggedIn());
+        assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(missing.getBody()).as("the error page's header").contains("王小明", "value=\"csrf-123\"");
     }
 
     @Test
