@@ -103,7 +103,7 @@ class LetterPages {
             }
             try {
                 // Logged in: as the account (linked to 我的来信, no captcha); else anonymously with the captcha.
-                Optional<String> bearer = bearer();
+                Optional<String> bearer = postedBearer(request);
                 Receipt receipt = bearer.isPresent()
                         ? mailbox.submitAs(bearer.get(), form.toRequest(code), files.files(), clientAddress(request))
                         : mailbox.submit(form.toRequest(code), files.files(), clientAddress(request));
@@ -160,6 +160,11 @@ class LetterPages {
     /** {@code Bearer <token>} of the logged-in visitor, to call the mailbox on their behalf; empty when anonymous. */
     static Optional<String> bearer() {
         return SignedInVisitor.bearerToken().map(token -> "Bearer " + token);
+    }
+
+    /** The same for a form post, only if the form came from this login ({@link SignedInVisitor#postedByThisLogin}). */
+    static Optional<String> postedBearer(HttpServletRequest request) {
+        return SignedInVisitor.postedByThisLogin(request) ? bearer() : Optional.empty();
     }
 
     /** The citizen's address as the gateway reported it, passed on for the per-address limit. */

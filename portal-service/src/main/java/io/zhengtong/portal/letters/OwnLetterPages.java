@@ -3,6 +3,7 @@ package io.zhengtong.portal.letters;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -74,17 +75,18 @@ class OwnLetterPages {
         if (!code.matches(TRACKING_CODE)) {
             return LetterPages.notFound(model, response);
         }
-        return own(code, model, response, bearer -> showOwn(mailbox.ownLetter(bearer, code), null, model));
+        return own(code, LetterPages.bearer(), model, response, bearer -> showOwn(mailbox.ownLetter(bearer, code), null, model));
     }
 
     @PostMapping("/{code}/rating")
     String rate(@PathVariable String code, @RequestParam(required = false) String rating,
-            @RequestParam(required = false) String remark, Model model, HttpServletResponse response) {
+            @RequestParam(required = false) String remark, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
         LetterPages.private_(response);
         if (!code.matches(TRACKING_CODE)) {
             return LetterPages.notFound(model, response);
         }
-        return own(code, model, response, bearer -> {
+        return own(code, LetterPages.postedBearer(request), model, response, bearer -> {
             try {
                 return showOwn(mailbox.rateOwn(bearer, code, new RatingRequest(rating, LetterViews.blankToNull(remark))),
                         "感谢您的评价。", model);
@@ -97,12 +99,12 @@ class OwnLetterPages {
 
     @PostMapping("/{code}/reopen")
     String reopen(@PathVariable String code, @RequestParam(required = false) String reason, Model model,
-            HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response) {
         LetterPages.private_(response);
         if (!code.matches(TRACKING_CODE)) {
             return LetterPages.notFound(model, response);
         }
-        return own(code, model, response, bearer -> {
+        return own(code, LetterPages.postedBearer(request), model, response, bearer -> {
             try {
                 return showOwn(mailbox.reopenOwn(bearer, code, new ReopenRequest(LetterViews.blankToNull(reason))),
                         "已申请重新办理，办理单位将重新答复。", model);
@@ -115,11 +117,11 @@ class OwnLetterPages {
 
     /**
      * The page for the visitor's own letter; anyone else gets the tracking form with the code filled
-     * in: anonymous visitors (may log in or type the password), other accounts with a 404.
+     * in: anonymous visitors (may log in or type the password), other accounts with a 404. A form
+     * post that did not come from the visitor's login ({@code bearer} empty) counts as anonymous.
      */
-    private String own(String code, Model model, HttpServletResponse response,
+    private String own(String code, Optional<String> bearer, Model model, HttpServletResponse response,
             java.util.function.Function<String, String> page) {
-        Optional<String> bearer = LetterPages.bearer();
         model.addAttribute("code", code);
         if (bearer.isEmpty()) {
             model.addAttribute("notice", "请登录后查看您的来信，或输入回执上的查询密码查询。");

@@ -1,6 +1,10 @@
 package io.zhengtong.portal.site;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,6 +31,25 @@ public record SignedInVisitor(String username, String name, String email) {
     public static Optional<String> bearerToken() {
         return token().map(t -> t.getToken().getTokenValue());
     }
+
+    /** The gateway's CSRF token of the visitor's login ({@value #CSRF_HEADER}); {@code null} when anonymous. */
+    public static String csrfToken(HttpServletRequest request) {
+        return isPresent() ? request.getHeader(CSRF_HEADER) : null;
+    }
+
+    /**
+     * Whether a form post acts as the logged-in visitor: only if the form carries their login's CSRF
+     * token ({@code _csrf}, put there when the form was shown to them). A form from another site, or
+     * one shown before they logged in, does not: it is then handled as an anonymous visitor's.
+     */
+    public static boolean postedByThisLogin(HttpServletRequest request) {
+        String expected = csrfToken(request);
+        String posted = request.getParameter("_csrf");
+        return expected != null && posted != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                posted.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static final String CSRF_HEADER = "X-Zt-Csrf-Token";
 
     static boolean isPresent() {
         return token().isPresent();

@@ -68,7 +68,7 @@ class SiteErrorPages implements HandlerExceptionResolver, Ordered {
         // The header as on every page: a logged-in visitor stays greeted (and can log out) on an error page too.
         SignedInVisitor.current().ifPresent(visitor -> {
             page.addObject("visitor", visitor);
-            page.addObject("logoutToken", request.getHeader(SiteModel.LOGOUT_TOKEN_HEADER));
+            page.addObject("csrfToken", SignedInVisitor.csrfToken(request));
         });
         page.setStatus(status);
         return page;

@@ -40,15 +40,15 @@ class SiteModel {
     }
 
     /**
-     * The gateway's CSRF token for the header's 退出 form (the gateway's {@code POST /logout} needs it):
-     * the gateway sends it with a logged-in visitor's requests, after removing any a client sent.
+     * The gateway's CSRF token of the visitor's login, for the forms that act as the account: the
+     * header's 退出 form (the gateway's {@code POST /logout} needs it) and the letter forms
+     * ({@link SignedInVisitor#postedByThisLogin}). The gateway sends it with a logged-in visitor's
+     * requests, after removing any a client sent.
      */
-    @ModelAttribute("logoutToken")
-    String logoutToken(HttpServletRequest request) {
-        return SignedInVisitor.isPresent() ? request.getHeader(LOGOUT_TOKEN_HEADER) : null;
+    @ModelAttribute("csrfToken")
+    String csrfToken(HttpServletRequest request) {
+        return SignedInVisitor.csrfToken(request);
     }
-
-    static final String LOGOUT_TOKEN_HEADER = "X-Zt-Csrf-Token";
 
     /** Where the 长者模式 switch brings the reader back to: this very page. */
     @ModelAttribute("returnPath")

@@ -112,7 +112,7 @@ class OwnLetterPagesIT {
 
         assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(form.getBody()).contains("name=\"contactName\" type=\"text\" maxlength=\"30\" autocomplete=\"name\" value=\"王小明\"",
-                "value=\"wang.xiaoming@example.com\"", "无需填写验证码").doesNotContain("captchaAnswer", "七加五等于几？");
+                "value=\"wang.xiaoming@example.com\"", "无需填写验证码", "name=\"_csrf\" value=\"csrf-123\"").doesNotContain("captchaAnswer", "七加五等于几？");
         assertThat(MAILBOX.requests().stream().filter(r -> r.path().endsWith("/captcha")).count()).isEqualTo(captchasBefore);
         assertThat(page("/mailbox/county-head/write", anonymous()).getBody()).contains("七加五等于几？")
             .doesNotContain("王小明");
@@ -124,7 +124,8 @@ class OwnLetterPagesIT {
                 {"trackingCode":"WXYZ-2345-6789","queryPassword":"ABCDE-FGHJK"}""");
 
         ResponseEntity<String> receipt = submit("/mailbox/county-head/write", Map.of("type", "COMPLAINT", "subject", "路灯不亮",
-                "content", "小区路灯坏了一个月。", "contactName", "王小明", "contactPhone", "13812341234"), loggedIn());
+                "content", "小区路灯坏了一个月。", "contactName", "王小明", "contactPhone", "13812341234", "_csrf", "csrf-123"),
+                loggedIn());
 
         assertThat(receipt.getStatusCode()).as(receipt.getBody()).isEqualTo(HttpStatus.OK);
         assertThat(receipt.getBody()).contains("WXYZ-2345-6789", "ABCDE-FGHJK", "data-test=\"in-my-letters\"");
@@ -163,10 +164,12 @@ class OwnLetterPagesIT {
 
         assertThat(letter.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(letter.getHeaders().getCacheControl()).contains("no-store");
-        assertThat(letter.getBody()).contains("路灯不亮", "已安排维修。", "action=\"/mailbox/my/ABCD-EFGH-JKLM/rating\"")
+        assertThat(letter.getBody()).contains("路灯不亮", "已安排维修。", "action=\"/mailbox/my/ABCD-EFGH-JKLM/rating\"",
+                "name=\"_csrf\" value=\"csrf-123\"")
             .doesNotContain("name=\"password\"");
 
-        ResponseEntity<String> rated = submit("/mailbox/my/" + CODE + "/rating", Map.of("rating", "SATISFIED"), loggedIn());
+        ResponseEntity<String> rated = submit("/mailbox/my/" + CODE + "/rating", Map.of("rating", "SATISFIED", "_csrf", "csrf-123"),
+                loggedIn());
 
         assertThat(rated.getBody()).contains("感谢您的评价。", "您的评价：<strong>满意</strong>");
         StubMailbox.Request sent = MAILBOX.last("POST /api/mailbox/citizen/letters/" + CODE + "/rating");
@@ -200,5 +203,26 @@ class OwnLetterPagesIT {
         assertThat(rating.getBody()).contains("name=\"password\"").doesNotContain("感谢您的评价");
         assertThat(MAILBOX.requests().stream().filter(r -> r.path().startsWith("/api/mailbox/citizen")).count())
             .isEqualTo(before);
+    }
+
+    @Test
+    void aFormPostWithoutThisLoginsTokenNeverActsAsTheAccount() {
+        MAILBOX.answer("POST /api/mailbox/public/letters", 400, """
+                {"type":"urn:zhengtong:problem:validation","title":"请求参数有误","status":400,"detail":"提交的内容有误。",
+                 "errors":[{"field":"captchaAnswer","message":"请填写验证码"}]}""");
+        long before = MAILBOX.requests().stream().filter(r -> r.path().startsWith("/api/mailbox/citizen")).count();
+
+        ResponseEntity<String> letter = submit("/mailbox/county-head/write", Map.of("type", "COMPLAINT", "subject", "伪造",
+                "content", "别的网站提交的表单。", "contactName", "王小明", "contactPhone", "13812341234", "_csrf", "forged"),
+                loggedIn());
+        ResponseEntity<String> rating = submit("/mailbox/my/" + CODE + "/rating", Map.of("rating", "UNSATISFIED"), loggedIn());
+
+        assertThat(MAILBOX.requests().stream().filter(r -> r.path().startsWith("/api/mailbox/citizen")).count())
+            .isEqualTo(before);
+        assertThat(MAILBOX.last("POST /api/mailbox/public/letters").header("Authorization")).isNull();
+        assertThat(letter.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(letter.getBody()).as("shown again to the logged-in visitor, now with their token")
+            .contains("name=\"_csrf\" value=\"csrf-123\"");
+        assertThat(rating.getBody()).contains("name=\"password\"").doesNotContain("感谢您的评价");
     }
 }
