@@ -37,6 +37,9 @@ class SavedPageCookie implements ServerRequestCache {
 
 	static final String COOKIE = "ZT_AFTER_LOGIN";
 
+	/** The query parameter of the login start naming the page to come back to. */
+	static final String RETURN_PARAMETER = "return";
+
 	private static final PathPattern LOGIN_START = PathPatternParser.defaultInstance.parse("/oauth2/authorization/*");
 
 	@Override
@@ -68,19 +71,47 @@ class SavedPageCookie implements ServerRequestCache {
 		return Mono.empty();
 	}
 
-	/** Remembers the referring page of this site when a page starts the login by itself. */
+	/**
+	 * Remembers the page to return to when a page starts the login by itself: the one it names in
+	 * {@code return} (the website's 登录 and 注册 links name the page they are on; a path of this
+	 * site only, and it replaces any page remembered before), else the same-site referring page
+	 * unless one is remembered already (the OA client's own redirect to the login).
+	 */
 	WebFilter refererAtLoginStart() {
 		return (ServerWebExchange exchange, WebFilterChain chain) -> {
 			ServerHttpRequest request = exchange.getRequest();
-			if (LOGIN_START.matches(request.getPath().pathWithinApplication())
-					&& !request.getCookies().containsKey(COOKIE)) {
-				String referer = sameSitePage(request);
-				if (referer != null) {
-					save(exchange, referer);
+			if (LOGIN_START.matches(request.getPath().pathWithinApplication())) {
+				String named = namedPage(request);
+				if (named != null) {
+					save(exchange, named);
+				}
+				else if (!request.getCookies().containsKey(COOKIE)) {
+					String referer = sameSitePage(request);
+					if (referer != null) {
+						save(exchange, referer);
+					}
 				}
 			}
 			return chain.filter(exchange);
 		};
+	}
+
+	/** The {@code return} parameter, if it is a page of this site (never the login start itself). */
+	private static @Nullable String namedPage(ServerHttpRequest request) {
+		String page = request.getQueryParams().getFirst(RETURN_PARAMETER);
+		if (page == null || !isLocalPath(page)) {
+			return null;
+		}
+		try {
+			URI uri = URI.create(page);
+			if (uri.getRawPath() == null || LOGIN_START.matches(PathContainer.parsePath(uri.getRawPath()))) {
+				return null;
+			}
+			return page;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	private static String pageOf(ServerHttpRequest request) {

@@ -38,7 +38,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * <ul>
  * <li>{@code /oa/**} needs a login (OIDC authorization code with PKCE at Keycloak); everything else
  * passes: services decide about {@code /api/**} themselves (the user's access token is relayed when
- * there is a login), the website and Keycloak are public. Only health is open of Actuator.</li>
+ * there is a login), the website and Keycloak are public (the website gets the token too when there
+ * is a login: {@link OptionalTokenRelayGatewayFilterFactory}). Only health is open of Actuator.</li>
  * <li>The session lives in encrypted cookies (see the {@code session} package), never in memory.</li>
  * <li>{@code POST /logout} ends the login here and at Keycloak (RP-initiated logout), then returns
  * to the website.</li>
@@ -80,6 +81,7 @@ class SecurityConfiguration {
 				.anyExchange()
 				.permitAll())
 			.oauth2Login((login) -> login.authorizationRequestRepository(authorizationRequestRepository)
+				.authorizationRequestResolver(new RegistrationRequestResolver(registrations))
 				.authorizedClientRepository(authorizedClientRepository)
 				.securityContextRepository(securityContextRepository)
 				.authenticationFailureHandler(new LoginFailureHandler(responder)))

@@ -44,6 +44,8 @@ class LoginFlowTest {
 
 	static final StubServer mailbox = StubServer.start();
 
+	static final StubServer portal = StubServer.start();
+
 	@LocalServerPort
 	int port;
 
@@ -57,13 +59,14 @@ class LoginFlowTest {
 	static Map<String, String> properties() {
 		return Map.of("zhengtong.keycloak-url", keycloak.url(), "zhengtong.login.client-secret", "test-client-secret",
 				"zhengtong.session.key", "login-flow-test-session-key", "zhengtong.tls.pki-dir", "",
-				"zhengtong.services.mailbox", mailbox.url());
+				"zhengtong.services.mailbox", mailbox.url(), "zhengtong.services.portal", portal.url());
 	}
 
 	@AfterAll
 	static void stopStubs() {
 		keycloak.close();
 		mailbox.close();
+		portal.close();
 	}
 
 	@BeforeEach
@@ -71,6 +74,9 @@ class LoginFlowTest {
 		this.browser = new TestBrowser(client(this.port));
 		mailbox.reset();
 		mailbox.respond((request) -> StubServer.Response.json(200, "{\"username\":\"zhang.wei\"}"));
+		portal.reset();
+		portal.respond((request) -> new StubServer.Response(200, Map.of("Content-Type", "text/html;charset=UTF-8"),
+				"<p>网站</p>", java.time.Duration.ZERO));
 		keycloak.accessTokensLast(300);
 	}
 
@@ -269,6 +275,99 @@ class LoginFlowTest {
 		assertThat(callback.getStatus()).isEqualTo(HttpStatus.UNAUTHORIZED);
 		assertThat(body(callback)).contains("登录未完成");
 		assertThat(this.browser.cookies()).doesNotContainKey("ZT_SESSION");
+	}
+
+	@Test
+	void aLoggedInVisitorsWebsitePagesCarryTheirTokenAndTheCsrfTokenForTheLogoutForm() {
+		logIn();
+
+		EntityExchangeResult<byte[]> page = this.browser.get("/mailbox/my", "text/html");
+
+		assertThat(page.getStatus()).isEqualTo(HttpStatus.OK);
+		StubServer.Request forwarded = portal.lastRequest();
+		assertThat(forwarded.headers().getFirst(HttpHeaders.AUTHORIZATION)).matches("Bearer access-\\d+");
+		assertThat(forwarded.headers().getFirst(OptionalTokenRelayGatewayFilterFactory.CSRF_HEADER))
+			.isNotBlank()
+			.isEqualTo(this.browser.cookie("XSRF-TOKEN"));
+		assertThat(String.valueOf(forwarded.headers().getFirst(HttpHeaders.COOKIE))).doesNotContain("ZT_");
+
+		EntityExchangeResult<byte[]> logout = this.browser.send(HttpMethod.POST, "/logout",
+				(headers) -> headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED),
+				"_csrf=" + forwarded.headers().getFirst(OptionalTokenRelayGatewayFilterFactory.CSRF_HEADER));
+		assertThat(logout.getStatus()).as("the website's 退出 form").isEqualTo(HttpStatus.FOUND);
+		assertThat(this.browser.cookies()).doesNotContainKeys("ZT_SESSION", "ZT_TOKENS");
+	}
+
+	@Test
+	void anonymousWebsitePagesGoWithoutTokenAndAForgedCsrfHeaderNeverReachesThePortal() {
+		EntityExchangeResult<byte[]> page = this.browser.send(HttpMethod.GET, "/mailbox",
+				(headers) -> headers.set(OptionalTokenRelayGatewayFilterFactory.CSRF_HEADER, "forged"), null);
+
+		assertThat(page.getStatus()).isEqualTo(HttpStatus.OK);
+		StubServer.Request forwarded = portal.lastRequest();
+		assertThat(forwarded.headers().containsHeader(HttpHeaders.AUTHORIZATION)).isFalse();
+		assertThat(forwarded.headers().containsHeader(OptionalTokenRelayGatewayFilterFactory.CSRF_HEADER)).isFalse();
+		assertThat(this.browser.cookies()).doesNotContainKey("XSRF-TOKEN");
+	}
+
+	@Test
+	void aLoginThatCanNoLongerBeRefreshedCostsTheVisitorNoWebsitePage() {
+		keycloak.accessTokensLast(30);
+		logIn();
+		keycloak.endSessions();
+		try {
+			EntityExchangeResult<byte[]> page = this.browser.get("/", "text/html");
+
+			assertThat(page.getStatus()).isEqualTo(HttpStatus.OK);
+			assertThat(body(page)).contains("网站");
+			assertThat(portal.lastRequest().headers().containsHeader(HttpHeaders.AUTHORIZATION)).isFalse();
+			assertThat(this.browser.cookies()).doesNotContainKeys("ZT_SESSION", "ZT_TOKENS");
+		}
+		finally {
+			keycloak.allowRefreshes();
+		}
+	}
+
+	@Test
+	void theWebsitesLoginLinkNamesThePageToComeBackToButOnlyAPageOfThisSite() {
+		assertThat(location(callback(authorizeQuery("/oauth2/authorization/keycloak?return=/mailbox/reports/2026-10"))))
+			.hasToString("/mailbox/reports/2026-10");
+
+		this.browser = new TestBrowser(client(this.port));
+		assertThat(location(callback(authorizeQuery("/oauth2/authorization/keycloak?return=https://evil.example/x"))))
+			.hasToString("/");
+		this.browser = new TestBrowser(client(this.port));
+		assertThat(location(callback(authorizeQuery("/oauth2/authorization/keycloak?return=//evil.example/x"))))
+			.hasToString("/");
+	}
+
+	@Test
+	void theRegisterLinkOpensKeycloaksRegistrationFormAndTheNewCitizenComesBackLoggedIn() {
+		URI authorize = location(this.browser.get("/oauth2/authorization/keycloak?register=true&return=/mailbox", "text/html"));
+		Map<String, String> query = UriComponentsBuilder.fromUri(authorize).build().getQueryParams().toSingleValueMap();
+		assertThat(query).containsEntry("prompt", "create").containsEntry("code_challenge_method", "S256")
+			.containsKeys("state", "nonce");
+		assertThat(location(this.browser.get("/oauth2/authorization/keycloak", "text/html")).toString())
+			.as("the plain login link").doesNotContain("prompt=");
+
+		assertThat(location(callback(query))).hasToString("/mailbox");
+	}
+
+	@Test
+	void oneLoginServesTheWebsiteAndTheOaAndAnAbandonedWebsiteLoginDoesNotDivertTheOaLogin() {
+		this.browser.get("/oauth2/authorization/keycloak?return=/mailbox", "text/html"); // never finished at Keycloak
+
+		assertThat(location(this.browser.get("/oa/letters/42", "text/html"))).hasToString("/oauth2/authorization/keycloak");
+		Map<String, String> query = authorizeQuery("/oauth2/authorization/keycloak");
+		assertThat(location(callback(query))).hasToString("/oa/letters/42");
+
+		assertThat(this.browser.get("/mailbox", "text/html").getStatus()).isEqualTo(HttpStatus.OK);
+		assertThat(portal.lastRequest().headers().getFirst(HttpHeaders.AUTHORIZATION)).startsWith("Bearer access-");
+	}
+
+	private Map<String, String> authorizeQuery(String loginStart) {
+		URI authorize = location(this.browser.get(loginStart, "text/html"));
+		return UriComponentsBuilder.fromUri(authorize).build().getQueryParams().toSingleValueMap();
 	}
 
 	private void logIn() {

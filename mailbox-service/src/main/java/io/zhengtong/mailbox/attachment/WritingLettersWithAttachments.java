@@ -1,5 +1,6 @@
 package io.zhengtong.mailbox.attachment;
 
+import io.zhengtong.mailbox.citizen.CitizenAccount;
 import io.zhengtong.mailbox.citizen.LetterForm;
 import io.zhengtong.mailbox.citizen.WritingLetters;
 import io.zhengtong.mailbox.citizen.WritingLetters.Receipt;
@@ -36,8 +37,14 @@ public class WritingLettersWithAttachments {
 
     @Transactional
     public Receipt submit(LetterForm form, List<Upload> uploads, ClientAddress from) {
+        return submit(form, uploads, from, null);
+    }
+
+    /** The same for a citizen writing logged in ({@code writer}, see {@link WritingLetters#submit(LetterForm, ClientAddress, CitizenAccount)}). */
+    @Transactional
+    public Receipt submit(LetterForm form, List<Upload> uploads, ClientAddress from, CitizenAccount writer) {
         List<CheckedAttachment> files = check.check(uploads);
-        Receipt receipt = writing.submit(form, from);
+        Receipt receipt = writing.submit(form, from, writer);
         String letterId = letters.findByTrackingCode(TrackingCode.parse(receipt.trackingCode())).orElseThrow()
             .letter().id().toString();
         for (CheckedAttachment file : files) {

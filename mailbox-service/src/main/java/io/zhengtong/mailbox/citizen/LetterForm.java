@@ -12,7 +12,9 @@ import jakarta.validation.constraints.Size;
  * What a citizen fills in. A named letter needs a name and a mobile number to be answered; an
  * anonymous one needs neither. Subject and content are kept as typed (plain text). The captcha
  * (issued by {@code GET /api/mailbox/public/captcha}) is checked by the web layer before the letter
- * is written; the image's characters or the answer to its question both pass.
+ * is written; the image's characters or the answer to its question both pass. A citizen writing
+ * logged in needs none (their account was their proof; the per-address limit still counts): the
+ * answer is required only in the group {@link WithCaptcha}, which the anonymous endpoints validate.
  */
 @ReachableWriter
 public record LetterForm(
@@ -27,5 +29,10 @@ public record LetterForm(
         boolean consentToPublish,
         boolean anonymous,
         String captchaId,
-        @NotBlank(message = "请填写验证码") @Size(max = 20, message = "验证码不正确或已过期，请重新输入新的验证码") String captchaAnswer) {
+        @NotBlank(message = "请填写验证码", groups = LetterForm.WithCaptcha.class)
+        @Size(max = 20, message = "验证码不正确或已过期，请重新输入新的验证码") String captchaAnswer) {
+
+    /** The checks of a letter written without login: the captcha must be answered. */
+    public interface WithCaptcha {
+    }
 }

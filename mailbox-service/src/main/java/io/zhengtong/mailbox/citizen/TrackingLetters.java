@@ -86,7 +86,16 @@ public class TrackingLetters {
 
     @Transactional
     public LetterView rate(String typedCode, String typedPassword, Rating rating, String remark) {
-        StoredLetter stored = open(typedCode, typedPassword);
+        return rate(open(typedCode, typedPassword), rating, remark);
+    }
+
+    @Transactional
+    public LetterView reopen(String typedCode, String typedPassword, String reason) {
+        return reopen(open(typedCode, typedPassword), reason);
+    }
+
+    /** The citizen proved access to {@code stored} (password or account) before this is called. */
+    LetterView rate(StoredLetter stored, Rating rating, String remark) {
         Letter letter = stored.letter();
         letter.rate(Actor.citizen(letter.trackingCode()), clock.instant(), rating, remark);
         letters.update(letter, stored.version());
@@ -94,14 +103,17 @@ public class TrackingLetters {
         return toView(letter);
     }
 
-    @Transactional
-    public LetterView reopen(String typedCode, String typedPassword, String reason) {
-        StoredLetter stored = open(typedCode, typedPassword);
+    LetterView reopen(StoredLetter stored, String reason) {
         Letter letter = stored.letter();
         letter.reopen(Actor.citizen(letter.trackingCode()), clock.instant(), reason, calendar);
         letters.update(letter, stored.version());
         events.publish(letter);
         return toView(letter);
+    }
+
+    /** The same 404 for a code that is unknown, a wrong password, and a letter that is not the account's. */
+    static DomainRuleViolation notFound() {
+        return DomainRuleViolation.notFound("letter-not-found", "查询码或查询密码不正确，请核对回执后重新输入。");
     }
 
     private StoredLetter open(String typedCode, String typedPassword) {
@@ -111,7 +123,7 @@ public class TrackingLetters {
         String hash = found.map(s -> s.letter().queryPasswordHash()).orElse(decoyHash);
         boolean matches = hasher.matches(code, typedPassword, hash);
         if (found.isEmpty() || !matches) {
-            throw DomainRuleViolation.notFound("letter-not-found", "查询码或查询密码不正确，请核对回执后重新输入。");
+            throw notFound();
         }
         if (QueryPasswordHasher.isLegacy(hash)) {
             // Checked by BCrypt once more; from now on by the keyed hash.
@@ -120,7 +132,7 @@ public class TrackingLetters {
         return found.get();
     }
 
-    private LetterView toView(Letter letter) {
+    LetterView toView(Letter letter) {
         String unit = handlingUnit(letter);
         String unitName = unitName(unit);
         LocalDate due = letter.dueDate().orElse(null);

@@ -40,10 +40,12 @@ public class WritingLetters {
     private final SubmissionLimit limit;
     private final DeadlinePolicy policy;
     private final WorkingDayCalendar calendar;
+    private final LetterWriters writers;
 
     public WritingLetters(Letters letters, MailboxRepository mailboxes, QueryPasswordHasher hasher, SecureRandom random,
             Clock clock, LetterIntegrationEvents events, SubmissionLimit limit, DeadlinePolicy policy,
-            WorkingDayCalendar calendar) {
+            WorkingDayCalendar calendar, LetterWriters writers) {
+        this.writers = writers;
         this.policy = policy;
         this.calendar = calendar;
         this.events = events;
@@ -66,6 +68,17 @@ public class WritingLetters {
     /** Writes the letter; {@code from} counts against the per-address limit (refused letters do not). */
     @Transactional
     public Receipt submit(LetterForm form, ClientAddress from) {
+        return submit(form, from, null);
+    }
+
+    /**
+     * Writes the letter of a logged-in citizen ({@code writer}; {@code null} for a visitor without
+     * login): the letter is linked to the account (我的来信) and, unless written anonymously, the
+     * history names the account. An anonymous letter stays anonymous to the staff: only the
+     * citizen's own list knows it. The receipt is the same as for everyone (the paper path).
+     */
+    @Transactional
+    public Receipt submit(LetterForm form, ClientAddress from, CitizenAccount writer) {
         limit.count(from);
         Mailbox mailbox = mailboxes.findById(form.mailbox().strip()).map(MailboxEntity::toMailbox)
             .orElseThrow(() -> DomainRuleViolation.unprocessable("mailbox-unknown", "信箱不存在", "请选择列出的信箱之一。"));
@@ -76,11 +89,14 @@ public class WritingLetters {
                 contact, form.consentToPublish());
         TrackingCode code = TrackingCode.generate(random);
         QueryPassword password = QueryPassword.generate(random);
-        // The writer is anonymous to the aggregate; linking a logged-in citizen's account comes with the website login.
         Instant at = clock.instant();
+        String account = writer == null || form.anonymous() ? null : writer.username();
         Letter letter = Letter.submit(LetterId.random(), content, code, hasher.hash(code, password),
-                Actor.writer(null, contact.name()), at, policy.deadlineAtSubmission(content, at, calendar));
+                Actor.writer(account, contact.name()), at, policy.deadlineAtSubmission(content, at, calendar));
         letters.add(letter);
+        if (writer != null) {
+            writers.add(letter.id().toString(), writer, at);
+        }
         events.publish(letter);
         return new Receipt(code.toString(), password.grouped());
     }

@@ -198,6 +198,24 @@ class LetterAttachmentsIT {
         assertThat(jdbc.queryForObject("select count(*) from letter where subject = ?", Integer.class, subject)).isZero();
     }
 
+    @Test
+    void aLoggedInCitizensLetterWithFilesNeedsNoCaptchaAndIsLinkedToTheAccount() {
+        String subject = "登录附件 " + UUID.randomUUID();
+
+        ResponseEntity<Map> receipt = post("/api/mailbox/citizen/letters", token("wang.xiaoming"), letter(subject),
+                CitizenSubmission.randomAddress(), file("现场.pdf", SampleFiles.pdf()));
+
+        assertThat(receipt.getStatusCode().value()).as(String.valueOf(receipt.getBody())).isEqualTo(201);
+        assertThat(receipt.getBody()).containsKeys("trackingCode", "queryPassword");
+        String id = jdbc.queryForObject("select id from letter where subject = ?", String.class, subject);
+        assertThat(jdbc.queryForObject("select count(*) from letter_attachment where letter_id = ?", Integer.class, id))
+            .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select username from letter_writer where letter_id = ?", String.class, id))
+            .isEqualTo("wang.xiaoming");
+        assertThat(post("/api/mailbox/citizen/letters", null, letter(subject), CitizenSubmission.randomAddress(),
+                file("现场.pdf", SampleFiles.pdf())).getStatusCode().value()).as("without login").isEqualTo(401);
+    }
+
     // --- helpers -----------------------------------------------------------------------------
 
     record NamedFile(String name, byte[] content) {
@@ -231,6 +249,11 @@ class LetterAttachmentsIT {
 
     /** The multipart request exactly as given: {@code letterPart} is sent as it is, from {@code address}. */
     ResponseEntity<Map> post(Map<String, Object> letterPart, String address, NamedFile... files) {
+        return post("/api/mailbox/public/letters", null, letterPart, address, files);
+    }
+
+    /** The same to {@code uri}, with the caller's token unless {@code token} is null. */
+    ResponseEntity<Map> post(String uri, String token, Map<String, Object> letterPart, String address, NamedFile... files) {
         MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
         HttpHeaders json = new HttpHeaders();
         json.setContentType(MediaType.APPLICATION_JSON);
@@ -243,7 +266,11 @@ class LetterAttachmentsIT {
                 .build());
             body.add("attachments", new HttpEntity<>(file.content(), part));
         }
-        return http.post().uri("/api/mailbox/public/letters").header("X-Forwarded-For", address)
+        return http.post().uri(uri).header("X-Forwarded-For", address).headers(h -> {
+                if (token != null) {
+                    h.setBearerAuth(token);
+                }
+            })
             .contentType(MediaType.MULTIPART_FORM_DATA).body(body).retrieve().toEntity(Map.class);
     }
 

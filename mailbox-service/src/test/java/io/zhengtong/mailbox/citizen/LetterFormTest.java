@@ -50,4 +50,15 @@ class LetterFormTest {
     void aNamedLetterWithNameAndMobileIsAccepted() {
         assertThat(errors(letter("王小明", "13812341234", false))).isEmpty();
     }
+
+    @Test
+    void withoutLoginTheCaptchaMustBeAnsweredLoggedInItNeedNot() {
+        LetterForm unanswered = new LetterForm("county-head", LetterType.CONSULTATION, "关于办理居住证的咨询", "请问需要哪些材料？",
+                null, null, null, null, false, true, null, null);
+
+        assertThat(VALIDATOR.validate(unanswered, jakarta.validation.groups.Default.class, LetterForm.WithCaptcha.class))
+            .extracting(v -> v.getPropertyPath().toString() + ": " + v.getMessage())
+            .containsExactly("captchaAnswer: 请填写验证码");
+        assertThat(errors(unanswered)).isEmpty();
+    }
 }

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,7 @@ import io.zhengtong.portal.letters.MailboxApi.RatingRequest;
 import io.zhengtong.portal.letters.MailboxApi.Receipt;
 import io.zhengtong.portal.letters.MailboxApi.ReopenRequest;
 import io.zhengtong.portal.letters.MailboxApi.TrackedLetter;
+import io.zhengtong.portal.site.SignedInVisitor;
 
 /**
  * The website's 领导信箱: the mailboxes, writing a letter, the receipt, following a letter with
@@ -59,7 +61,7 @@ class LetterPages {
     }
 
     /** Pages with personal data or a fresh captcha are never kept by browsers or proxies. */
-    private static void private_(HttpServletResponse response) {
+    static void private_(HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
     }
 
@@ -76,7 +78,10 @@ class LetterPages {
     @GetMapping("/{code}/write")
     String writeForm(@PathVariable String code, Model model, HttpServletResponse response) {
         private_(response);
-        return orUnavailable(model, response, () -> showForm(code, LetterForm.empty(), Map.of(), null, model, response));
+        // A logged-in visitor finds their name and e-mail filled in from the account (they may change them).
+        LetterForm form = SignedInVisitor.current().map(v -> LetterForm.empty().from(v.name(), v.email()))
+            .orElse(LetterForm.empty());
+        return orUnavailable(model, response, () -> showForm(code, form, Map.of(), null, model, response));
     }
 
     @PostMapping("/{code}/write")
@@ -97,9 +102,14 @@ class LetterPages {
                         null, model, response);
             }
             try {
-                Receipt receipt = mailbox.submit(form.toRequest(code), files.files(), clientAddress(request));
+                // Logged in: as the account (linked to 我的来信, no captcha); else anonymously with the captcha.
+                Optional<String> bearer = postedBearer(request);
+                Receipt receipt = bearer.isPresent()
+                        ? mailbox.submitAs(bearer.get(), form.toRequest(code), files.files(), clientAddress(request))
+                        : mailbox.submit(form.toRequest(code), files.files(), clientAddress(request));
                 model.addAttribute("mailbox", box);
                 model.addAttribute("receipt", receipt);
+                model.addAttribute("inMyLetters", bearer.isPresent());
                 return "site/mailbox/receipt";
             }
             catch (MailboxRefusal refusal) {
@@ -132,7 +142,8 @@ class LetterPages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("notice", notice);
-        model.addAttribute("captcha", mailbox.captcha());
+        // A logged-in visitor writes without captcha (the account is the check; the per-address limit stays).
+        model.addAttribute("captcha", SignedInVisitor.current().isPresent() ? null : mailbox.captcha());
         LetterAttachmentCheck attachments = new LetterAttachmentCheck(attachmentRules.current());
         model.addAttribute("attachmentHint", attachments.hint());
         model.addAttribute("attachmentAccept", attachments.accept());
@@ -144,6 +155,16 @@ class LetterPages {
             return null;
         }
         return mailbox.mailbox(code).orElse(null);
+    }
+
+    /** {@code Bearer <token>} of the logged-in visitor, to call the mailbox on their behalf; empty when anonymous. */
+    static Optional<String> bearer() {
+        return SignedInVisitor.bearerToken().map(token -> "Bearer " + token);
+    }
+
+    /** The same for a form post, only if the form came from this login ({@link SignedInVisitor#postedByThisLogin}). */
+    static Optional<String> postedBearer(HttpServletRequest request) {
+        return SignedInVisitor.postedByThisLogin(request) ? bearer() : Optional.empty();
     }
 
     /** The citizen's address as the gateway reported it, passed on for the per-address limit. */
@@ -230,11 +251,11 @@ class LetterPages {
         return showLetter(letter, code, password, null, model, refusal.fieldErrors().isEmpty() ? refusal.detail() : null);
     }
 
-    private String showLetter(TrackedLetter letter, String code, String password, String done, Model model) {
+    static String showLetter(TrackedLetter letter, String code, String password, String done, Model model) {
         return showLetter(letter, code, password, done, model, null);
     }
 
-    private String showLetter(TrackedLetter letter, String code, String password, String done, Model model,
+    static String showLetter(TrackedLetter letter, String code, String password, String done, Model model,
             String refusal) {
         model.addAttribute("letter", letter);
         model.addAttribute("submittedAt", LetterViews.countyTime(letter.submittedAt()));
@@ -313,7 +334,7 @@ class LetterPages {
         });
     }
 
-    private static String notFound(Model model, HttpServletResponse response) {
+    static String notFound(Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
         model.addAttribute("status", 404);
         model.addAttribute("headline", "您访问的页面不存在");
@@ -322,7 +343,7 @@ class LetterPages {
     }
 
     /** Renders the page, or, with the mailbox service away, the friendly notice (503, try again shortly). */
-    private static String orUnavailable(Model model, HttpServletResponse response, Supplier<String> page) {
+    static String orUnavailable(Model model, HttpServletResponse response, Supplier<String> page) {
         try {
             return page.get();
         }

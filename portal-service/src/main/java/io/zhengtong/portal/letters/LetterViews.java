@@ -39,6 +39,13 @@ final class LetterViews {
             return new LetterForm(null, null, null, null, null, null, null, false, false, null, null);
         }
 
+        /** The same form with the writer's name and e-mail filled in where still empty (from the account). */
+        LetterForm from(String name, String email) {
+            return new LetterForm(type, subject, content, blankToNull(contactName) == null ? name : contactName,
+                    contactPhone, blankToNull(contactEmail) == null ? email : contactEmail, idNumber, consentToPublish,
+                    anonymous, captchaId, captchaAnswer);
+        }
+
         public boolean isAnonymous() {
             return Boolean.TRUE.equals(anonymous);
         }

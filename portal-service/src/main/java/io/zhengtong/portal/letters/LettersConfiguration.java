@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The website's mailbox pages call mailbox-service over OpenFeign. */
 @Configuration(proxyBeanMethods = false)
-@EnableFeignClients(clients = MailboxApi.class)
+@EnableFeignClients(clients = { MailboxApi.class, CitizenMailboxApi.class })
 class LettersConfiguration {
 
     @Bean

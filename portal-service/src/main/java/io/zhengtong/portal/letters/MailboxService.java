@@ -41,10 +41,12 @@ class MailboxService {
     private static final Logger log = LoggerFactory.getLogger(MailboxService.class);
 
     private final MailboxApi api;
+    private final CitizenMailboxApi citizen;
     private final CircuitBreaker breaker;
 
-    MailboxService(MailboxApi api, CircuitBreakerFactory<?, ?> breakers) {
+    MailboxService(MailboxApi api, CitizenMailboxApi citizen, CircuitBreakerFactory<?, ?> breakers) {
         this.api = api;
+        this.citizen = citizen;
         this.breaker = breakers.create("mailbox");
     }
 
@@ -77,6 +79,35 @@ class MailboxService {
         AttachedFile json = new AttachedFile("letter", "letter.json", MediaType.APPLICATION_JSON_VALUE,
                 JSON.writeValueAsBytes(letter));
         return call(() -> api.submitWithAttachments(json, files.toArray(MultipartFile[]::new), clientAddress));
+    }
+
+    /**
+     * A logged-in visitor's letter ({@code bearer}: {@code "Bearer <their token>"}): linked to the
+     * account, no captcha; with files as multipart, else as JSON.
+     */
+    Receipt submitAs(String bearer, LetterRequest letter, List<AttachedFile> files, String clientAddress) {
+        if (files.isEmpty()) {
+            return call(() -> citizen.submit(bearer, letter, clientAddress));
+        }
+        AttachedFile json = new AttachedFile("letter", "letter.json", MediaType.APPLICATION_JSON_VALUE,
+                JSON.writeValueAsBytes(letter));
+        return call(() -> citizen.submitWithAttachments(bearer, json, files.toArray(MultipartFile[]::new), clientAddress));
+    }
+
+    CitizenMailboxApi.OwnLetters ownLetters(String bearer, int page, int size) {
+        return call(() -> citizen.letters(bearer, page, size));
+    }
+
+    TrackedLetter ownLetter(String bearer, String code) {
+        return call(() -> citizen.letter(bearer, code));
+    }
+
+    TrackedLetter rateOwn(String bearer, String code, RatingRequest rating) {
+        return call(() -> citizen.rate(bearer, code, rating));
+    }
+
+    TrackedLetter reopenOwn(String bearer, String code, ReopenRequest reopen) {
+        return call(() -> citizen.reopen(bearer, code, reopen));
     }
 
     TrackedLetter track(String code, String password) {

@@ -65,6 +65,11 @@ class SiteErrorPages implements HandlerExceptionResolver, Ordered {
                     case CONTENT_TOO_LARGE -> "内容未提交。上传的文件超过了网站允许的大小，请返回上一页，按表单上说明的要求重新选择附件后提交。";
                     default -> "请稍后再试。如果问题持续存在，请联系网站主办单位。";
                 }));
+        // The header as on every page: a logged-in visitor stays greeted (and can log out) on an error page too.
+        SignedInVisitor.current().ifPresent(visitor -> {
+            page.addObject("visitor", visitor);
+            page.addObject("csrfToken", SignedInVisitor.csrfToken(request));
+        });
         page.setStatus(status);
         return page;
     }

@@ -37,9 +37,13 @@ class SiteFreshness {
     /** The same, for a caller that has already read {@link PublishedArticles#lastChange()}. */
     boolean isUnchanged(Optional<Instant> publishedChange, HttpServletRequest request, HttpServletResponse response) {
         long lastChange = Math.max(startedAt, publishedChange.map(Instant::toEpochMilli).orElse(0L));
+        // A logged-in visitor's page carries their name in the header: only their browser keeps it,
+        // and their copy never answers for an anonymous one (or another account's) or the other way round.
+        String visitor = SignedInVisitor.current().map(v -> "-u" + Integer.toString(v.username().hashCode(), 36)).orElse("");
         String etag = "W/\"" + Long.toString(lastChange, 36) + "-" + Long.toString(startedAt, 36)
-                + (ElderMode.isOn(request) ? "-e" : "") + "\"";
-        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noCache().cachePublic().getHeaderValue());
+                + (ElderMode.isOn(request) ? "-e" : "") + visitor + "\"";
+        response.setHeader(HttpHeaders.CACHE_CONTROL, (visitor.isEmpty() ? CacheControl.noCache().cachePublic()
+                : CacheControl.noCache().cachePrivate()).getHeaderValue());
         response.setHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
         // Seconds: Last-Modified has no finer unit, and a later change in the same second
         // still changes the ETag.

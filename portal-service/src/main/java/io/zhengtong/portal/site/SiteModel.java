@@ -33,6 +33,23 @@ class SiteModel {
         return request.getRequestURI();
     }
 
+    /** The logged-in visitor for the header (name, 我的来信, 退出); {@code null} when anonymous. */
+    @ModelAttribute("visitor")
+    SignedInVisitor visitor() {
+        return SignedInVisitor.current().orElse(null);
+    }
+
+    /**
+     * The gateway's CSRF token of the visitor's login, for the forms that act as the account: the
+     * header's 退出 form (the gateway's {@code POST /logout} needs it) and the letter forms
+     * ({@link SignedInVisitor#postedByThisLogin}). The gateway sends it with a logged-in visitor's
+     * requests, after removing any a client sent.
+     */
+    @ModelAttribute("csrfToken")
+    String csrfToken(HttpServletRequest request) {
+        return SignedInVisitor.csrfToken(request);
+    }
+
     /** Where the 长者模式 switch brings the reader back to: this very page. */
     @ModelAttribute("returnPath")
     String returnPath(HttpServletRequest request) {

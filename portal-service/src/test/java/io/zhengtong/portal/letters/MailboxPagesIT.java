@@ -58,6 +58,11 @@ class MailboxPagesIT {
     }
 
     private RestClient visitor() {
+        return browser(port);
+    }
+
+    /** A browser's client for the website on this port: statuses answered, redirects not followed. */
+    static RestClient browser(int port) {
         return RestClient.builder()
             .requestFactory(new JdkClientHttpRequestFactory(java.net.http.HttpClient.newBuilder()
                 .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build()))

@@ -6,6 +6,7 @@ import io.zhengtong.mailbox.attachment.Upload;
 import io.zhengtong.mailbox.attachment.WritingLettersWithAttachments;
 import io.zhengtong.mailbox.captcha.CaptchaNotSolved;
 import io.zhengtong.mailbox.captcha.Captchas;
+import io.zhengtong.mailbox.citizen.CitizenAccount;
 import io.zhengtong.mailbox.citizen.LetterForm;
 import io.zhengtong.mailbox.citizen.WritingLetters.Receipt;
 import io.zhengtong.mailbox.letter.Actor;
@@ -13,6 +14,7 @@ import io.zhengtong.mailbox.ratelimit.ClientAddress;
 import io.zhengtong.platform.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -63,19 +66,34 @@ class LetterAttachmentController {
 
     @PostMapping(path = "/api/mailbox/public/letters", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    Receipt submit(@Valid @RequestPart("letter") LetterForm form,
+    Receipt submit(@Validated({ Default.class, LetterForm.WithCaptcha.class }) @RequestPart("letter") LetterForm form,
             @RequestPart(name = "attachments", required = false) List<MultipartFile> files, HttpServletRequest request) {
         // the same captcha as the JSON form: a letter with files is no cheaper to send by a robot
         if (!captchas.redeem(form.captchaId(), form.captchaAnswer())) {
             throw new CaptchaNotSolved();
         }
-        List<Upload> uploads = files == null ? List.of() : files.stream()
+        return writing.submit(form, uploads(files),
+                ClientAddress.of(request.getHeader("X-Forwarded-For"), request.getRemoteAddr()));
+    }
+
+    /**
+     * A logged-in citizen's letter with files (the website's form, the citizen's token relayed): as
+     * above without captcha, the letter linked to the account (我的来信).
+     */
+    @PostMapping(path = "/api/mailbox/citizen/letters", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    Receipt submitLoggedIn(CitizenAccount writer, @Valid @RequestPart("letter") LetterForm form,
+            @RequestPart(name = "attachments", required = false) List<MultipartFile> files, HttpServletRequest request) {
+        return writing.submit(form, uploads(files),
+                ClientAddress.of(request.getHeader("X-Forwarded-For"), request.getRemoteAddr()), writer);
+    }
+
+    private static List<Upload> uploads(List<MultipartFile> files) {
+        return files == null ? List.of() : files.stream()
             // A form's empty file input still sends a part without a name or content.
             .filter(file -> !(file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())))
             .map(LetterAttachmentController::upload)
             .toList();
-        return writing.submit(form, uploads,
-                ClientAddress.of(request.getHeader("X-Forwarded-For"), request.getRemoteAddr()));
     }
 
     @GetMapping("/api/mailbox/letters/{id}/attachments")

@@ -14,6 +14,7 @@ import io.zhengtong.mailbox.letter.Rating;
 import io.zhengtong.mailbox.ratelimit.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The citizens' side, anonymous: the mailboxes, writing a letter, and following it with the
@@ -91,7 +93,8 @@ class CitizenLetterController {
      */
     @PostMapping("/letters")
     @ResponseStatus(HttpStatus.CREATED)
-    Receipt submit(@Valid @RequestBody LetterForm form, HttpServletRequest request) {
+    Receipt submit(@Validated({ Default.class, LetterForm.WithCaptcha.class }) @RequestBody LetterForm form,
+            HttpServletRequest request) {
         if (!captchas.redeem(form.captchaId(), form.captchaAnswer())) {
             throw new CaptchaNotSolved();
         }
