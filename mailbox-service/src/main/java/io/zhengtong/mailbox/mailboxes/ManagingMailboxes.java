@@ -9,6 +9,7 @@ import io.zhengtong.platform.directory.OrganisationDirectory;
 import io.zhengtong.platform.problem.DomainRuleViolation;
 import io.zhengtong.platform.problem.PlatformProblemHandler.FieldError;
 import io.zhengtong.platform.security.CurrentUser;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -36,9 +37,11 @@ public class ManagingMailboxes {
     private final UnitNames unitNames;
     private final DeadlinePolicy policy;
     private final Clock clock;
+    private final EntityManager entities;
 
     ManagingMailboxes(ManagedMailboxes mailboxes, MailboxChanges changes, OrganisationDirectory directory,
-            UnitNames unitNames, DeadlinePolicy policy, Clock clock) {
+            UnitNames unitNames, DeadlinePolicy policy, Clock clock, EntityManager entities) {
+        this.entities = entities;
         this.mailboxes = mailboxes;
         this.changes = changes;
         this.directory = directory;
@@ -92,8 +95,7 @@ public class ManagingMailboxes {
         }
         requireFreeName(settings.name(), code);
         requireKnownUnit(settings.ownerUnit());
-        ManagedMailbox mailbox = ManagedMailbox.create(code, settings);
-        saved(mailbox);
+        ManagedMailbox mailbox = saved(ManagedMailbox.create(code, settings));
         record(mailbox, user, Action.CREATE, mailbox.describeCreation(unitNames::nameOf));
         return detail(mailbox);
     }
@@ -140,9 +142,10 @@ public class ManagingMailboxes {
     }
 
     /** Written now, so the answer carries the new version, and a code or name taken meanwhile is a 409, not a 500. */
-    private void saved(ManagedMailbox mailbox) {
+    private ManagedMailbox saved(ManagedMailbox mailbox) {
         try {
-            mailboxes.saveAndFlush(mailbox);
+            // The managed instance: a new mailbox (with its code already set) is merged, not persisted.
+            return mailboxes.saveAndFlush(mailbox);
         }
         catch (DataIntegrityViolationException raced) {
             throw DomainRuleViolation.conflict("mailbox-name-taken", "名称或代码已被使用",
@@ -150,8 +153,15 @@ public class ManagingMailboxes {
         }
     }
 
+    /**
+     * The history line; then everything is written and read back, so the answer's version is the
+     * stored one the next change must send (merging a new mailbox with periods raises the version
+     * once more in the database).
+     */
     private void record(ManagedMailbox mailbox, CurrentUser user, Action action, String text) {
         changes.save(new MailboxChange(mailbox.code(), clock.instant(), user.username(), user.name(), action, text));
+        mailboxes.flush();
+        entities.refresh(mailbox);
     }
 
     private MailboxDetail detail(ManagedMailbox mailbox) {
