@@ -26,6 +26,8 @@ export interface ManagedMailbox {
   closedAt: string | null
   version: number
   periods: PeriodView[]
+  /** The owner unit's 信箱分办员, who receive the letters; empty: nobody would; null: the directory was unavailable. */
+  dispatchers: { username: string; name: string }[] | null
 }
 
 export interface MailboxOverview {

@@ -38,11 +38,22 @@ function mailbox(overrides: Record<string, unknown> = {}) {
     closedAt: null,
     version: 3,
     periods: county.map((p) => (p.type === 'CONSULTATION' ? { ...p, workingDays: 2, own: true } : p)),
+    dispatchers: [],
     ...overrides,
   }
 }
 
-const COUNTY_HEAD = mailbox({ code: 'county-head', name: '县长信箱', ownerUnit: 'gov-office', ownerUnitName: '凤县人民政府办公室', sortOrder: 2, intro: null, version: 0, periods: county })
+const COUNTY_HEAD = mailbox({
+  code: 'county-head',
+  name: '县长信箱',
+  ownerUnit: 'gov-office',
+  ownerUnitName: '凤县人民政府办公室',
+  sortOrder: 2,
+  intro: null,
+  version: 0,
+  periods: county,
+  dispatchers: [{ username: 'lin.xue', name: '林雪' }],
+})
 
 function routes(boxes: object[]) {
   return {
@@ -81,12 +92,12 @@ describe('信箱管理', () => {
     dispatcher.wrapper.unmount()
   })
 
-  it('lists every mailbox with its unit, periods (its own marked) and status, and the county-wide periods', async () => {
+  it('lists every mailbox with its unit and dispatchers (warning when there are none), periods (its own marked) and status', async () => {
     const { wrapper } = await mountApp('/mailbox/admin', routes([COUNTY_HEAD, mailbox({ open: false, closedAt: '2026-11-20T02:00:00Z' })]), MA_JUN)
 
     const rows = wrapper.get('[data-test="mailboxes"]').findAll('tbody tr').map((r) => r.text())
-    expect(rows[0]).toContain('县长信箱county-head凤县人民政府办公室咨询3 · 投诉7 · 建议7 · 举报7 · 其他7接收来信')
-    expect(rows[1]).toContain('县住建局信箱housing凤县住房和城乡建设局咨询2* · 投诉7')
+    expect(rows[0]).toContain('县长信箱county-head凤县人民政府办公室分办员：林雪咨询3 · 投诉7 · 建议7 · 举报7 · 其他7接收来信')
+    expect(rows[1]).toContain('县住建局信箱housing凤县住房和城乡建设局该单位暂无信箱分办员，来信无人受理咨询2* · 投诉7')
     expect(rows[1]).toContain('已停用')
     expect(rows[1]).toContain('启用')
     expect(wrapper.get('[data-test="county-wide"]').text()).toContain('全县统一的办理时限：咨询3个工作日、投诉7个工作日')

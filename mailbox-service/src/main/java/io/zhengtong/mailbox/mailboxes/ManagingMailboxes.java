@@ -6,6 +6,7 @@ import io.zhengtong.mailbox.letter.UnitNames;
 import io.zhengtong.mailbox.mailboxes.MailboxChange.Action;
 import io.zhengtong.mailbox.mailboxes.ManagedMailbox.Settings;
 import io.zhengtong.platform.directory.OrganisationDirectory;
+import io.zhengtong.platform.directory.UnitMembers;
 import io.zhengtong.platform.problem.DomainRuleViolation;
 import io.zhengtong.platform.problem.PlatformProblemHandler.FieldError;
 import io.zhengtong.platform.security.CurrentUser;
@@ -13,7 +14,9 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -38,10 +41,12 @@ public class ManagingMailboxes {
     private final DeadlinePolicy policy;
     private final Clock clock;
     private final EntityManager entities;
+    private final UnitMembers members;
 
     ManagingMailboxes(ManagedMailboxes mailboxes, MailboxChanges changes, OrganisationDirectory directory,
-            UnitNames unitNames, DeadlinePolicy policy, Clock clock, EntityManager entities) {
+            UnitMembers members, UnitNames unitNames, DeadlinePolicy policy, Clock clock, EntityManager entities) {
         this.entities = entities;
+        this.members = members;
         this.mailboxes = mailboxes;
         this.changes = changes;
         this.directory = directory;
@@ -54,8 +59,16 @@ public class ManagingMailboxes {
     public record PeriodView(String type, String typeLabel, int workingDays, int countyWideDays, boolean own) {
     }
 
+    /**
+     * {@code dispatchers}: the owner unit's 信箱分办员, who receive the letters (empty: nobody would;
+     * {@code null}: the directory could not be read just now).
+     */
     public record MailboxView(String code, String name, String ownerUnit, String ownerUnitName, int sortOrder,
-            String intro, boolean open, Instant closedAt, long version, List<PeriodView> periods) {
+            String intro, boolean open, Instant closedAt, long version, List<PeriodView> periods,
+            List<Dispatcher> dispatchers) {
+    }
+
+    public record Dispatcher(String username, String name) {
     }
 
     /** The county-wide periods (application.yml) and every mailbox, open or closed, in list order. */
@@ -76,7 +89,9 @@ public class ManagingMailboxes {
         List<PeriodView> countyWide = Arrays.stream(LetterType.values())
             .map(t -> new PeriodView(t.name(), t.label(), policy.countyWideDays(t), policy.countyWideDays(t), false))
             .toList();
-        return new MailboxOverview(countyWide, mailboxes.findAllByOrderBySortOrderAscCodeAsc().stream().map(this::view).toList());
+        Map<String, List<Dispatcher>> dispatchers = new HashMap<>();
+        return new MailboxOverview(countyWide, mailboxes.findAllByOrderBySortOrderAscCodeAsc().stream()
+            .map(m -> view(m, dispatchers)).toList());
     }
 
     @Transactional(readOnly = true)
@@ -168,17 +183,29 @@ public class ManagingMailboxes {
         List<ChangeView> history = changes.findByMailboxCodeOrderByIdDesc(mailbox.code()).stream()
             .map(c -> new ChangeView(c.at(), c.username(), c.name(), c.action().name(), c.action().label(), c.changes()))
             .toList();
-        return new MailboxDetail(view(mailbox), history);
+        return new MailboxDetail(view(mailbox, new HashMap<>()), history);
     }
 
-    private MailboxView view(ManagedMailbox m) {
+    /** {@code dispatchers} remembers each unit's, so a list asks the directory once per unit. */
+    private MailboxView view(ManagedMailbox m, Map<String, List<Dispatcher>> dispatchers) {
         var own = m.periods();
         List<PeriodView> periods = policy.periodsWith(own).entrySet().stream()
             .map(e -> new PeriodView(e.getKey().name(), e.getKey().label(), e.getValue(), policy.countyWideDays(e.getKey()),
                     own.containsKey(e.getKey())))
             .toList();
         return new MailboxView(m.code(), m.name(), m.ownerUnit(), unitNames.nameOf(m.ownerUnit()), m.sortOrder(),
-                m.intro().orElse(null), m.isOpen(), m.closedAt().orElse(null), m.version(), periods);
+                m.intro().orElse(null), m.isOpen(), m.closedAt().orElse(null), m.version(), periods,
+                dispatchers.computeIfAbsent(m.ownerUnit(), this::dispatchersOf));
+    }
+
+    /** The unit's dispatchers, or {@code null} while the directory is unavailable (the list still shows). */
+    private List<Dispatcher> dispatchersOf(String unit) {
+        try {
+            return members.members(unit, "dispatcher").stream().map(p -> new Dispatcher(p.username(), p.name())).toList();
+        }
+        catch (DomainRuleViolation unavailable) {
+            return null;
+        }
     }
 
     private ManagedMailbox find(String code) {

@@ -53,6 +53,8 @@ class MailboxAdministrationIT extends MailboxFixture {
         assertThat(mailbox).containsEntry("code", code).containsEntry("ownerUnit", "petition").containsEntry("open", true)
             .containsEntry("intro", "受理信访事项的咨询与投诉。");
         assertThat(periods(mailbox)).containsEntry("COMPLAINT", 4).containsEntry("CONSULTATION", 3);
+        assertThat((List<Map<String, Object>>) mailbox.get("dispatchers")).as("who will receive its letters")
+            .extracting(d -> d.get("username")).containsExactly(PETITION_DISPATCHER);
         assertThat(history(created)).singleElement().satisfies(line -> assertThat(line)
             .containsEntry("action", "CREATE").containsEntry("username", ADMIN)
             .extractingByKey("changes").asString().contains("办理时限投诉4个工作日"));
