@@ -195,7 +195,10 @@ public class ManagedMailbox {
     }
 
     static void requireCode(String code) {
-        if (code == null || code.length() > MAX_CODE_LENGTH || !CODE.matcher(code).matches()) {
+        if (code == null || code.isBlank()) {
+            throw invalid("code", "请填写信箱代码");
+        }
+        if (code.length() > MAX_CODE_LENGTH || !CODE.matcher(code).matches()) {
             throw invalid("code", "信箱代码只能由小写字母、数字和连字符组成，以字母或数字开头和结尾，不超过" + MAX_CODE_LENGTH + "个字符");
         }
     }

@@ -138,6 +138,12 @@ class MailboxAdministrationIT extends MailboxFixture {
         assertThat(errors).hasEntrySatisfying(errors.keySet().stream().filter(f -> f.startsWith("workingDays")).findFirst()
             .orElseThrow(), message -> assertThat(message).isEqualTo("办理时限应为1至60个工作日"));
 
+        Map<String, Object> noCode = newMailbox("x", Map.of());
+        noCode.remove("code");
+        ResponseEntity<Map> withoutCode = api.post(ADMIN, ADMIN_URI, noCode);
+        assertThat(withoutCode.getStatusCode().value()).isEqualTo(400);
+        assertThat(errors(withoutCode)).containsExactly(Map.entry("code", "请填写信箱代码"));
+
         String code = freshCode();
         Map<String, Object> unknownUnit = newMailbox(code, Map.of());
         unknownUnit.put("ownerUnit", "no-such-unit");

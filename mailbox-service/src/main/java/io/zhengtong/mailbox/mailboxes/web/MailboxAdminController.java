@@ -6,6 +6,8 @@ import io.zhengtong.mailbox.mailboxes.ManagedMailbox.Settings;
 import io.zhengtong.mailbox.mailboxes.ManagingMailboxes;
 import io.zhengtong.mailbox.mailboxes.ManagingMailboxes.MailboxDetail;
 import io.zhengtong.mailbox.mailboxes.ManagingMailboxes.MailboxOverview;
+import io.zhengtong.platform.problem.DomainRuleViolation;
+import io.zhengtong.platform.problem.PlatformProblemHandler.FieldError;
 import io.zhengtong.platform.security.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -14,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +40,7 @@ class MailboxAdminController {
     private static final String NAME_MESSAGE = "信箱名称不能超过" + ManagedMailbox.MAX_NAME_LENGTH + "个字";
     private static final String SORT_MESSAGE = "排序应为0至" + ManagedMailbox.MAX_SORT_ORDER + "的整数";
     private static final String INTRO_MESSAGE = "网站简介不能超过" + ManagedMailbox.MAX_INTRO_LENGTH + "个字";
+    private static final String VERSION_MESSAGE = "缺少版本号，请重新加载后再修改";
     private static final String DAYS_MESSAGE = "办理时限应为1至" + ManagedMailbox.MAX_WORKING_DAYS + "个工作日";
 
     private final ManagingMailboxes managing;
@@ -45,26 +49,15 @@ class MailboxAdminController {
         this.managing = managing;
     }
 
-    /** A new mailbox; {@code workingDays} only for the types that do not follow the county-wide period. */
-    record NewMailbox(
-            @NotBlank(message = "请填写信箱代码") @Size(max = ManagedMailbox.MAX_CODE_LENGTH, message = "信箱代码不能超过64个字符")
+    /**
+     * A mailbox's settings as the dialog sends them: {@code code} when creating (fixed afterwards),
+     * {@code version} when changing (the one read); {@code workingDays} only for the types that do
+     * not follow the county-wide period.
+     */
+    record MailboxForm(
+            @Size(max = ManagedMailbox.MAX_CODE_LENGTH, message = "信箱代码不能超过64个字符")
             @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = CODE_MESSAGE) String code,
-            @NotBlank(message = "请填写信箱名称") @Size(max = ManagedMailbox.MAX_NAME_LENGTH, message = NAME_MESSAGE) String name,
-            @NotBlank(message = "请选择所属单位") String ownerUnit,
-            @NotNull(message = "请填写排序") @Min(value = 0, message = SORT_MESSAGE)
-            @Max(value = ManagedMailbox.MAX_SORT_ORDER, message = SORT_MESSAGE) Integer sortOrder,
-            @Size(max = ManagedMailbox.MAX_INTRO_LENGTH, message = INTRO_MESSAGE) String intro,
-            Map<LetterType, @Min(value = 1, message = DAYS_MESSAGE)
-                    @Max(value = ManagedMailbox.MAX_WORKING_DAYS, message = DAYS_MESSAGE) Integer> workingDays) {
-
-        Settings settings() {
-            return new Settings(name, ownerUnit, sortOrder, intro, workingDays);
-        }
-    }
-
-    /** The mailbox as the administrator last read it ({@code version}) with the new settings. */
-    record ChangedMailbox(
-            @NotNull(message = "缺少版本号，请重新加载后再修改") Long version,
+            Long version,
             @NotBlank(message = "请填写信箱名称") @Size(max = ManagedMailbox.MAX_NAME_LENGTH, message = NAME_MESSAGE) String name,
             @NotBlank(message = "请选择所属单位") String ownerUnit,
             @NotNull(message = "请填写排序") @Min(value = 0, message = SORT_MESSAGE)
@@ -93,12 +86,17 @@ class MailboxAdminController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    MailboxDetail create(CurrentUser user, @Valid @RequestBody NewMailbox form) {
+    MailboxDetail create(CurrentUser user, @Valid @RequestBody MailboxForm form) {
+        // A missing code is refused on its field by the mailbox's own rule.
         return managing.create(user, form.code(), form.settings());
     }
 
     @PutMapping("/{code}")
-    MailboxDetail change(CurrentUser user, @PathVariable String code, @Valid @RequestBody ChangedMailbox form) {
+    MailboxDetail change(CurrentUser user, @PathVariable String code, @Valid @RequestBody MailboxForm form) {
+        if (form.version() == null) {
+            throw new DomainRuleViolation(HttpStatus.BAD_REQUEST, "validation", "提交的内容有误", VERSION_MESSAGE,
+                    List.of(new FieldError("version", VERSION_MESSAGE)));
+        }
         return managing.change(user, code, form.version(), form.settings());
     }
 
