@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -135,24 +136,24 @@ public class ManagingMailboxes {
 
     @Transactional
     public MailboxDetail close(CurrentUser user, String code, long version) {
-        requireAdmin(user);
-        ManagedMailbox mailbox = find(code);
-        mailbox.requireVersion(version);
         Instant at = clock.instant();
-        mailbox.close(at);
-        saved(mailbox);
-        record(mailbox, user, Action.CLOSE, "停止接收新来信；已收到的来信照常办理");
-        return detail(mailbox);
+        return step(user, code, version, mailbox -> mailbox.close(at), Action.CLOSE, "停止接收新来信；已收到的来信照常办理");
     }
 
     @Transactional
     public MailboxDetail reopen(CurrentUser user, String code, long version) {
+        return step(user, code, version, ManagedMailbox::reopen, Action.REOPEN, "恢复接收来信");
+    }
+
+    /** Closing or reopening: the administrator's, on the version they read, with its history line. */
+    private MailboxDetail step(CurrentUser user, String code, long version, Consumer<ManagedMailbox> transition, Action action,
+            String text) {
         requireAdmin(user);
         ManagedMailbox mailbox = find(code);
         mailbox.requireVersion(version);
-        mailbox.reopen();
+        transition.accept(mailbox);
         saved(mailbox);
-        record(mailbox, user, Action.REOPEN, "恢复接收来信");
+        record(mailbox, user, action, text);
         return detail(mailbox);
     }
 
