@@ -77,6 +77,13 @@ export const MODULES: readonly ModuleDefinition[] = [
         description: '各单位月度办理统计、导出和年终考核得分。',
         roles: ['supervisor', 'dispatcher', 'leader'],
       },
+      {
+        key: 'mailbox-admin',
+        title: '信箱管理',
+        to: '/mailbox/admin',
+        description: '新建部门信箱，修改名称、所属单位、排序和办理时限，停用或启用信箱。',
+        roles: ['platform-admin'],
+      },
     ],
   },
   {

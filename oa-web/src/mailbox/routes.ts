@@ -1,6 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router'
 
-/** 信箱 · 信件办理, 督查督办, 统计考核 (dispatchers, leaders, handling units, supervisors). */
+/** 信箱 · 信件办理, 督查督办, 统计考核 (dispatchers, leaders, handling units, supervisors); 信箱管理 (platform administrators). */
 export const MAILBOX_ROUTES: RouteRecordRaw[] = [
   {
     path: '/mailbox/letters',
@@ -25,5 +25,11 @@ export const MAILBOX_ROUTES: RouteRecordRaw[] = [
     name: 'mailbox-statistics',
     component: () => import('@/views/mailbox/StatisticsView.vue'),
     meta: { title: '统计考核', module: 'mailbox' },
+  },
+  {
+    path: '/mailbox/admin',
+    name: 'mailbox-admin',
+    component: () => import('@/views/mailbox/MailboxAdminView.vue'),
+    meta: { title: '信箱管理', module: 'mailbox' },
   },
 ]

@@ -5,7 +5,6 @@ import io.zhengtong.mailbox.letter.LetterType;
 import io.zhengtong.platform.calendar.WorkingDayCalendar;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,12 +13,17 @@ import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The answering periods as configured under {@code zhengtong.mailbox.deadlines}: working days per
- * letter type for every mailbox ({@code working-days.consultation: 3}), and overrides per mailbox
- * code and type ({@code mailboxes.county-head.consultation: 2}). Types are written as the enum's
- * names in any case ({@code consultation}, {@code CONSULTATION}); a type left out keeps the
- * standard period. (Here and not in {@code deadline}, which stays free of Spring.) Mistakes stop the start with every one of them named: a wrong period found only
- * when a letter is accepted would be found by a citizen.
+ * The county-wide answering periods as configured under {@code zhengtong.mailbox.deadlines}: working
+ * days per letter type for every mailbox ({@code working-days.consultation: 3}). Types are written
+ * as the enum's names in any case ({@code consultation}, {@code CONSULTATION}); a type left out keeps
+ * the standard period. (Here and not in {@code deadline}, which stays free of Spring.) Mistakes stop
+ * the start with every one of them named: a wrong period found only when a letter is accepted would
+ * be found by a citizen.
+ *
+ * <p>A mailbox's own periods are set by a platform administrator in the OA (信箱管理) and kept in the
+ * database (table {@code mailbox_period}), their single source. The former key
+ * {@code mailboxes.<code>.<type>} is still bound only to stop the start with a message saying so and
+ * which values to set on the screen: silently ignoring it would change a mailbox's period unnoticed.
  */
 @ConfigurationProperties("zhengtong.mailbox.deadlines")
 public record DeadlineSettings(Map<String, Integer> workingDays, Map<String, Map<String, Integer>> mailboxes) {
@@ -34,6 +38,14 @@ public record DeadlineSettings(Map<String, Integer> workingDays, Map<String, Map
     /** {@code policy} with these periods; throws with every mistake listed when a type or a period is wrong. */
     public DeadlinePolicy applyTo(DeadlinePolicy policy) {
         List<String> mistakes = new ArrayList<>();
+        if (!mailboxes.isEmpty()) {
+            mistakes.add(PREFIX + ".mailboxes 已不再使用：各信箱自己的办理时限由平台管理员在办公系统「信箱管理」中设置"
+                    + "（保存在数据库，改后对此后收到的来信生效）。请删除该配置，并在「信箱管理」中设置："
+                    + mailboxes.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .map(m -> m.getKey() + " " + m.getValue().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                            .map(t -> t.getKey() + "=" + t.getValue()).collect(Collectors.joining("、")))
+                        .collect(Collectors.joining("；")));
+        }
         DeadlinePolicy result = policy;
         for (var entry : workingDays.entrySet()) {
             String key = PREFIX + ".working-days." + entry.getKey();
@@ -42,24 +54,10 @@ public record DeadlineSettings(Map<String, Integer> workingDays, Map<String, Map
                 result = result.withDays(type.get(), entry.getValue());
             }
         }
-        for (var mailbox : mailboxes.entrySet()) {
-            for (var entry : mailbox.getValue().entrySet()) {
-                String key = PREFIX + ".mailboxes." + mailbox.getKey() + "." + entry.getKey();
-                Optional<LetterType> type = type(entry.getKey(), key, mistakes);
-                if (type.isPresent() && days(entry.getValue(), key, mistakes)) {
-                    result = result.withDays(mailbox.getKey(), type.get(), entry.getValue());
-                }
-            }
-        }
         if (!mistakes.isEmpty()) {
             throw new IllegalStateException("办理时限配置有误：" + String.join("；", mistakes));
         }
         return result;
-    }
-
-    /** The mailbox codes named in overrides that are not among {@code known}, sorted; empty when all exist. */
-    public List<String> unknownMailboxes(Collection<String> known) {
-        return mailboxes.keySet().stream().filter(code -> !known.contains(code)).sorted().toList();
     }
 
     private static Optional<LetterType> type(String written, String key, List<String> mistakes) {

@@ -1,6 +1,7 @@
 package io.zhengtong.mailbox;
 
 import io.zhengtong.mailbox.deadline.DeadlinePolicy;
+import io.zhengtong.mailbox.deadline.MailboxPeriods;
 import io.zhengtong.mailbox.deadline.SupervisionThresholds;
 import io.zhengtong.mailbox.tracking.QueryPasswordHasher;
 import java.security.SecureRandom;
@@ -21,16 +22,17 @@ class MailboxConfiguration {
     }
 
     /**
-     * The periods from {@code zhengtong.mailbox.deadlines.*} (per type, overrides per mailbox and
-     * type; {@link DeadlineSettings}) over the standard ones; the supervision thresholds (working
+     * The county-wide periods from {@code zhengtong.mailbox.deadlines.working-days.*}
+     * ({@link DeadlineSettings}) over the standard ones, each mailbox's own periods from the database
+     * ({@link MailboxPeriods}, kept by the mailboxes feature); the supervision thresholds (working
      * days) from {@code zhengtong.mailbox.supervision.*}.
      */
     @Bean
-    DeadlinePolicy deadlinePolicy(DeadlineSettings periods,
+    DeadlinePolicy deadlinePolicy(DeadlineSettings periods, MailboxPeriods mailboxPeriods,
             @Value("${zhengtong.mailbox.supervision.due-soon-within:1}") int dueSoonWithin,
             @Value("${zhengtong.mailbox.supervision.yellow-card-after:1}") int yellowCardAfter,
             @Value("${zhengtong.mailbox.supervision.red-card-after:3}") int redCardAfter) {
-        return periods.applyTo(DeadlinePolicy.standard())
+        return periods.applyTo(DeadlinePolicy.standard()).withMailboxPeriods(mailboxPeriods)
             .withThresholds(new SupervisionThresholds(dueSoonWithin, yellowCardAfter, redCardAfter));
     }
 

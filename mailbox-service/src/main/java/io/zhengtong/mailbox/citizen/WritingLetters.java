@@ -23,7 +23,6 @@ import io.zhengtong.platform.problem.DomainRuleViolation;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,10 +58,6 @@ public class WritingLetters {
 
     /** The code and the password as printed for the citizen; the password is never stored nor shown again. */
     public record Receipt(String trackingCode, String queryPassword) {
-    }
-
-    public List<Mailbox> mailboxes() {
-        return mailboxes.findAllByOrderBySortOrder().stream().map(MailboxEntity::toMailbox).toList();
     }
 
     /** Writes the letter; {@code from} counts against the per-address limit (refused letters do not). */

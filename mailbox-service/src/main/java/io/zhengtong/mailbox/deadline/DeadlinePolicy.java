@@ -9,14 +9,14 @@ import io.zhengtong.platform.calendar.WorkingDayCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * How long each letter may take, and when supervision steps in. Consultations 3 working days,
- * other letters 7, changeable per letter type and per mailbox and type (local rules differ).
+ * other letters 7, changeable per letter type county-wide (configuration) and per mailbox and type
+ * (set by a platform administrator, {@link MailboxPeriods}; local rules differ).
  *
  * <p><b>The period counts from the day of receipt</b> (the platform's rule: the N-th working day
  * after it), so it is fixed when the citizen submits the letter, for the type the citizen chose;
@@ -27,16 +27,19 @@ import java.util.Optional;
  * dispatching included, runs on the citizen's clock. Extensions add working days to the current
  * due date; a reopened letter gets a fresh period of the same length from the day of reopening.
  *
+ * <p><b>A changed period holds for letters submitted after the change</b>: the citizen was told a
+ * date. Acceptance therefore keeps the period fixed at submission when the type stays; only a
+ * corrected type takes the period in force at acceptance (the date moves then anyway).
+ *
  * <p>Immutable; the {@code with...} methods return a changed copy.
  */
 public final class DeadlinePolicy {
 
     private final Map<LetterType, Integer> byType;
-    private final Map<String, Map<LetterType, Integer>> byMailbox;
+    private final MailboxPeriods byMailbox;
     private final SupervisionThresholds thresholds;
 
-    private DeadlinePolicy(Map<LetterType, Integer> byType, Map<String, Map<LetterType, Integer>> byMailbox,
-            SupervisionThresholds thresholds) {
+    private DeadlinePolicy(Map<LetterType, Integer> byType, MailboxPeriods byMailbox, SupervisionThresholds thresholds) {
         this.byType = byType;
         this.byMailbox = byMailbox;
         this.thresholds = thresholds;
@@ -48,7 +51,7 @@ public final class DeadlinePolicy {
         for (LetterType type : LetterType.values()) {
             days.put(type, type == LetterType.CONSULTATION ? 3 : 7);
         }
-        return new DeadlinePolicy(days, Map.of(), SupervisionThresholds.STANDARD);
+        return new DeadlinePolicy(days, MailboxPeriods.NONE, SupervisionThresholds.STANDARD);
     }
 
     /** The same policy with {@code days} for every mailbox's letters of this type (unless a mailbox says otherwise). */
@@ -59,13 +62,9 @@ public final class DeadlinePolicy {
         return new DeadlinePolicy(copy, byMailbox, thresholds);
     }
 
-    /** The same policy with {@code days} for this mailbox's letters of this type. */
-    public DeadlinePolicy withDays(String mailboxCode, LetterType type, int days) {
-        check(days);
-        Map<String, Map<LetterType, Integer>> copy = new HashMap<>();
-        byMailbox.forEach((mailbox, types) -> copy.put(mailbox, new EnumMap<>(types)));
-        copy.computeIfAbsent(mailboxCode, m -> new EnumMap<>(LetterType.class)).put(type, days);
-        return new DeadlinePolicy(byType, copy, thresholds);
+    /** The same policy reading each mailbox's own periods from {@code periods}. */
+    public DeadlinePolicy withMailboxPeriods(MailboxPeriods periods) {
+        return new DeadlinePolicy(byType, Objects.requireNonNull(periods), thresholds);
     }
 
     public DeadlinePolicy withThresholds(SupervisionThresholds newThresholds) {
@@ -78,11 +77,19 @@ public final class DeadlinePolicy {
 
     /** The working days allowed for a letter of this type in this mailbox. */
     public int workingDaysFor(Mailbox mailbox, LetterType type) {
-        Map<LetterType, Integer> local = byMailbox.get(mailbox.code());
-        if (local != null && local.containsKey(type)) {
-            return local.get(type);
-        }
+        return byMailbox.of(mailbox.code()).getOrDefault(type, byType.get(type));
+    }
+
+    /** The county-wide working days for this type (what a mailbox without its own period allows). */
+    public int countyWideDays(LetterType type) {
         return byType.get(type);
+    }
+
+    /** Every type's working days for a mailbox whose own periods are {@code own}, in the enum's order. */
+    public Map<LetterType, Integer> periodsWith(Map<LetterType, Integer> own) {
+        Map<LetterType, Integer> periods = new EnumMap<>(byType);
+        periods.putAll(own);
+        return periods;
     }
 
     /**
@@ -95,9 +102,14 @@ public final class DeadlinePolicy {
 
     /**
      * The deadline fixed when the dispatcher accepts a letter as {@code confirmedType}: counted
-     * exactly as at submission, from the same day of receipt, for the confirmed type.
+     * exactly as at submission, from the same day of receipt; the same type keeps the period fixed
+     * at submission, a corrected type takes its mailbox's period now in force.
      */
     public Deadline deadlineAtAcceptance(Letter letter, LetterType confirmedType, WorkingDayCalendar calendar) {
+        if (confirmedType == letter.type() && letter.workingDays() > 0) {
+            // The period the citizen was told at submission, even if the mailbox's period changed since.
+            return calendar.compute(letter.receivedOn(), letter.workingDays());
+        }
         return deadline(letter.mailbox(), confirmedType, letter.receivedOn(), calendar);
     }
 

@@ -98,6 +98,7 @@ public final class Letter {
      * A citizen (logged in or anonymous) writes a letter. → {@code SUBMITTED}, LetterSubmitted.
      * The due date is fixed now, for the type the citizen chose: the period counts from the day of
      * receipt, so it is known before any dispatcher opens the letter.
+     * A closed mailbox takes no new letter (422 {@code mailbox-closed}).
      *
      * @param queryPasswordHash the keyed hash of the query password, never the password
      * @param deadline the deadline policy's deadline for the chosen type, counted from the day of {@code at}
@@ -109,6 +110,7 @@ public final class Letter {
         Objects.requireNonNull(trackingCode, "trackingCode");
         Objects.requireNonNull(queryPasswordHash, "queryPasswordHash");
         Objects.requireNonNull(at, "at");
+        content.mailbox().requireOpenForNewLetters();
         if (isBlank(content.subject())) {
             throw LetterViolations.required("letter-subject-required", "信件标题");
         }

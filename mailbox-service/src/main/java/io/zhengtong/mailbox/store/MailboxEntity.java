@@ -5,8 +5,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
-/** A row of the seeded mailbox table. */
+/**
+ * A mailbox as letters see it. Read-only here: the mailboxes feature ({@code mailboxes.ManagedMailbox})
+ * creates, changes, closes and reopens the rows.
+ */
 @Entity
 @Table(name = "mailbox")
 public class MailboxEntity {
@@ -22,11 +26,15 @@ public class MailboxEntity {
     @Column(name = "sort_order")
     private int sortOrder;
 
+    /** Set while the mailbox takes no new letters. */
+    @Column(name = "closed_at", insertable = false, updatable = false)
+    private Instant closedAt;
+
     protected MailboxEntity() {
     }
 
     public Mailbox toMailbox() {
-        return new Mailbox(code, name, ownerUnit);
+        return new Mailbox(code, name, ownerUnit, closedAt == null);
     }
 
     public String code() {

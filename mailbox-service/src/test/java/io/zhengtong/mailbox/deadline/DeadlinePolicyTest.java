@@ -33,6 +33,11 @@ class DeadlinePolicyTest {
 
     private final DeadlinePolicy policy = DeadlinePolicy.standard();
 
+    /** The county head's mailbox answers complaints within {@code days}, as its administrator set it. */
+    private static MailboxPeriods countyHeadComplaintsIn(int days) {
+        return code -> code.equals("county-head") ? java.util.Map.of(LetterType.COMPLAINT, days) : java.util.Map.of();
+    }
+
     private static Instant shanghai(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(WorkingDayCalendar.ZONE).toInstant();
     }
@@ -56,7 +61,7 @@ class DeadlinePolicyTest {
 
         @Test
         void aMailboxMayHaveItsOwnPeriodForOneTypeWithoutChangingOthers() {
-            DeadlinePolicy local = policy.withDays("county-head", LetterType.COMPLAINT, 5).withDays(LetterType.REPORT, 10);
+            DeadlinePolicy local = policy.withMailboxPeriods(countyHeadComplaintsIn(5)).withDays(LetterType.REPORT, 10);
 
             assertThat(local.workingDaysFor(COUNTY_HEAD, LetterType.COMPLAINT)).isEqualTo(5);
             assertThat(local.workingDaysFor(CULTURE, LetterType.COMPLAINT)).isEqualTo(7);
@@ -84,7 +89,7 @@ class DeadlinePolicyTest {
 
         @Test
         void aMailboxsOwnPeriodAppliesFromSubmission() {
-            DeadlinePolicy local = policy.withDays("county-head", LetterType.COMPLAINT, 5);
+            DeadlinePolicy local = policy.withMailboxPeriods(countyHeadComplaintsIn(5));
             Letter letter = letterReceived("2025-11-03T10:00", COUNTY_HEAD, LetterType.COMPLAINT);
 
             assertThat(local.deadlineAtSubmission(letter.content(), letter.submittedAt(), CALENDAR).due())
@@ -140,11 +145,25 @@ class DeadlinePolicyTest {
         }
 
         @Test
-        void aMailboxsOwnPeriodIsUsedForItsLetters() {
-            DeadlinePolicy local = policy.withDays("county-head", LetterType.COMPLAINT, 5);
-            Letter letter = letterReceived("2025-11-03T10:00", COUNTY_HEAD, LetterType.COMPLAINT);
+        void aCorrectedTypeTakesTheMailboxsOwnPeriodInForceAtAcceptance() {
+            DeadlinePolicy local = policy.withMailboxPeriods(countyHeadComplaintsIn(5));
+            Letter letter = letterReceived("2025-11-03T10:00", COUNTY_HEAD, LetterType.CONSULTATION);
 
             assertThat(local.deadlineAtAcceptance(letter, LetterType.COMPLAINT, CALENDAR).due()).isEqualTo(LocalDate.of(2025, 11, 10));
+        }
+
+        @Test
+        void aPeriodChangedAfterTheCitizenWroteDoesNotMoveTheDateTheyWereToldWhenTheTypeStays() {
+            Letter letter = letterReceived("2025-11-03T10:00", COUNTY_HEAD, LetterType.COMPLAINT);
+            assertThat(letter.dueDate()).contains(LocalDate.of(2025, 11, 12));
+            DeadlinePolicy shortened = policy.withMailboxPeriods(countyHeadComplaintsIn(5));
+
+            Deadline atAcceptance = shortened.deadlineAtAcceptance(letter, LetterType.COMPLAINT, CALENDAR);
+
+            assertThat(atAcceptance.due()).isEqualTo(LocalDate.of(2025, 11, 12));
+            assertThat(atAcceptance.workingDays()).isEqualTo(7);
+            assertThat(shortened.deadlineAtSubmission(letter.content(), shanghai("2025-11-04T10:00"), CALENDAR).due())
+                .as("a letter written after the change gets the new period").isEqualTo(LocalDate.of(2025, 11, 11));
         }
 
         @Test

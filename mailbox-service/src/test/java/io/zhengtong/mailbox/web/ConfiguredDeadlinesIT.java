@@ -8,19 +8,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The answering periods come from the configuration, per type and per mailbox and type, and the
- * public mailbox list (what the website shows) states them.
+ * The county-wide answering periods come from the configuration, and the public mailbox list (what
+ * the website shows) states them for every mailbox without a period of its own (those are set on
+ * the 信箱管理 screen: MailboxAdministrationIT).
  */
-@TestPropertySource(properties = {
-    "zhengtong.mailbox.deadlines.working-days.complaint=10",
-    "zhengtong.mailbox.deadlines.mailboxes.county-head.consultation=2" })
+@TestPropertySource(properties = "zhengtong.mailbox.deadlines.working-days.complaint=10")
 class ConfiguredDeadlinesIT extends MailboxFixture {
 
     @Test
     void theMailboxListStatesTheConfiguredPeriodsOfEachMailbox() {
         List<Map<String, Object>> boxes = api.getList(null, "/api/mailbox/public/mailboxes").getBody();
 
-        assertThat(periods(boxes, "county-head")).containsEntry("CONSULTATION", 2).containsEntry("COMPLAINT", 10)
+        assertThat(periods(boxes, "county-head")).containsEntry("CONSULTATION", 3).containsEntry("COMPLAINT", 10)
             .containsEntry("REPORT", 7);
         assertThat(periods(boxes, "party-secretary")).containsEntry("CONSULTATION", 3).containsEntry("COMPLAINT", 10);
     }

@@ -8,9 +8,9 @@ import io.zhengtong.mailbox.citizen.TrackingLetters;
 import io.zhengtong.mailbox.citizen.TrackingLetters.LetterView;
 import io.zhengtong.mailbox.citizen.WritingLetters;
 import io.zhengtong.mailbox.citizen.WritingLetters.Receipt;
-import io.zhengtong.mailbox.deadline.DeadlinePolicy;
-import io.zhengtong.mailbox.letter.LetterType;
 import io.zhengtong.mailbox.letter.Rating;
+import io.zhengtong.mailbox.mailboxes.PublicMailboxes;
+import io.zhengtong.mailbox.mailboxes.PublicMailboxes.OpenMailbox;
 import io.zhengtong.mailbox.ratelimit.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -18,7 +18,6 @@ import jakarta.validation.groups.Default;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -46,22 +45,14 @@ class CitizenLetterController {
     private final WritingLetters writing;
     private final TrackingLetters tracking;
     private final Captchas captchas;
-    private final DeadlinePolicy deadlines;
+    private final PublicMailboxes mailboxes;
 
     CitizenLetterController(WritingLetters writing, TrackingLetters tracking, Captchas captchas,
-            DeadlinePolicy deadlines) {
+            PublicMailboxes mailboxes) {
         this.writing = writing;
         this.tracking = tracking;
         this.captchas = captchas;
-        this.deadlines = deadlines;
-    }
-
-    /** A mailbox with its answering periods, so the website can tell the citizen what to expect. */
-    record MailboxItem(String code, String name, List<Period> periods) {
-    }
-
-    /** Letters of this type are answered within this many working days of receipt. */
-    record Period(String type, String typeLabel, int workingDays) {
+        this.mailboxes = mailboxes;
     }
 
     record RatingForm(@NotNull(message = "请选择评价：满意、基本满意或不满意") Rating rating,
@@ -71,13 +62,10 @@ class CitizenLetterController {
     record ReopenForm(@NotBlank(message = "请填写申请重新办理的理由") @Size(max = 1000, message = "理由不能超过1000个字") String reason) {
     }
 
+    /** The open mailboxes with their answering periods, so the website can tell the citizen what to expect. */
     @GetMapping("/mailboxes")
-    List<MailboxItem> mailboxes() {
-        return writing.mailboxes().stream()
-            .map(m -> new MailboxItem(m.code(), m.name(), Arrays.stream(LetterType.values())
-                .map(t -> new Period(t.name(), t.label(), deadlines.workingDaysFor(m, t)))
-                .toList()))
-            .toList();
+    List<OpenMailbox> mailboxes() {
+        return mailboxes.list();
     }
 
     /** A fresh captcha for the letter form; never cached, each is good for one attempt. */
