@@ -69,8 +69,9 @@ interface MailboxApi {
     @GetMapping("/statistics")
     MonthlyStatistics statistics(@RequestParam("month") String month);
 
+    /** A mailbox open for letters; {@code intro} is the administrator's short text for the website, may be null. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record MailboxItem(String code, String name, List<Period> periods) {
+    record MailboxItem(String code, String name, List<Period> periods, String intro) {
     }
 
     /** Letters of this type are answered within this many working days. */

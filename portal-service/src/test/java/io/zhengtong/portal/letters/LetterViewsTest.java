@@ -32,10 +32,10 @@ class LetterViewsTest {
     void thePeriodsOfAllMailboxesAreSummedUpPerTypeWithTheirRangeWhereMailboxesDiffer() {
         List<MailboxApi.MailboxItem> boxes = List.of(
                 new MailboxApi.MailboxItem("a", "书记信箱", List.of(new MailboxApi.Period("CONSULTATION", "咨询", 3),
-                        new MailboxApi.Period("COMPLAINT", "投诉", 7))),
+                        new MailboxApi.Period("COMPLAINT", "投诉", 7)), null),
                 new MailboxApi.MailboxItem("b", "县长信箱", List.of(new MailboxApi.Period("CONSULTATION", "咨询", 2),
-                        new MailboxApi.Period("COMPLAINT", "投诉", 7))),
-                new MailboxApi.MailboxItem("c", "教育局信箱", null));
+                        new MailboxApi.Period("COMPLAINT", "投诉", 7)), null),
+                new MailboxApi.MailboxItem("c", "教育局信箱", null, null));
 
         assertThat(LetterViews.periodSummary(boxes)).containsExactly("咨询2至3个工作日", "投诉7个工作日");
         assertThat(LetterViews.periodSummary(List.of())).isEmpty();

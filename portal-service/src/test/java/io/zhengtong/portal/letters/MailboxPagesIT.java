@@ -36,7 +36,7 @@ class MailboxPagesIT {
     static final String MAILBOXES = """
             [{"code":"party-secretary","name":"书记信箱","periods":[{"type":"CONSULTATION","typeLabel":"咨询","workingDays":3},{"type":"COMPLAINT","typeLabel":"投诉","workingDays":7}]},
              {"code":"county-head","name":"县长信箱","periods":[{"type":"CONSULTATION","typeLabel":"咨询","workingDays":3},{"type":"COMPLAINT","typeLabel":"投诉","workingDays":7}]},
-             {"code":"education","name":"县教育局信箱","periods":[]}]""";
+             {"code":"education","name":"县教育局信箱","periods":[],"intro":"受理教育方面的<b>咨询</b>和建议。"}]""";
     static final String CAPTCHA = """
             {"id":"c-1","image":"data:image/png;base64,iVBORw0KGgo=","question":"七加五等于几？"}""";
     static final String LETTER = """
@@ -95,7 +95,12 @@ class MailboxPagesIT {
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(page.getBody()).contains("书记信箱", "县长信箱", "县教育局信箱", "咨询 3个工作日；", "投诉 7个工作日",
                 "收到来信当日不计", "href=\"/mailbox/county-head/write\"", "href=\"/mailbox/track\"",
-                "href=\"/mailbox/letters\"", "href=\"/mailbox/reports\"", "aria-current=\"page\">领导信箱</a>");
+                "href=\"/mailbox/letters\"", "href=\"/mailbox/reports\"", "aria-current=\"page\">领导信箱</a>",
+                // the administrator's intro of a mailbox, as text
+                "<p class=\"mailbox-intro\">受理教育方面的&lt;b&gt;咨询&lt;/b&gt;和建议。</p>")
+            .doesNotContain("<b>咨询");
+        assertThat(page("/mailbox/education/write").getBody()).contains("受理教育方面的&lt;b&gt;咨询&lt;/b&gt;和建议。");
+        assertThat(page("/mailbox/county-head/write").getBody()).doesNotContain("mailbox-intro");
     }
 
     @Test
