@@ -77,13 +77,20 @@ def answer(question):
     return str(a + b if op == "加" else a - b)
 
 
+# Each letter its own writer, as in the simulation: one phone number on every letter made each new
+# letter's duplicate search read all the earlier ones (thousands after a few runs).
+RUN = int(time.time()) % 10_000 * 10_000
+
+
 def lifecycle(base, tokens, n):
     captcha = call("GET", f"{base}/api/mailbox/public/captcha")
+    writer = (RUN + n) % 100_000_000
     receipt = call("POST", f"{base}/api/mailbox/public/letters", {
         "captchaId": captcha["id"], "captchaAnswer": answer(captcha["question"]),
-        "mailbox": "petition", "type": "COMPLAINT", "subject": f"小区排水不畅（CPU{n}）",
+        "mailbox": "petition", "type": "COMPLAINT", "subject": f"小区排水不畅（CPU{RUN + n}）",
         "content": "凤州镇老旧小区改造后排水不畅，雨天积水严重。", "contactName": "李四",
-        "contactPhone": "13912345678", "consentToPublish": False, "anonymous": False}, expect=201)
+        "contactPhone": f"139{writer:08d}", "contactEmail": f"lisi{writer}@example.com",
+        "consentToPublish": False, "anonymous": False}, expect=201)
     code, password = receipt["trackingCode"], receipt["queryPassword"]
     # The first page of new letters, as the simulation reads it; the tracking code when it is not there.
     listed = call("GET", f"{base}/api/mailbox/letters?status=SUBMITTED", token=tokens["wang.fang"])["content"]
