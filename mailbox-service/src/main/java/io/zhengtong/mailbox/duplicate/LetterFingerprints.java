@@ -92,14 +92,24 @@ public class LetterFingerprints {
             .addValue("phone", print.phoneHash()).addValue("email", print.emailHash()).addValue("text", print.textHash())
             .addValue("ended", NO_CANDIDATE.stream().map(Enum::name).toList());
         Map<String, Set<DuplicateReason>> found = new LinkedHashMap<>();
+        // The newest 50 by each of the three hashes, then the newest 50 of those: each part reads its
+        // index backwards and stops at 50. One query ORing the three read every match in the window
+        // and sorted them, 130 ms for a phone number on 7,000 letters (a busy writer, or abuse).
         jdbc.query("""
-                SELECT f.letter_id, f.phone_hash, f.email_hash, f.text_hash FROM letter_fingerprint f
+                (%1$s f.phone_hash = :phone %2$s)
+                UNION
+                (%1$s f.email_hash = :email %2$s)
+                UNION
+                (%1$s f.text_hash = :text %2$s)
+                ORDER BY submitted_at DESC
+                LIMIT 50""".formatted("""
+                SELECT f.letter_id, f.submitted_at, f.phone_hash, f.email_hash, f.text_hash FROM letter_fingerprint f
                 JOIN letter l ON l.id = f.letter_id
-                WHERE f.owner_unit = :unit AND f.letter_id <> :self AND f.submitted_at BETWEEN :from AND :to
+                WHERE""", """
+                AND f.submitted_at BETWEEN :from AND :to AND f.owner_unit = :unit AND f.letter_id <> :self
                   AND l.status NOT IN (:ended)
-                  AND (f.phone_hash = :phone OR f.email_hash = :email OR f.text_hash = :text)
                 ORDER BY f.submitted_at DESC
-                LIMIT 50""", params, rs -> {
+                LIMIT 50"""), params, rs -> {
             Set<DuplicateReason> reasons = EnumSet.noneOf(DuplicateReason.class);
             if (print.phoneHash() != null && print.phoneHash().equals(rs.getString("phone_hash"))) {
                 reasons.add(DuplicateReason.SAME_PHONE);
