@@ -6,9 +6,14 @@ and latency say more about the neighbours than about us; CPU time per lifecycle 
 
 Usage: python3 cpu_per_lifecycle.py N GATEWAY_URL KEYCLOAK_URL MAILBOX_PID GATEWAY_PID [MARIADB_PID]
 MariaDB's figure includes whatever else used it meanwhile (it is shared): an upper bound.
+With BENCH_DB set (e.g. mailbox_bench) it also prints the CPU of the MariaDB threads serving that
+schema's connections (one thread per connection; information_schema.PROCESSLIST.TID), which the
+neighbours do not touch: a lower bound (InnoDB's background threads are not in it). WARMUP=n runs n
+lifecycles first (default 1; a freshly started JVM needs a few hundred for its JIT).
 """
 import json
 import os
+import subprocess
 import sys
 import time
 import urllib.parse
@@ -21,6 +26,25 @@ def cpu_seconds(pid):
     with open(f"/proc/{pid}/stat") as f:
         fields = f.read().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / TICK  # utime + stime
+
+
+def schema_threads(db):
+    """The OS thread ids of the MariaDB connections using schema db (needs the mariadb client, ZT_DB_* set)."""
+    out = subprocess.run(["mariadb", "--no-defaults", "-N", "-h127.0.0.1", "-u" + os.environ.get("ZT_DB_USER", "zhengtong"),
+                          "-e", f"SELECT TID FROM information_schema.PROCESSLIST WHERE DB = '{db}'"],
+                         env=dict(os.environ, MYSQL_PWD=os.environ.get("ZT_DB_PASSWORD", "")),
+                         capture_output=True, text=True, check=True).stdout
+    return [int(t) for t in out.split()]
+
+
+def thread_cpu_seconds(pid, tids):
+    total = 0.0
+    for tid in tids:
+        try:
+            total += cpu_seconds(f"{pid}/task/{tid}")
+        except FileNotFoundError:
+            pass  # the connection closed meanwhile
+    return total
 
 
 def call(method, url, body=None, token=None, headers=None, expect=200):
@@ -53,13 +77,20 @@ def answer(question):
     return str(a + b if op == "加" else a - b)
 
 
+# Each letter its own writer, as in the simulation: one phone number on every letter made each new
+# letter's duplicate search read all the earlier ones (thousands after a few runs).
+RUN = int(time.time()) % 10_000 * 10_000
+
+
 def lifecycle(base, tokens, n):
     captcha = call("GET", f"{base}/api/mailbox/public/captcha")
+    writer = (RUN + n) % 100_000_000
     receipt = call("POST", f"{base}/api/mailbox/public/letters", {
         "captchaId": captcha["id"], "captchaAnswer": answer(captcha["question"]),
-        "mailbox": "petition", "type": "COMPLAINT", "subject": f"小区排水不畅（CPU{n}）",
+        "mailbox": "petition", "type": "COMPLAINT", "subject": f"小区排水不畅（CPU{RUN + n}）",
         "content": "凤州镇老旧小区改造后排水不畅，雨天积水严重。", "contactName": "李四",
-        "contactPhone": "13912345678", "consentToPublish": False, "anonymous": False}, expect=201)
+        "contactPhone": f"139{writer:08d}", "contactEmail": f"lisi{writer}@example.com",
+        "consentToPublish": False, "anonymous": False}, expect=201)
     code, password = receipt["trackingCode"], receipt["queryPassword"]
     # The first page of new letters, as the simulation reads it; the tracking code when it is not there.
     listed = call("GET", f"{base}/api/mailbox/letters?status=SUBMITTED", token=tokens["wang.fang"])["content"]
@@ -90,14 +121,19 @@ def lifecycle(base, tokens, n):
 
 def main(n, base, keycloak, *pids):
     tokens = {u: token(keycloak, u) for u in ("wang.fang", "liu.yang", "zhao.lei")}
-    lifecycle(base, tokens, 0)  # warm-up
+    for i in range(int(os.environ.get("WARMUP", "1"))):
+        lifecycle(base, tokens, -1 - i)
     names = ["mailbox-service", "gateway", "mariadb (shared)"][: len(pids)]
+    db = os.environ.get("BENCH_DB")
+    tids = schema_threads(db) if db and len(pids) > 2 else []
     before = [cpu_seconds(p) for p in pids]
+    threads_before = thread_cpu_seconds(pids[2], tids) if tids else 0.0
     started = time.monotonic()
     for i in range(1, n + 1):
         lifecycle(base, tokens, i)
     wall = time.monotonic() - started
     after = [cpu_seconds(p) for p in pids]
+    threads_after = thread_cpu_seconds(pids[2], tids) if tids else 0.0
     print(f"{n} lifecycles one after the other in {wall:.1f} s ({wall / n * 1000:.0f} ms each, wall)")
     total = 0.0
     for name, b, a in zip(names, before, after):
@@ -105,6 +141,8 @@ def main(n, base, keycloak, *pids):
         total += per
         print(f"  {name:<18} {per:7.1f} ms CPU per lifecycle")
     print(f"  {'sum':<18} {total:7.1f} ms CPU per lifecycle -> at most {2000 / total:.1f} lifecycles/s on 2 cores")
+    if tids:
+        print(f"  mariadb, the {len(tids)} {db} connections' threads: {(threads_after - threads_before) / n * 1000:.1f} ms CPU per lifecycle")
 
 
 if __name__ == "__main__":

@@ -7,6 +7,9 @@
 #   benchmarks/mailbox/start-services.sh stop     # stops both (by the pids this script wrote)
 #   SKIP_GATEWAY=1 benchmarks/mailbox/start-services.sh   # mailbox-service only
 #   BENCH_DB_BUFFER_POOL=134217728 benchmarks/mailbox/start-services.sh   # MariaDB's buffer pool (bytes; 1 GiB)
+#   BENCH_MAILBOX_ARGS="--zhengtong.mailbox.supervision.reminder-cron=- --zhengtong.mailbox.statistics.snapshot-cron=-" \
+#     benchmarks/mailbox/start-services.sh   # extra arguments for mailbox-service (here: no scheduled
+#                                            # reminders or snapshots, for cpu_per_lifecycle.py)
 #
 # Needs the backing services of deploy/local/zt (MariaDB, Kafka, Keycloak) and the jars
 # (./mvnw -B -pl mailbox-service,gateway package -DskipTests). Benchmark-only switches:
@@ -80,6 +83,7 @@ wait_ready() {
   --zhengtong.service.database="$db" \
   --zhengtong.events.topic-prefix=bench. \
   --zhengtong.mailbox.submission-limit.letters=0 \
+  ${BENCH_MAILBOX_ARGS:-} \
   > "$run/mailbox-service.log" 2>&1) &
 echo $! > "$run/mailbox-service.pid"
 wait_ready mailbox-service "http://127.0.0.1:$mailbox_port/actuator/health/readiness" "$(cat "$run/mailbox-service.pid")"

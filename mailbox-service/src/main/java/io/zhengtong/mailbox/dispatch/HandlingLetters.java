@@ -2,7 +2,6 @@ package io.zhengtong.mailbox.dispatch;
 
 import io.zhengtong.mailbox.deadline.DeadlinePolicy;
 import io.zhengtong.mailbox.deadline.LetterDeadline;
-import io.zhengtong.mailbox.duplicate.LetterFingerprints;
 import io.zhengtong.mailbox.events.LetterIntegrationEvents;
 import io.zhengtong.mailbox.letter.Actor;
 import io.zhengtong.mailbox.letter.Assignment;
@@ -60,17 +59,15 @@ public class HandlingLetters {
     private final Clock clock;
     private final LetterIntegrationEvents events;
     private final OrganisationDirectory directory;
-    private final LetterFingerprints fingerprints;
     private final LetterPublications publications;
     private final DesignatingLeaders leaders;
     private final UnitNames unitNames;
 
     public HandlingLetters(Letters letters, MailboxRepository mailboxes, DeadlinePolicy policy, WorkingDayCalendar calendar,
-            Clock clock, LetterIntegrationEvents events, OrganisationDirectory directory, LetterFingerprints fingerprints,
+            Clock clock, LetterIntegrationEvents events, OrganisationDirectory directory,
             LetterPublications publications, DesignatingLeaders leaders, UnitNames unitNames) {
         this.leaders = leaders;
         this.unitNames = unitNames;
-        this.fingerprints = fingerprints;
         this.publications = publications;
         this.events = events;
         this.directory = directory;
@@ -146,10 +143,9 @@ public class HandlingLetters {
     public PageOf<LetterSummary> list(Actor actor, LetterStatus status, TrackingCode code, PageQuery paging) {
         WorkListPage page = code == null ? WorkListPage.of(queues(actor, status, depthFor(paging)), paging)
                 : WorkListPage.of(List.of(lookedUp(actor, status, code)), paging);
-        Set<String> suspected = fingerprints.suspected(page.ids());
         Set<String> assisted = actor.unitCode() == null ? Set.of() : letters.assistedAmong(actor.unitCode(), page.ids());
         List<LetterSummary> lines = letters.listed(page.ids()).stream()
-            .map(l -> summary(l, suspected.contains(l.id()), assisted.contains(l.id())))
+            .map(l -> summary(l, l.suspectedDuplicate(), assisted.contains(l.id())))
             .toList();
         return PageOf.of(lines, paging, page.total());
     }
@@ -207,7 +203,6 @@ public class HandlingLetters {
 
     private LetterDetail detail(Actor actor, StoredLetter s) {
         Letter letter = s.letter();
-        String id = letter.id().toString();
         List<String> allowed = new ArrayList<>(ActionSegments.of(letter.allowedActions(actor, clock.instant())));
         PublicationOffer publication = publications.offer(actor, letter);
         publication.steps().forEach(step -> allowed.add(step.segment()));
@@ -217,7 +212,7 @@ public class HandlingLetters {
             .map(o -> new AssistingOpinionLine(o.unitCode(), directory.unit(o.unitCode()).map(u -> u.fullName()).orElse(null),
                     o.text(), o.username(), o.name(), o.at()))
             .toList();
-        return detail(s, fingerprints.suspected(List.of(id)).contains(id), allowed, deadline, publication.publish(), opinions);
+        return detail(s, s.suspectedDuplicate(), allowed, deadline, publication.publish(), opinions);
     }
 
     @Transactional
@@ -342,7 +337,7 @@ public class HandlingLetters {
         transition.accept(letter, clock.instant());
         long next = letters.update(letter, version);
         events.publish(letter);
-        return detail(actor, new StoredLetter(letter, next));
+        return detail(actor, stored.changed(letter, next));
     }
 
     // Checked after the aggregate accepted the step, so state, role and unit are refused first; nothing is saved on refusal.

@@ -9,9 +9,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +72,11 @@ public class LetterFingerprints {
                     .addValue("at", Timestamp.from(letter.submittedAt())).addValue("phone", print.phoneHash())
                     .addValue("email", print.emailHash()).addValue("text", print.textHash())
                     .addValue("candidates", candidates));
+        if (candidates > 0) {
+            // 疑似重复 travels with the letter (V68), so reading it costs no statement of its own.
+            jdbc.update("UPDATE letter SET suspected_duplicate = TRUE WHERE id = :id",
+                    new MapSqlParameterSource("id", letter.id().toString()));
+        }
     }
 
     /** The letters that look like this one, written up to the window before or after it, newest first. */
@@ -83,30 +86,30 @@ public class LetterFingerprints {
                 letter.submittedAt().plus(window));
     }
 
-    /** Which of these letters had look-alikes when they were written (疑似重复). */
-    public Set<String> suspected(Collection<String> letterIds) {
-        if (letterIds.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(jdbc.queryForList(
-                "SELECT letter_id FROM letter_fingerprint WHERE letter_id IN (:ids) AND candidates_at_submission > 0",
-                Map.of("ids", letterIds), String.class));
-    }
-
     private List<Candidate> search(LetterId self, String unit, Fingerprint print, Instant from, Instant to) {
         MapSqlParameterSource params = new MapSqlParameterSource("self", self.toString()).addValue("unit", unit)
             .addValue("from", Timestamp.from(from)).addValue("to", Timestamp.from(to))
             .addValue("phone", print.phoneHash()).addValue("email", print.emailHash()).addValue("text", print.textHash())
             .addValue("ended", NO_CANDIDATE.stream().map(Enum::name).toList());
         Map<String, Set<DuplicateReason>> found = new LinkedHashMap<>();
+        // The newest 50 by each of the three hashes, then the newest 50 of those: each part reads its
+        // index backwards and stops at 50. One query ORing the three read every match in the window
+        // and sorted them, 130 ms for a phone number on 7,000 letters (a busy writer, or abuse).
         jdbc.query("""
-                SELECT f.letter_id, f.phone_hash, f.email_hash, f.text_hash FROM letter_fingerprint f
+                (%1$s f.phone_hash = :phone %2$s)
+                UNION
+                (%1$s f.email_hash = :email %2$s)
+                UNION
+                (%1$s f.text_hash = :text %2$s)
+                ORDER BY submitted_at DESC
+                LIMIT 50""".formatted("""
+                SELECT f.letter_id, f.submitted_at, f.phone_hash, f.email_hash, f.text_hash FROM letter_fingerprint f
                 JOIN letter l ON l.id = f.letter_id
-                WHERE f.owner_unit = :unit AND f.letter_id <> :self AND f.submitted_at BETWEEN :from AND :to
+                WHERE""", """
+                AND f.submitted_at BETWEEN :from AND :to AND f.owner_unit = :unit AND f.letter_id <> :self
                   AND l.status NOT IN (:ended)
-                  AND (f.phone_hash = :phone OR f.email_hash = :email OR f.text_hash = :text)
                 ORDER BY f.submitted_at DESC
-                LIMIT 50""", params, rs -> {
+                LIMIT 50"""), params, rs -> {
             Set<DuplicateReason> reasons = EnumSet.noneOf(DuplicateReason.class);
             if (print.phoneHash() != null && print.phoneHash().equals(rs.getString("phone_hash"))) {
                 reasons.add(DuplicateReason.SAME_PHONE);

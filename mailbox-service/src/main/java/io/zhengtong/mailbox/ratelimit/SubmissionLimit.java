@@ -53,6 +53,7 @@ public class SubmissionLimit {
 
     /** Past windows are of no use; swept on a schedule so the letters' transactions never wait for it. */
     @Scheduled(fixedDelayString = "${zhengtong.mailbox.submission-limit.sweep-every:10m}")
+    @Transactional
     public void forgetPastWindows() {
         Instant current = windowStart(clock.instant(), properties.window());
         jdbc.sql("DELETE FROM submission_window WHERE window_start < ?").param(Timestamp.from(current)).update();

@@ -93,6 +93,9 @@ public class LetterEntity {
     private String rejectionReason;
     @Column(name = "merged_into")
     private String mergedInto;
+    // 疑似重复: set once by the duplicate package when the letter comes in, read with the letter.
+    @Column(name = "suspected_duplicate", insertable = false, updatable = false)
+    private boolean suspectedDuplicate;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "letter_duplicate", joinColumns = @JoinColumn(name = "letter_id"))
@@ -243,6 +246,10 @@ public class LetterEntity {
 
     LetterStatus status() {
         return status;
+    }
+
+    boolean suspectedDuplicate() {
+        return suspectedDuplicate;
     }
 
     public long version() {

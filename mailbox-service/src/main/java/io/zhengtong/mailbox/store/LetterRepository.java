@@ -52,7 +52,7 @@ public interface LetterRepository extends JpaRepository<LetterEntity, String> {
     @Query("""
             select new io.zhengtong.mailbox.store.ListedLetter(e.id, e.version, e.trackingCode, m.code, m.name, e.type,
                 e.subject, e.status, e.submittedAt, e.contactName, e.contactPhone, e.dueDate, e.leadUnit,
-                e.designatedLeader, e.extDays)
+                e.designatedLeader, e.extDays, e.suspectedDuplicate)
             from LetterEntity e join e.mailbox m where e.id in :ids""")
     List<ListedLetter> listed(@Param("ids") Collection<String> ids);
 }

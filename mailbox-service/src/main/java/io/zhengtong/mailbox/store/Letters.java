@@ -135,6 +135,6 @@ public class Letters {
     }
 
     private static StoredLetter loaded(LetterEntity entity) {
-        return new StoredLetter(Letter.restore(entity.toSnapshot()), entity.version());
+        return new StoredLetter(Letter.restore(entity.toSnapshot()), entity.version(), entity.suspectedDuplicate());
     }
 }

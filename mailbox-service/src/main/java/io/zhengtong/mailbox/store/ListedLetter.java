@@ -13,8 +13,10 @@ import java.time.LocalDate;
  * @param trackingCode compact, as stored
  * @param contactPhone decrypted: mask it before it leaves the service
  * @param extensionRequestedDays the working days of an extension request waiting for a decision
+ * @param suspectedDuplicate 疑似重复 (see {@link StoredLetter})
  */
 public record ListedLetter(String id, long version, String trackingCode, String mailboxCode, String mailboxName,
         LetterType type, String subject, LetterStatus status, Instant submittedAt, String contactName,
-        String contactPhone, LocalDate dueDate, String leadUnit, String designatedLeader, Integer extensionRequestedDays) {
+        String contactPhone, LocalDate dueDate, String leadUnit, String designatedLeader, Integer extensionRequestedDays,
+        boolean suspectedDuplicate) {
 }
