@@ -33,7 +33,7 @@ public class FollowingOwnLetters {
         this.tracking = tracking;
     }
 
-    /** One line of 我的来信. {@code dueDate} is empty until the letter is accepted, and after it was closed. */
+    /** One line of 我的来信. {@code dueDate} is set from submission; a refused or merged letter has none. */
     public record OwnLetter(String trackingCode, String subject, String mailbox, String mailboxName, String type,
             String typeLabel, String status, String statusLabel, Instant submittedAt, LocalDate dueDate) {
 
