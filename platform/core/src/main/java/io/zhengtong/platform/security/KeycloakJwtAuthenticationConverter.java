@@ -35,7 +35,8 @@ public final class KeycloakJwtAuthenticationConverter implements Converter<Jwt, 
 
     static CurrentUser currentUser(Jwt jwt) {
         String username = firstNonBlank(jwt.getClaimAsString("preferred_username"), jwt.getSubject());
-        return new CurrentUser(username, displayName(jwt, username), unitCode(jwt), realmRoles(jwt));
+        return new CurrentUser(username, displayName(jwt, username), unitCode(jwt), realmRoles(jwt),
+                blankToNull(jwt.getSubject()), blankToNull(jwt.getClaimAsString("email")));
     }
 
     // Keycloak joins "given family" with a space; Chinese names are written family first, unspaced: 张伟.
@@ -69,6 +70,10 @@ public final class KeycloakJwtAuthenticationConverter implements Converter<Jwt, 
             values.forEach(role -> roles.add(String.valueOf(role)));
         }
         return roles;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static String firstNonBlank(String first, String second) {

@@ -32,7 +32,7 @@ class KeycloakJwtAuthenticationConverterTest {
             .containsExactlyInAnyOrder("ROLE_staff", "ROLE_editor", "UNIT_fx-zfb");
         assertThat(authentication.getName()).isEqualTo("zhang.wei");
         assertThat(authentication.currentUser())
-            .isEqualTo(new CurrentUser("zhang.wei", "张伟", "fx-zfb", java.util.Set.of("staff", "editor")));
+            .isEqualTo(new CurrentUser("zhang.wei", "张伟", "fx-zfb", java.util.Set.of("staff", "editor"), "3f1c-uuid", null));
     }
 
     @Test
@@ -76,5 +76,31 @@ class KeycloakJwtAuthenticationConverterTest {
         var user = ((CurrentUserAuthentication) converter.convert(token(Map.of()))).currentUser();
 
         assertThat(user.username()).isEqualTo("3f1c-uuid");
+    }
+
+    @Test
+    void theAccountsStableIdAndItsEmailAddressComeFromTheToken() {
+        var user = ((CurrentUserAuthentication) converter.convert(token(Map.of("preferred_username", "wang.xiaoming",
+                "email", " wang.xiaoming@example.com ")))).currentUser();
+
+        assertThat(user.subject()).isEqualTo("3f1c-uuid");
+        assertThat(user.email()).isEqualTo("wang.xiaoming@example.com");
+    }
+
+    @Test
+    void anAccountWithoutEmailAddressHasNone() {
+        assertThat(((CurrentUserAuthentication) converter.convert(token(Map.of("preferred_username", "li.na"))))
+            .currentUser().email()).isNull();
+        assertThat(((CurrentUserAuthentication) converter.convert(token(Map.of("preferred_username", "li.na",
+                "email", "  ")))).currentUser().email()).isNull();
+    }
+
+    @Test
+    void aUserMadeInCodeHasNeitherSubjectNorEmailAddress() {
+        var user = new CurrentUser("zhang.wei", "张伟", "fx-zfb", java.util.Set.of("staff"));
+
+        assertThat(user.subject()).isNull();
+        assertThat(user.email()).isNull();
+        assertThat(user.hasRole("staff")).isTrue();
     }
 }
