@@ -9,14 +9,18 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * What a citizen fills in. A named letter needs a name and a mobile number to be answered; an
- * anonymous one needs neither. Subject and content are kept as typed (plain text). The captcha
- * (issued by {@code GET /api/mailbox/public/captcha}) is checked by the web layer before the letter
- * is written; the image's characters or the answer to its question both pass. A citizen writing
- * logged in needs none (their account was their proof; the per-address limit still counts): the
- * answer is required only in the group {@link WithCaptcha}, which the anonymous endpoints validate.
+ * What a citizen fills in. Subject and content are kept as typed (plain text). A named letter
+ * needs a name and a way to answer: without login a mobile number; logged in a mobile number or
+ * an e-mail address, the account's when the form leaves it empty ({@link #completedFrom}); an
+ * anonymous letter needs neither. The checks that depend on login are in the groups
+ * {@link WithoutLogin} (which the anonymous endpoints validate, with the captcha: issued by
+ * {@code GET /api/mailbox/public/captcha}, checked by the web layer before the letter is written;
+ * the image's characters or the answer to its question both pass) and {@link LoggedIn} (validated
+ * by {@link LoggedInLetterForms}: the account was the writer's proof, no captcha; the per-address
+ * limit still counts).
  */
-@ReachableWriter
+@ReachableWriter(groups = LetterForm.WithoutLogin.class)
+@ReachableWriter(groups = LetterForm.LoggedIn.class, emailSuffices = true)
 public record LetterForm(
         @NotBlank(message = "请选择信箱") String mailbox,
         @NotNull(message = "请选择信件类型") LetterType type,
@@ -29,10 +33,27 @@ public record LetterForm(
         boolean consentToPublish,
         boolean anonymous,
         String captchaId,
-        @NotBlank(message = "请填写验证码", groups = LetterForm.WithCaptcha.class)
+        @NotBlank(message = "请填写验证码", groups = LetterForm.WithoutLogin.class)
         @Size(max = 20, message = "验证码不正确或已过期，请重新输入新的验证码") String captchaAnswer) {
 
-    /** The checks of a letter written without login: the captcha must be answered. */
-    public interface WithCaptcha {
+    /** The checks of a letter written without login: the captcha must be answered, a named letter gives a mobile number. */
+    public interface WithoutLogin {
+    }
+
+    /** The checks of a letter written logged in: a named letter gives a mobile number or an e-mail address. */
+    public interface LoggedIn {
+    }
+
+    /**
+     * The form of a named letter written logged in with the account's e-mail address where the
+     * form left it empty, so the letter's notices reach the writer there. An anonymous letter keeps
+     * no contact at all, the account's address neither.
+     */
+    public LetterForm completedFrom(CitizenAccount writer) {
+        if (anonymous || writer.email() == null || (contactEmail != null && !contactEmail.isBlank())) {
+            return this;
+        }
+        return new LetterForm(mailbox, type, subject, content, contactName, contactPhone, writer.email(), idNumber,
+                consentToPublish, anonymous, captchaId, captchaAnswer);
     }
 }

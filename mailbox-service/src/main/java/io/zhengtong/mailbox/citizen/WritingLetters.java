@@ -68,8 +68,9 @@ public class WritingLetters {
 
     /**
      * Writes the letter of a logged-in citizen ({@code writer}; {@code null} for a visitor without
-     * login): the letter is linked to the account (我的来信) and, unless written anonymously, the
-     * history names the account. An anonymous letter stays anonymous to the staff: only the
+     * login; the form as {@link LoggedInLetterForms} checked and completed it, so a named letter's
+     * notices reach the account's e-mail address when the form gave none): the letter is linked to
+     * the account (我的来信) and, unless written anonymously, the history names the account. An anonymous letter stays anonymous to the staff: only the
      * citizen's own list knows it. The receipt is the same as for everyone (the paper path).
      */
     @Transactional

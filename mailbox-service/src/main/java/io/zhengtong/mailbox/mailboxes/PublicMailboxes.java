@@ -8,7 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The mailboxes the website offers: the open ones, in the administrator's order, each with its
  * introduction and its answering period per letter type. Read from the database on every call (no
- * cache here nor in the portal), so a new or closed mailbox shows on the website's next page view.
+ * cache here); the portal keeps the list a minute, so a new or closed mailbox shows on the website
+ * within that minute.
  */
 @Service
 public class PublicMailboxes {

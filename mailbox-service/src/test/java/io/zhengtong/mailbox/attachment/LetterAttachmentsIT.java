@@ -216,6 +216,24 @@ class LetterAttachmentsIT {
                 file("现场.pdf", SampleFiles.pdf())).getStatusCode().value()).as("without login").isEqualTo(401);
     }
 
+    @Test
+    void aLoggedInCitizensLetterWithFilesAndWithoutMobileNumberIsAnsweredAtTheAccountsEmailAddress() {
+        Map<String, Object> form = letter("登录无手机 " + UUID.randomUUID());
+        form.put("contactPhone", null);
+
+        ResponseEntity<Map> receipt = post("/api/mailbox/citizen/letters", token("wang.xiaoming"), form,
+                CitizenSubmission.randomAddress(), file("现场.pdf", SampleFiles.pdf()));
+
+        assertThat(receipt.getStatusCode().value()).as(String.valueOf(receipt.getBody())).isEqualTo(201);
+        String id = letterId((String) receipt.getBody().get("trackingCode"));
+        Map<String, Object> detail = http.get().uri("/api/mailbox/letters/{id}", id)
+            .headers(h -> h.setBearerAuth(token(DISPATCHER))).retrieve().body(Map.class);
+        assertThat(detail).containsEntry("contactEmail", "wang.xiaoming@example.com");
+        assertThat(post("/api/mailbox/public/letters", null, CitizenSubmission.solve(http).fill(form),
+                CitizenSubmission.randomAddress(), file("现场.pdf", SampleFiles.pdf())).getStatusCode().value())
+            .as("without login the mobile number stays required").isEqualTo(400);
+    }
+
     // --- helpers -----------------------------------------------------------------------------
 
     record NamedFile(String name, byte[] content) {

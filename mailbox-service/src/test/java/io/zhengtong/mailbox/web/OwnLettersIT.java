@@ -90,6 +90,54 @@ class OwnLettersIT extends MailboxFixture {
     }
 
     @Test
+    void aLoggedInCitizenWithoutMobileNumberIsAnsweredAtTheAccountsEmailAddress() {
+        Map<String, Object> form = letter("无手机 " + UUID.randomUUID(), false);
+        form.put("contactPhone", null);
+        form.put("contactEmail", " ");
+
+        ResponseEntity<Map> receipt = writeAs(Letters.CITIZEN, form);
+
+        assertThat(receipt.getStatusCode().value()).as(String.valueOf(receipt.getBody())).isEqualTo(201);
+        // The letter's contact, where its notices to the citizen go (notification reads it).
+        Map<String, Object> detail = letters.detail(Letters.DISPATCHER, idOf((String) receipt.getBody().get("trackingCode")));
+        assertThat(detail).containsEntry("contactEmail", "wang.xiaoming@example.com").containsEntry("contactName", "王小明");
+        assertThat(detail.get("contactPhone")).isNull();
+    }
+
+    @Test
+    void anEmailAddressTypedInTheFormIsKeptInsteadOfTheAccounts() {
+        Map<String, Object> form = letter("另填邮箱 " + UUID.randomUUID(), false);
+        form.put("contactPhone", null);
+        form.put("contactEmail", "xiaoming.home@example.com");
+
+        ResponseEntity<Map> receipt = writeAs(Letters.CITIZEN, form);
+
+        assertThat(receipt.getStatusCode().value()).as(String.valueOf(receipt.getBody())).isEqualTo(201);
+        assertThat(letters.detail(Letters.DISPATCHER, idOf((String) receipt.getBody().get("trackingCode"))))
+            .containsEntry("contactEmail", "xiaoming.home@example.com");
+    }
+
+    @Test
+    void anAnonymousLetterWrittenLoggedInTakesNoEmailAddressFromTheAccount() {
+        String code = (String) writeAs(Letters.CITIZEN, letter("匿名无邮箱 " + UUID.randomUUID(), true)).getBody()
+            .get("trackingCode");
+
+        assertThat(letters.detail(Letters.DISPATCHER, idOf(code)).get("contactEmail")).isNull();
+    }
+
+    @Test
+    void withoutLoginTheMobileNumberIsStillRequiredEvenWithAnEmailAddress() {
+        Map<String, Object> form = letter("未登录 " + UUID.randomUUID(), false);
+        form.put("contactPhone", null);
+
+        ResponseEntity<Map> refused = api.submitLetter(form, MailboxClient.randomAddress());
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat((List<Map<String, Object>>) refused.getBody().get("errors"))
+            .contains(Map.of("field", "contactPhone", "message", "实名来信请填写手机号码，以便联系答复"));
+    }
+
+    @Test
     void anotherAccountStaffAndVisitorsNeverSeeSomeoneElsesLetter() {
         String subject = "噪音 " + UUID.randomUUID();
         String code = (String) writeAs(Letters.CITIZEN, letter(subject, false)).getBody().get("trackingCode");

@@ -8,12 +8,12 @@ import io.zhengtong.mailbox.captcha.CaptchaNotSolved;
 import io.zhengtong.mailbox.captcha.Captchas;
 import io.zhengtong.mailbox.citizen.CitizenAccount;
 import io.zhengtong.mailbox.citizen.LetterForm;
+import io.zhengtong.mailbox.citizen.LoggedInLetterForms;
 import io.zhengtong.mailbox.citizen.WritingLetters.Receipt;
 import io.zhengtong.mailbox.letter.Actor;
 import io.zhengtong.mailbox.ratelimit.ClientAddress;
 import io.zhengtong.platform.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,11 +48,14 @@ class LetterAttachmentController {
     private final WritingLettersWithAttachments writing;
     private final ReadingAttachments reading;
     private final Captchas captchas;
+    private final LoggedInLetterForms loggedInForms;
 
-    LetterAttachmentController(WritingLettersWithAttachments writing, ReadingAttachments reading, Captchas captchas) {
+    LetterAttachmentController(WritingLettersWithAttachments writing, ReadingAttachments reading, Captchas captchas,
+            LoggedInLetterForms loggedInForms) {
         this.writing = writing;
         this.reading = reading;
         this.captchas = captchas;
+        this.loggedInForms = loggedInForms;
     }
 
     record AttachmentLine(int position, String fileName, String contentType, String typeLabel, long size, String sha256,
@@ -66,7 +69,7 @@ class LetterAttachmentController {
 
     @PostMapping(path = "/api/mailbox/public/letters", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    Receipt submit(@Validated({ Default.class, LetterForm.WithCaptcha.class }) @RequestPart("letter") LetterForm form,
+    Receipt submit(@Validated({ Default.class, LetterForm.WithoutLogin.class }) @RequestPart("letter") LetterForm form,
             @RequestPart(name = "attachments", required = false) List<MultipartFile> files, HttpServletRequest request) {
         // the same captcha as the JSON form: a letter with files is no cheaper to send by a robot
         if (!captchas.redeem(form.captchaId(), form.captchaAnswer())) {
@@ -78,13 +81,15 @@ class LetterAttachmentController {
 
     /**
      * A logged-in citizen's letter with files (the website's form, the citizen's token relayed): as
-     * above without captcha, the letter linked to the account (我的来信).
+     * above without captcha, the letter linked to the account (我的来信), the form checked and
+     * completed from the account as the JSON one ({@link LoggedInLetterForms}).
      */
     @PostMapping(path = "/api/mailbox/citizen/letters", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    Receipt submitLoggedIn(CitizenAccount writer, @Valid @RequestPart("letter") LetterForm form,
+    Receipt submitLoggedIn(CurrentUser user, @RequestPart("letter") LetterForm form,
             @RequestPart(name = "attachments", required = false) List<MultipartFile> files, HttpServletRequest request) {
-        return writing.submit(form, uploads(files),
+        CitizenAccount writer = CitizenAccount.of(user);
+        return writing.submit(loggedInForms.checked(form, writer), uploads(files),
                 ClientAddress.of(request.getHeader("X-Forwarded-For"), request.getRemoteAddr()), writer);
     }
 
