@@ -143,7 +143,9 @@ class LetterPages {
         model.addAttribute("errors", errors);
         model.addAttribute("notice", notice);
         // A logged-in visitor writes without captcha (the account is the check; the per-address limit stays).
-        model.addAttribute("captcha", SignedInVisitor.current().isPresent() ? null : mailbox.captcha());
+        Optional<SignedInVisitor> visitor = SignedInVisitor.current();
+        model.addAttribute("captcha", visitor.isPresent() ? null : mailbox.captcha());
+        model.addAttribute("reach", LetterViews.Reach.of(visitor).name());
         LetterAttachmentCheck attachments = new LetterAttachmentCheck(attachmentRules.current());
         model.addAttribute("attachmentHint", attachments.hint());
         model.addAttribute("attachmentAccept", attachments.accept());

@@ -9,8 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import io.zhengtong.portal.letters.MailboxApi.StatisticsRow;
+import io.zhengtong.portal.site.SignedInVisitor;
 
 /** What the mailbox templates show, already in the county's time and in Chinese words. */
 final class LetterViews {
@@ -28,6 +30,20 @@ final class LetterViews {
     }
 
     record Choice(String value, String label) {
+    }
+
+    /**
+     * How a named letter's writer must be reachable, as the mailbox checks it and the form says:
+     * without login by mobile number; logged in by mobile number or e-mail address, and an account
+     * with an e-mail address is reachable there already (the mailbox uses it when the form's is
+     * empty), so the mobile number is optional.
+     */
+    enum Reach {
+        PHONE, PHONE_OR_EMAIL, ACCOUNT_EMAIL;
+
+        static Reach of(Optional<SignedInVisitor> visitor) {
+            return visitor.map(v -> v.email() == null || v.email().isBlank() ? PHONE_OR_EMAIL : ACCOUNT_EMAIL).orElse(PHONE);
+        }
     }
 
     /** What the citizen typed into the letter form, to fill it in again after a refusal. */

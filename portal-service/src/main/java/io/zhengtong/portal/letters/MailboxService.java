@@ -1,11 +1,14 @@
 package io.zhengtong.portal.letters;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.client.circuitbreaker.CircuitBreaker;
 import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
 import org.springframework.http.MediaType;
@@ -43,19 +46,23 @@ class MailboxService {
     private final MailboxApi api;
     private final CitizenMailboxApi citizen;
     private final CircuitBreaker breaker;
+    private final OpenMailboxes openMailboxes;
 
-    MailboxService(MailboxApi api, CitizenMailboxApi citizen, CircuitBreakerFactory<?, ?> breakers) {
+    MailboxService(MailboxApi api, CitizenMailboxApi citizen, CircuitBreakerFactory<?, ?> breakers,
+            @Value("${zhengtong.portal.mailbox-list-fresh:60s}") Duration mailboxListFresh) {
         this.api = api;
         this.citizen = citizen;
         this.breaker = breakers.create("mailbox");
+        this.openMailboxes = new OpenMailboxes(() -> call(api::mailboxes), Clock.systemUTC(), mailboxListFresh);
     }
 
+    /** The open mailboxes, as listed at most a minute ago ({@link OpenMailboxes}). */
     List<MailboxItem> mailboxes() {
-        return call(api::mailboxes);
+        return openMailboxes.list();
     }
 
     Optional<MailboxItem> mailbox(String code) {
-        return mailboxes().stream().filter(m -> m.code().equals(code)).findFirst();
+        return openMailboxes.find(code);
     }
 
     Captcha captcha() {

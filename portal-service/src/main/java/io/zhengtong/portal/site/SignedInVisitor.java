@@ -13,8 +13,9 @@ import io.zhengtong.platform.security.CurrentUserAuthentication;
 
 /**
  * Who is logged in on the website: the gateway relays the visitor's access token with the page's
- * request when a session exists (the website route's optional token relay), the platform checks it;
- * anonymous visitors have none. Citizens and staff alike (one login for the website and the OA).
+ * request when a session exists (the website route's optional token relay), the platform checks it
+ * (the website's paths are public, but a token that comes is verified) and reads it as its
+ * {@code CurrentUser}; anonymous visitors have none. Citizens and staff alike (one login for the website and the OA).
  *
  * @param name the display name, e.g. 王小明
  * @param email the account's e-mail address, {@code null} when it has none
@@ -23,8 +24,8 @@ public record SignedInVisitor(String username, String name, String email) {
 
     /** The visitor of the current request, empty when anonymous. */
     public static Optional<SignedInVisitor> current() {
-        return token().map(t -> new SignedInVisitor(t.currentUser().username(), t.currentUser().name(),
-                t.getToken().getClaimAsString("email")));
+        return token().map(CurrentUserAuthentication::currentUser)
+            .map(user -> new SignedInVisitor(user.username(), user.name(), user.email()));
     }
 
     /** The visitor's access token as it came, to pass on to services on their behalf. */

@@ -26,6 +26,7 @@ import io.zhengtong.platform.test.IntegrationTest;
  * The letter form follows the attachment rules the mailbox tells (here stricter than the usual
  * ones: two files of 1 MB, PDF or PNG): the hint, the file picker and the website's first check
  * all say what the mailbox will enforce, and nothing is sent that it would refuse by those rules.
+ * The list of mailboxes is kept likewise, for a minute.
  */
 @IntegrationTest
 class LetterAttachmentRulesIT {
@@ -79,6 +80,11 @@ class LetterAttachmentRulesIT {
         };
     }
 
+    private static long mailboxListCalls() {
+        return MAILBOX.requests().stream()
+            .filter(r -> (r.method() + " " + r.path()).equals("GET /api/mailbox/public/mailboxes")).count();
+    }
+
     private static long letterCalls() {
         return MAILBOX.requests().stream().filter(r -> (r.method() + " " + r.path()).equals(SUBMIT)).count();
     }
@@ -121,5 +127,19 @@ class LetterAttachmentRulesIT {
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(page.getBody()).contains("信件已提交", "K7PM-2XQR-9TAB");
         assertThat(MAILBOX.last(SUBMIT).body()).contains("说明.pdf", "现场.png", "Content-Type: image/png");
+    }
+
+    @Test
+    void theMailboxPageAndItsLetterFormsAskTheMailboxForItsListAtMostOnceAMinute() {
+        long before = mailboxListCalls();
+
+        for (String path : List.of("/mailbox", "/mailbox/county-head/write", "/mailbox/education/write", "/mailbox",
+                "/mailbox/county-head/write")) {
+            assertThat(visitor().get().uri(path).accept(MediaType.TEXT_HTML).retrieve().toEntity(String.class)
+                .getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+        }
+
+        // None if an earlier test's page already asked within the minute, else the first page.
+        assertThat(mailboxListCalls() - before).isLessThanOrEqualTo(1);
     }
 }

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import feign.Request;
 import feign.Response;
+
+import io.zhengtong.portal.site.SignedInVisitor;
 
 class LetterViewsTest {
 
@@ -39,6 +42,15 @@ class LetterViewsTest {
 
         assertThat(LetterViews.periodSummary(boxes)).containsExactly("咨询2至3个工作日", "投诉7个工作日");
         assertThat(LetterViews.periodSummary(List.of())).isEmpty();
+    }
+
+    @Test
+    void theFormAsksForAMobileNumberWithoutLoginAndLoggedInOnlyWhenTheAccountHasNoEmailAddress() {
+        assertThat(LetterViews.Reach.of(Optional.empty())).isEqualTo(LetterViews.Reach.PHONE);
+        assertThat(LetterViews.Reach.of(Optional.of(new SignedInVisitor("wang.xiaoming", "王小明", "wang.xiaoming@example.com"))))
+            .isEqualTo(LetterViews.Reach.ACCOUNT_EMAIL);
+        assertThat(LetterViews.Reach.of(Optional.of(new SignedInVisitor("li.si", "李四", null))))
+            .isEqualTo(LetterViews.Reach.PHONE_OR_EMAIL);
     }
 
     @Test

@@ -14,12 +14,17 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
 
 import io.zhengtong.platform.test.IntegrationTest;
 
-/** The mailbox pages while mailbox-service refuses requests for overload (系统繁忙): the website asks once more after Retry-After. */
+/**
+ * The mailbox pages while mailbox-service refuses requests for overload (系统繁忙): the website asks
+ * once more after Retry-After. The list of mailboxes is not kept here, so each test's page asks.
+ */
 @IntegrationTest
+@TestPropertySource(properties = "zhengtong.portal.mailbox-list-fresh=0s")
 class MailboxOverloadIT {
 
     static final StubMailbox MAILBOX = StubMailbox.start();

@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
@@ -22,8 +23,10 @@ import io.zhengtong.platform.test.IntegrationTest;
 /**
  * The website's 领导信箱 pages as a citizen's browser gets them, with mailbox-service played by a
  * stub that answers as its API and the contracts say (the real service runs in the browser test).
+ * Each test tells its own list of mailboxes, so the website does not keep it here.
  */
 @IntegrationTest
+@TestPropertySource(properties = "zhengtong.portal.mailbox-list-fresh=0s")
 class MailboxPagesIT {
 
     static final StubMailbox MAILBOX = StubMailbox.start();
@@ -127,7 +130,10 @@ class MailboxPagesIT {
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(page.getHeaders().getCacheControl()).contains("no-store");
         assertThat(page.getBody()).contains("给县长信箱写信", "src=\"data:image/png;base64,iVBORw0KGgo=\"", "七加五等于几？",
-                "name=\"captchaId\" value=\"c-1\"", "<option value=\"CONSULTATION\">咨询</option>", "匿名来信", "同意在答复后公开选登本信");
+                "name=\"captchaId\" value=\"c-1\"", "<option value=\"CONSULTATION\">咨询</option>", "匿名来信", "同意在答复后公开选登本信",
+                // without login a named letter needs name and mobile number, the e-mail address is optional
+                "实名来信请填写姓名和手机号码（必填）", "手机号码 <span class=\"required\" aria-hidden=\"true\">*</span></label>",
+                "电子邮箱（选填）</label>");
         assertThat(page("/mailbox/nowhere/write").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
@@ -142,7 +148,7 @@ class MailboxPagesIT {
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(page.getBody())
             .contains("id=\"error-contactPhone\">手机号码格式不正确</p>",
-                    "aria-describedby=\"error-contactPhone\"", "aria-invalid=\"true\"", "信件内容不能超过5000个字",
+                    "aria-describedby=\"reach-hint error-contactPhone\"", "aria-invalid=\"true\"", "信件内容不能超过5000个字",
                     "href=\"#field-contactPhone\"", "value=\"12345\"", ">小区路灯坏了一个月。</textarea>",
                     "value=\"&lt;script&gt;alert(1)&lt;/script&gt;路灯不亮\"", "name=\"consentToPublish\" value=\"true\" checked=\"checked\"")
             .doesNotContain("<script>alert(1)</script>");

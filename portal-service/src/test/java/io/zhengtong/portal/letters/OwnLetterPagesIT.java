@@ -113,6 +113,9 @@ class OwnLetterPagesIT {
         assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(form.getBody()).contains("name=\"contactName\" type=\"text\" maxlength=\"30\" autocomplete=\"name\" value=\"王小明\"",
                 "value=\"wang.xiaoming@example.com\"", "无需填写验证码", "name=\"_csrf\" value=\"csrf-123\"").doesNotContain("captchaAnswer", "七加五等于几？");
+        assertThat(form.getBody()).as("the account's e-mail address reaches them: the mobile number is optional")
+            .contains("手机号码（选填）</label>", "不填则使用您账号的邮箱<span>wang.xiaoming@example.com</span>")
+            .doesNotContain("手机号码 <span class=\"required\"");
         assertThat(MAILBOX.requests().stream().filter(r -> r.path().endsWith("/captcha")).count()).isEqualTo(captchasBefore);
         assertThat(page("/mailbox/county-head/write", anonymous()).getBody()).contains("七加五等于几？")
             .doesNotContain("王小明");
@@ -133,6 +136,35 @@ class OwnLetterPagesIT {
         assertThat(sent.header("Authorization")).isEqualTo("Bearer " + TOKEN);
         assertThat(sent.header("X-Forwarded-For")).isEqualTo("203.0.113.7");
         assertThat(sent.body()).contains("\"mailbox\":\"county-head\"", "\"contactName\":\"王小明\"");
+    }
+
+    @Test
+    void aLoggedInCitizenMayLeaveOutTheMobileNumberAndTheLetterGoesWithTheirEmailAddress() {
+        MAILBOX.answer("POST /api/mailbox/citizen/letters", 201, """
+                {"trackingCode":"WXYZ-2345-6789","queryPassword":"ABCDE-FGHJK"}""");
+
+        ResponseEntity<String> receipt = submit("/mailbox/county-head/write", Map.of("type", "CONSULTATION",
+                "subject", "居住证办理", "content", "请问需要哪些材料？", "contactName", "王小明",
+                "contactEmail", "wang.xiaoming@example.com", "_csrf", "csrf-123"), loggedIn());
+
+        assertThat(receipt.getStatusCode()).as(receipt.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(MAILBOX.last("POST /api/mailbox/citizen/letters").body())
+            .contains("\"contactEmail\":\"wang.xiaoming@example.com\"").doesNotContain("\"contactPhone\":\"");
+    }
+
+    @Test
+    void theMailboxsRefusalOfAnUnreachableLetterIsShownAtTheMobileNumber() {
+        MAILBOX.answer("POST /api/mailbox/citizen/letters", 400, """
+                {"type":"urn:zhengtong:problem:validation","title":"请求参数有误","status":400,"detail":"提交的内容有误，请按提示修改后重试。",
+                 "errors":[{"field":"contactPhone","message":"实名来信请填写手机号码或电子邮箱，以便联系答复"}]}""");
+
+        ResponseEntity<String> page = submit("/mailbox/county-head/write", Map.of("type", "CONSULTATION",
+                "subject", "居住证办理", "content", "请问需要哪些材料？", "contactName", "王小明", "_csrf", "csrf-123"),
+                loggedIn());
+
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(page.getBody()).contains("id=\"error-contactPhone\">实名来信请填写手机号码或电子邮箱，以便联系答复</p>",
+                "href=\"#field-contactPhone\"", "手机号码（选填）</label>");
     }
 
     @Test
