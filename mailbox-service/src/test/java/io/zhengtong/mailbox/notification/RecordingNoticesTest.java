@@ -140,7 +140,34 @@ class RecordingNoticesTest {
     }
 
     @Test
-    void theLeaderALetterIsTakenBackFromIsLookedUpAndToldTheReasonTheDispatcherGave() {
+    void theLeaderAWithdrawalEventNamesIsLookedUpAndToldTheReasonItGives() {
+        Actor dispatcher = Actor.staff("wang.fang", "王芳", "petition", Role.DISPATCHER);
+        Instant at = writtenAt.plusSeconds(60);
+        letter.accept(dispatcher, at, LetterType.COMPLAINT,
+                DeadlinePolicy.standard().deadlineAtSubmission(content, writtenAt, WorkingDayCalendar.onSeedSchedule()));
+        letter.forwardToLeader(dispatcher, at.plusSeconds(1), "liu.yang", "刘洋", null);
+        letter.withdrawFromLeader(dispatcher, at.plusSeconds(2), "领导出差，改呈其他领导批办。");
+        RecordingNotices withDirectory = new RecordingNotices(letters, log, List.of(sms, email),
+                new NotificationProperties(true, null, null, null, null, Map.of(), null, null, null), Optional.empty(),
+                Clock.systemUTC(), new FindingRecipients(Optional.of(mock(UnitMembers.class)), Optional.empty()));
+        LetterEventData.Facts facts = submitted.data().letter();
+        ReceivedEvent<LetterEventData> withdrawn = new ReceivedEvent<>("event-5", Occasion.WITHDRAWN.eventType(),
+                submitted.source(), submitted.aggregateId(), at.plusSeconds(2), new LetterEventData(new LetterEventData.Facts(
+                        facts.letterId(), "petition", "petition", "COMPLAINT", "ACCEPTED", null, null, List.of(), true),
+                        null, null, null, null, null, null, "liu.yang", "刘洋", "领导出差，改呈其他领导批办。"));
+
+        withDirectory.on(Occasion.WITHDRAWN, withdrawn);
+
+        verify(log).record(eq("event-5"), eq(letter.id().toString()), eq(Occasion.WITHDRAWN),
+                argThat(n -> n.channel() == Channel.SMS && n.audience() == Audience.LEADER && "person:liu.yang".equals(n.lookup())
+                        && n.text().endsWith("已撤回，理由：领导出差，改呈其他领导批办。")),
+                eq(Status.PENDING), isNull(), any());
+        // The event said whom: the notification log is not asked whom the forwarded notice reached.
+        verify(log, never()).lastForwardedLeader(anyString());
+    }
+
+    @Test
+    void anOlderWithdrawalEventWithoutTheLeaderStillReachesTheLeaderTheForwardedNoticeReachedWithTheReasonFromTheHistory() {
         Actor dispatcher = Actor.staff("wang.fang", "王芳", "petition", Role.DISPATCHER);
         Instant at = writtenAt.plusSeconds(60);
         letter.accept(dispatcher, at, LetterType.COMPLAINT,
