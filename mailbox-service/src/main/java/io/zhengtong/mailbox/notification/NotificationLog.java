@@ -91,23 +91,15 @@ class NotificationLog {
                 pending ? Timestamp.from(now) : null, notice.lookup());
     }
 
-    /**
-     * The outcome of a lookup this sender claimed, in one transaction of its own: the notices to the
-     * people found (due now) and the lookup {@code RESOLVED}, or {@code NOBODY} with why. Answers
-     * false, recording nothing, when the claim was lost. A person's notice recorded before (a crash
-     * after this) is left as it is.
-     */
-    boolean recordLookup(Claimed claimed, List<Notice> found, Instant now, String note) {
-        return recordLookups(List.of(new LookedUp(claimed, found, note)), now).isEmpty();
-    }
-
     /** What the directory answered for one claimed lookup: the notices to the people found, or why nobody. */
     record LookedUp(Claimed claimed, List<Notice> found, String note) {
     }
 
     /**
-     * The outcomes of several claimed lookups (one group of a sending run) in one transaction of
-     * their own, each as {@link #recordLookup}; answers the claims that were lost (nothing recorded for them).
+     * The outcomes of lookups this sender claimed (one group of a sending run), in one transaction of
+     * their own: for each, the notices to the people found (due now) and the lookup {@code RESOLVED},
+     * or {@code NOBODY} with why. Answers the claims that were lost (the lease ran out): nothing is
+     * recorded for those. A person's notice recorded before (a crash after this) is left as it is.
      */
     List<Claimed> recordLookups(List<LookedUp> outcomes, Instant now) {
         return ownTransaction.execute(tx -> {
