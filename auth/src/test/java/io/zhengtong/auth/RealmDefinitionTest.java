@@ -126,6 +126,50 @@ class RealmDefinitionTest {
         }
     }
 
+    /** Notifications by SMS reach a unit's people at their {@code phoneNumber} (platform UnitMember). */
+    @Test
+    void everyStaffMemberHasAMobileNumberOfTheirOwnForSmsNotices() {
+        Set<String> numbers = new HashSet<>();
+        for (JsonNode user : demoUsers()) {
+            String username = text(user, "username");
+            List<String> phone = strings(user.path("attributes").path("phoneNumber"));
+            if (strings(user.path("realmRoles")).contains("staff")) {
+                assertThat(phone).as("phoneNumber of staff member %s", username).singleElement().asString()
+                        .matches("1[358][0-9]{9}");
+                assertThat(numbers.add(phone.get(0))).as("phone number of %s is nobody else's", username).isTrue();
+            } else {
+                assertThat(phone).as("phoneNumber of %s, who handles nothing", username).isEmpty();
+            }
+        }
+    }
+
+    /**
+     * Keycloak 24+ keeps only the user attributes its user profile declares: an undeclared
+     * phoneNumber is dropped at import and never shown to the services.
+     */
+    @Test
+    void theUserProfileDeclaresThePhoneNumberForAdministratorsToReadBesidesTheStandardFields() throws IOException {
+        JsonNode providers = realm.path("components").path("org.keycloak.userprofile.UserProfileProvider");
+        assertThat(providers).hasSize(1);
+        assertThat(text(providers.get(0), "providerId")).isEqualTo("declarative-user-profile");
+        JsonNode profile = new ObjectMapper().readTree(providers.get(0).path("config").path("kc.user.profile.config").path(0)
+                .asString());
+        Map<String, JsonNode> attributes = new HashMap<>();
+        profile.path("attributes").forEach(a -> attributes.put(text(a, "name"), a));
+        assertThat(attributes).containsOnlyKeys("username", "email", "firstName", "lastName", "phoneNumber");
+        JsonNode phone = attributes.get("phoneNumber");
+        assertThat(strings(phone.path("permissions").path("view"))).contains("admin");
+        assertThat(strings(phone.path("permissions").path("edit"))).containsExactly("admin");
+        assertThat(phone.path("required").isMissingNode()).as("citizens register without one").isTrue();
+        Pattern valid = Pattern.compile(text(phone.path("validations").path("pattern"), "pattern"));
+        demoUsers().stream().flatMap(u -> strings(u.path("attributes").path("phoneNumber")).stream())
+                .forEach(number -> assertThat(valid.matcher(number).matches()).as(number).isTrue());
+        assertThat(valid.matcher("0917-1234567").matches()).isFalse();
+        for (String standard : List.of("email", "firstName", "lastName")) {
+            assertThat(strings(attributes.get(standard).path("permissions").path("edit"))).as(standard).contains("user");
+        }
+    }
+
     @Test
     void aUnitThatReceivesDocumentsHasAMemberWhoIsNotStaff() {
         // 批办 may name only the unit's staff; the exchange's tests need someone of the unit who is not.

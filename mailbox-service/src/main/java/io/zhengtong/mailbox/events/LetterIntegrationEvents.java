@@ -50,7 +50,7 @@ public class LetterIntegrationEvents {
             case "LetterMerged" -> new LetterMerged(id, key, at, facts, by,
                     letter.mergedInto().map(LetterId::toString).orElse(null));
             case "LetterForwardedToLeader" -> new LetterForwardedToLeader(id, key, at, facts, by);
-            case "LetterWithdrawnFromLeader" -> new LetterWithdrawnFromLeader(id, key, at, facts, by);
+            case "LetterWithdrawnFromLeader" -> LetterWithdrawnFromLeader.of(id, key, at, facts, by, event.withdrawal());
             case "LetterAssigned" -> new LetterAssigned(id, key, at, facts, by);
             case "LetterInstructed" -> new LetterInstructed(id, key, at, facts, by);
             case "LetterSignedFor" -> new LetterSignedFor(id, key, at, facts, by);

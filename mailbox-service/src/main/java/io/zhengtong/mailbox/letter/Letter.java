@@ -236,10 +236,13 @@ public final class Letter {
         Role role = admit(LetterAction.WITHDRAW_FROM_LEADER, by, at);
         requireText(reason, "letter-reason-required", "撤回理由");
         String from = designatedLeaderName == null ? designatedLeader : designatedLeaderName;
+        LetterEvent.LeaderWithdrawal withdrawal = new LetterEvent.LeaderWithdrawal(designatedLeader, designatedLeaderName,
+                reason.strip());
         designatedLeader = null;
         designatedLeaderName = null;
+        // The letter forgets its leader here: the event keeps whom it was taken back from.
         return transition(by, role, at, LetterAction.WITHDRAW_FROM_LEADER, ACCEPTED,
-                "撤回呈送" + from + "的批办：" + reason.strip(), "LetterWithdrawnFromLeader");
+                "撤回呈送" + from + "的批办：" + reason.strip(), "LetterWithdrawnFromLeader", withdrawal);
     }
 
     // ------------------------------------------------------------------ 领导批办: the leader
@@ -669,9 +672,14 @@ public final class Letter {
 
     private LetterEvent transition(Actor by, Role role, Instant at, LetterAction action, LetterStatus next,
             String remark, String eventName) {
+        return transition(by, role, at, action, next, remark, eventName, null);
+    }
+
+    private LetterEvent transition(Actor by, Role role, Instant at, LetterAction action, LetterStatus next,
+            String remark, String eventName, LetterEvent.LeaderWithdrawal withdrawal) {
         status = next;
         record(by, role, at, action, remark);
-        return event(eventName, at);
+        return event(new LetterEvent(eventName, id, status, at, withdrawal));
     }
 
     private void record(Actor by, Role role, Instant at, LetterAction action, String remark) {
@@ -679,7 +687,10 @@ public final class Letter {
     }
 
     private LetterEvent event(String name, Instant at) {
-        LetterEvent event = new LetterEvent(name, id, status, at);
+        return event(new LetterEvent(name, id, status, at));
+    }
+
+    private LetterEvent event(LetterEvent event) {
         events.add(event);
         return event;
     }

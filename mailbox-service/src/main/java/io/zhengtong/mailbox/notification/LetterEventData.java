@@ -9,15 +9,22 @@ import java.util.List;
 /**
  * The data of the mailbox events this consumer reads, as its own DTO (the events package's
  * records are the producer's): the letter's facts, who acted ({@code by}), and the extra fields of
- * {@code replied} ({@code answeredAt}) and {@code overdue} ({@code card}, {@code workingDaysOverdue},
- * {@code dueDate}, {@code unitCode}). Other fields are ignored, so new versions may add some.
+ * {@code replied} ({@code answeredAt}), {@code overdue} ({@code card}, {@code workingDaysOverdue},
+ * {@code dueDate}, {@code unitCode}) and {@code withdrawn-from-leader} ({@code leader},
+ * {@code leaderName}, {@code reason}; all {@code null} in events published before they were added).
+ * Other fields are ignored, so new versions may add some.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record LetterEventData(Facts letter, Instant answeredAt, String card, Integer workingDaysOverdue, LocalDate dueDate,
-        String unitCode, ActedBy by) {
+        String unitCode, ActedBy by, String leader, String leaderName, String reason) {
 
     @JsonCreator
     public LetterEventData {
+    }
+
+    public LetterEventData(Facts letter, Instant answeredAt, String card, Integer workingDaysOverdue, LocalDate dueDate,
+            String unitCode, ActedBy by) {
+        this(letter, answeredAt, card, workingDaysOverdue, dueDate, unitCode, by, null, null, null);
     }
 
     public LetterEventData(Facts letter, Instant answeredAt, String card, Integer workingDaysOverdue, LocalDate dueDate,

@@ -91,26 +91,35 @@ class NotificationLog {
                 pending ? Timestamp.from(now) : null, notice.lookup());
     }
 
+    /** What the directory answered for one claimed lookup: the notices to the people found, or why nobody. */
+    record LookedUp(Claimed claimed, List<Notice> found, String note) {
+    }
+
     /**
-     * The outcome of a lookup this sender claimed, in one transaction of its own: the notices to the
-     * people found (due now) and the lookup {@code RESOLVED}, or {@code NOBODY} with why. Answers
-     * false, recording nothing, when the claim was lost. A person's notice recorded before (a crash
-     * after this) is left as it is.
+     * The outcomes of lookups this sender claimed (one group of a sending run), in one transaction of
+     * their own: for each, the notices to the people found (due now) and the lookup {@code RESOLVED},
+     * or {@code NOBODY} with why. Answers the claims that were lost (the lease ran out): nothing is
+     * recorded for those. A person's notice recorded before (a crash after this) is left as it is.
      */
-    boolean recordLookup(Claimed claimed, List<Notice> found, Instant now, String note) {
-        Status status = found.isEmpty() ? Status.NOBODY : Status.RESOLVED;
+    List<Claimed> recordLookups(List<LookedUp> outcomes, Instant now) {
         return ownTransaction.execute(tx -> {
-            if (jdbc.update("""
-                    update letter_notification
-                    set status = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = null, claim_token = null
-                    where id = ? and claim_token = ?""",
-                    status.name(), truncated(note), claimed.id(), claimed.token()) != 1) {
-                return false;
+            List<Claimed> lost = new ArrayList<>();
+            for (LookedUp outcome : outcomes) {
+                Claimed claimed = outcome.claimed();
+                Status status = outcome.found().isEmpty() ? Status.NOBODY : Status.RESOLVED;
+                if (jdbc.update("""
+                        update letter_notification
+                        set status = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = null, claim_token = null
+                        where id = ? and claim_token = ?""",
+                        status.name(), truncated(outcome.note()), claimed.id(), claimed.token()) != 1) {
+                    lost.add(claimed);
+                    continue;
+                }
+                for (Notice notice : outcome.found()) {
+                    record(claimed.eventId(), claimed.letterId(), claimed.occasion(), notice, Status.PENDING, null, now);
+                }
             }
-            for (Notice notice : found) {
-                record(claimed.eventId(), claimed.letterId(), claimed.occasion(), notice, Status.PENDING, null, now);
-            }
-            return true;
+            return lost;
         });
     }
 
@@ -140,30 +149,60 @@ class NotificationLog {
     Optional<Claimed> claimNextDue(Instant now, Duration lease, Set<Channel> except, boolean withoutLookups) {
         List<Object> arguments = new ArrayList<>(List.of(Timestamp.from(now)));
         except.forEach(channel -> arguments.add(channel.name()));
-        String channels = (except.isEmpty() ? "" : except.stream().map(c -> "?")
-            .collect(Collectors.joining(", ", " and channel not in (", ")"))) + (withoutLookups ? " and lookup is null" : "");
+        String channels = notOn(except) + (withoutLookups ? " and lookup is null" : "");
+        return claim("""
+                select id from letter_notification
+                where status = 'PENDING' and next_attempt_at <= ?%s
+                order by next_attempt_at, id limit 1
+                for update skip locked""".formatted(channels), arguments, now, lease).stream().findFirst();
+    }
+
+    /**
+     * Claims up to {@code limit} more due lookups with the same {@code spec} (any channel but those in
+     * {@code except}), oldest first, as {@link #claimNextDue} claims one: the sender looks them up
+     * together, with one question to the directory.
+     */
+    List<Claimed> claimDueLookups(String spec, Instant now, Duration lease, Set<Channel> except, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        List<Object> arguments = new ArrayList<>(List.of(Timestamp.from(now), spec));
+        except.forEach(channel -> arguments.add(channel.name()));
+        arguments.add(limit);
+        return claim("""
+                select id from letter_notification
+                where status = 'PENDING' and next_attempt_at <= ? and lookup = ?%s
+                order by next_attempt_at, id limit ?
+                for update skip locked""".formatted(notOn(except)), arguments, now, lease);
+    }
+
+    private static String notOn(Set<Channel> except) {
+        return except.isEmpty() ? "" : except.stream().map(c -> "?").collect(Collectors.joining(", ", " and channel not in (", ")"));
+    }
+
+    /** Locks the rows {@code due} selects and hides them until {@code now + lease} under a fresh token, in a short transaction. */
+    private List<Claimed> claim(String due, List<Object> arguments, Instant now, Duration lease) {
         return ownTransaction.execute(tx -> {
-            List<Long> due = jdbc.queryForList("""
-                    select id from letter_notification
-                    where status = 'PENDING' and next_attempt_at <= ?%s
-                    order by next_attempt_at, id limit 1
-                    for update skip locked""".formatted(channels), Long.class, arguments.toArray());
-            if (due.isEmpty()) {
-                return Optional.empty();
+            List<Long> ids = jdbc.queryForList(due, Long.class, arguments.toArray());
+            if (ids.isEmpty()) {
+                return List.of();
             }
             String token = UUID.randomUUID().toString();
-            jdbc.update("update letter_notification set claim_token = ?, next_attempt_at = ? where id = ?", token,
-                    Timestamp.from(now.plus(lease)), due.get(0));
+            String in = ids.stream().map(id -> "?").collect(Collectors.joining(", "));
+            List<Object> claiming = new ArrayList<>(List.of(token, Timestamp.from(now.plus(lease))));
+            claiming.addAll(ids);
+            jdbc.update("update letter_notification set claim_token = ?, next_attempt_at = ? where id in (" + in + ")",
+                    claiming.toArray());
             return jdbc.query("""
                     select id, letter_id, audience, recipient_ref, channel, address_enc, template, subject, body, attempts,
                         lookup, event_id, occasion
-                    from letter_notification where id = ?""",
+                    from letter_notification where id in (%s) order by id""".formatted(in),
                     (rs, row) -> new Claimed(rs.getLong(1), token, rs.getString(2),
                             new Notice(Audience.valueOf(rs.getString(3)), rs.getString(4), Channel.valueOf(rs.getString(5)),
                                     rs.getString(6) == null ? null : cipher.decrypt(rs.getString(6)),
                                     Template.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9), rs.getString(11)),
                             rs.getInt(10), rs.getString(12), Occasion.valueOf(rs.getString(13))),
-                    due.get(0)).stream().findFirst();
+                    ids.toArray());
         });
     }
 

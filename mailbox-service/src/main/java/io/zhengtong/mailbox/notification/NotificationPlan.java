@@ -30,7 +30,8 @@ public final class NotificationPlan {
 
     /**
      * What the mailbox knows about the letter besides the event: its code and names, the writer's
-     * contact, the dispatcher's reasons; {@code formerLeader}: the leader it was taken back from.
+     * contact, the dispatcher's reasons; {@code formerLeader}: the leader it was taken back from
+     * (the event's, or for an older event the one its forwarded notice reached).
      */
     public record Letter(String trackingCode, String mailboxName, String typeLabel, String phone, String email,
             String rejectionReason, String formerLeader, String withdrawalReason) {
@@ -53,7 +54,8 @@ public final class NotificationPlan {
     /**
      * Someone an occasion tells, as the event alone says: the writer ({@code code} null), a unit
      * (its code, and the roles of its people to tell when none is configured), or a leader (their
-     * username; {@code null}: the leader the letter was taken back from, whom only the mailbox knows).
+     * username; {@code null}: the leader the letter was taken back from, when an older event does
+     * not name them and only the mailbox knows).
      */
     public record Recipient(Audience audience, Template template, String code, List<String> roles) {
     }
@@ -108,7 +110,8 @@ public final class NotificationPlan {
             }
             case WITHDRAWN -> {
                 if (directory) {
-                    recipients.add(new Recipient(Audience.LEADER, Template.WITHDRAWN_FROM_LEADER, null, List.of()));
+                    recipients.add(new Recipient(Audience.LEADER, Template.WITHDRAWN_FROM_LEADER,
+                            present(event.leader()) ? event.leader() : null, List.of()));
                 }
             }
             case ASSISTING_OPINION -> unit(recipients, Template.ASSISTING_OPINION, facts.leadUnit(), Lookup.HANDLERS);

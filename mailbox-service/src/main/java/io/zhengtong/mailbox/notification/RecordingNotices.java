@@ -101,7 +101,7 @@ public class RecordingNotices {
             .map(WorkingDayCalendar::dateOf).orElse(null);
         NotificationPlan.Letter planned = planned(letter);
         if (occasion == Occasion.WITHDRAWN) {
-            planned = withdrawn(letter, planned, event.time());
+            planned = withdrawn(letter, planned, data, event.time());
         }
         List<Notice> notices = plan.notices(occasion, data, planned, answeredOn);
         record(event.id(), letter, occasion, notices, now);
@@ -120,26 +120,38 @@ public class RecordingNotices {
     }
 
     /**
-     * The leader the letter was taken back from and the reason given (the history line of that
-     * withdrawal, at or before the event): the event names neither (no free text in events; the
-     * letter forgot its leader), so the leader is the one its forwarded notice looked up.
+     * The leader the letter was taken back from and the reason given, as the event names them.
+     * Events published before they carried the leader name neither: then the leader is the one
+     * the letter's forwarded notice looked up (the letter forgot them), and the reason the
+     * history line of that withdrawal, at or before the event.
      */
-    private NotificationPlan.Letter withdrawn(Letter letter, NotificationPlan.Letter planned, Instant at) {
-        String leader = notificationLog.lastForwardedLeader(letter.id().toString()).orElse(null);
-        if (leader == null) {
-            log.info("Letter {} was taken back from its leader, who was never notified of it: nobody to tell", letter.id());
+    private NotificationPlan.Letter withdrawn(Letter letter, NotificationPlan.Letter planned, LetterEventData data, Instant at) {
+        String leader = data.leader();
+        String reason = data.reason();
+        if (leader == null || leader.isBlank()) {
+            leader = notificationLog.lastForwardedLeader(letter.id().toString()).orElse(null);
+            if (leader == null) {
+                log.info("Letter {} was taken back from its leader, who was never notified of it: nobody to tell", letter.id());
+            }
+            reason = null;
         }
+        if (reason == null) {
+            reason = reasonInHistory(letter, at);
+        }
+        return new NotificationPlan.Letter(planned.trackingCode(), planned.mailboxName(), planned.typeLabel(), planned.phone(),
+                planned.email(), planned.rejectionReason(), leader, reason);
+    }
+
+    /** The reason of the letter's last withdrawal at or before {@code at}; its line reads 撤回呈送<leader>的批办：<reason>. */
+    private static String reasonInHistory(Letter letter, Instant at) {
         String reason = null;
         for (HistoryEntry entry : letter.history()) {
             if (entry.action() == LetterAction.WITHDRAW_FROM_LEADER && (at == null || !entry.at().isAfter(at))) {
                 reason = entry.remark();
             }
         }
-        // The line reads 撤回呈送<leader>的批办：<reason>.
         int colon = reason == null ? -1 : reason.indexOf("的批办：");
-        reason = colon < 0 ? reason : reason.substring(colon + "的批办：".length());
-        return new NotificationPlan.Letter(planned.trackingCode(), planned.mailboxName(), planned.typeLabel(), planned.phone(),
-                planned.email(), planned.rejectionReason(), leader, reason);
+        return colon < 0 ? reason : reason.substring(colon + "的批办：".length());
     }
 
     /** Each notice under the letter it concerns (a duplicate's under the duplicate, so its log shows it). */

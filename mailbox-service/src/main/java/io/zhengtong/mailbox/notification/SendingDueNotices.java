@@ -8,6 +8,7 @@ import io.zhengtong.mailbox.notification.NotificationLog.Status;
 import io.zhengtong.platform.directory.KeycloakUnitMembers;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,7 +37,10 @@ import org.springframework.stereotype.Component;
  * person with an address on its channel (sent in this or the next run) and is itself RESOLVED;
  * NOBODY when the unit has nobody to tell (a warning once per unit and channel); while Keycloak is
  * unreachable it waits with the same backoff as a notice whose server is down, and lookups are not
- * tried again in that run.
+ * tried again in that run. The lookup claimed is claimed with the other due lookups of the same
+ * unit and roles (or person), on either channel, up to the batch, and all are answered from one
+ * question per unit and role to the directory in that run ({@link FindingRecipients.Pass}) and
+ * recorded in one transaction: a due-soon run's hundreds of unit notices cost a few lookups, not one each.
  *
  * <p>A crash between the server's acceptance and the recorded outcome sends that notice again
  * when its lease ends: at most once per claim, not across crashes.
@@ -120,6 +124,7 @@ public class SendingDueNotices implements SmartLifecycle {
         // A channel found unavailable is not tried again in this run: its other notices would wait
         // for the same timeout, and those of the other channel behind them.
         Set<Channel> unavailable = EnumSet.noneOf(Channel.class);
+        FindingRecipients.Pass directory = recipients.pass();
         boolean directoryDown = false;
         int tried = 0;
         while (tried < sender.batchSize()) {
@@ -127,33 +132,38 @@ public class SendingDueNotices implements SmartLifecycle {
             if (claimed.isEmpty()) {
                 break;
             }
-            if (!attempt(claimed.get())) {
-                if (claimed.get().notice().lookup() != null) {
-                    directoryDown = true;
-                } else {
-                    unavailable.add(claimed.get().notice().channel());
+            Notice notice = claimed.get().notice();
+            if (notice.lookup() != null && configured(notice.channel())) {
+                List<Claimed> group = new ArrayList<>(List.of(claimed.get()));
+                group.addAll(notificationLog.claimDueLookups(notice.lookup(), clock.instant(), sender.lease(), unavailable,
+                        sender.batchSize() - tried - 1));
+                directoryDown = !lookUp(group, directory);
+                tried += group.size();
+            } else {
+                if (!attempt(claimed.get())) {
+                    unavailable.add(notice.channel());
                 }
+                tried++;
             }
-            tried++;
         }
         return tried;
     }
 
-    /** Answers false when the channel's server (or, for a lookup, the directory) was unavailable. */
+    private boolean configured(Channel channel) {
+        NotificationChannel sender = channels.get(channel);
+        return sender != null && sender.configured();
+    }
+
+    /** Answers false when the channel's server was unavailable. */
     private boolean attempt(Claimed claimed) {
         Notice notice = claimed.notice();
-        NotificationChannel channel = channels.get(notice.channel());
-        int attempt = claimed.attempts() + 1;
-        if (channel == null || !channel.configured()) {
-            log.info("No {} server configured (any more): {} for letter {} skipped", notice.channel(), notice, claimed.letterId());
-            outcome(claimed, Status.SKIPPED, RecordingNotices.NO_SERVER, null);
+        if (!configured(notice.channel())) {
+            skip(claimed);
             return true;
         }
-        if (notice.lookup() != null) {
-            return lookUp(claimed, attempt);
-        }
+        int attempt = claimed.attempts() + 1;
         try {
-            channel.send(notice);
+            channels.get(notice.channel()).send(notice);
             log.debug("Sent {} for letter {} (attempt {})", notice, claimed.letterId(), attempt);
             outcome(claimed, Status.SENT, null, null);
         } catch (NotificationChannel.Refused e) {
@@ -166,33 +176,54 @@ public class SendingDueNotices implements SmartLifecycle {
         return true;
     }
 
-    /** Turns a lookup into one notice per person found; answers false when the directory was unavailable. */
-    private boolean lookUp(Claimed claimed, int attempt) {
-        Notice notice = claimed.notice();
-        Lookup lookup = Lookup.parse(notice.lookup());
-        List<FindingRecipients.Person> people;
-        try {
-            people = recipients.find(lookup, notice.channel());
-        } catch (NotificationChannel.Unavailable e) {
-            later(claimed, attempt, e);
-            return false;
+    private void skip(Claimed claimed) {
+        log.info("No {} server configured (any more): {} for letter {} skipped", claimed.notice().channel(), claimed.notice(),
+                claimed.letterId());
+        outcome(claimed, Status.SKIPPED, RecordingNotices.NO_SERVER, null);
+    }
+
+    /**
+     * Turns each lookup of the group (one spec, either channel) into one notice per person found,
+     * recorded together; answers false when the directory was unavailable (each then waits with its backoff).
+     */
+    private boolean lookUp(List<Claimed> group, FindingRecipients.Pass directory) {
+        Lookup lookup = Lookup.parse(group.getFirst().notice().lookup());
+        boolean answered = true;
+        List<NotificationLog.LookedUp> outcomes = new ArrayList<>();
+        for (Claimed claimed : group) {
+            Notice notice = claimed.notice();
+            if (!configured(notice.channel())) {
+                skip(claimed);
+                continue;
+            }
+            List<FindingRecipients.Person> people;
+            try {
+                people = directory.find(lookup, notice.channel());
+            } catch (NotificationChannel.Unavailable e) {
+                later(claimed, claimed.attempts() + 1, e);
+                answered = false;
+                continue;
+            }
+            List<Notice> found = people.stream().map(person -> notice.toPerson(person.username(), person.address())).toList();
+            String note = found.isEmpty() ? nobody(lookup, notice.channel()) : null;
+            if (found.isEmpty() && nobodyReported.add(lookup.spec() + "|" + notice.channel())) {
+                String field = notice.channel() == Channel.EMAIL ? "e-mail address" : "attribute " + KeycloakUnitMembers.PHONE_ATTRIBUTE;
+                String remedy = lookup.isPerson() ? "Give the account an " + field + " in the realm"
+                        : "Give the unit's people an " + field + " in the realm, or configure zhengtong.mailbox.notifications.units."
+                                + lookup.unitCode() + "." + (notice.channel() == Channel.EMAIL ? "email" : "phone");
+                log.warn("Nobody to tell: {} ({} for letter {}); such {} notices are recorded as NOBODY. {}", note,
+                        notice.template(), claimed.letterId(), notice.channel(), remedy);
+            }
+            count(claimed, found.isEmpty() ? Status.NOBODY : Status.RESOLVED);
+            outcomes.add(new NotificationLog.LookedUp(claimed, found, note));
         }
-        List<Notice> found = people.stream().map(person -> notice.toPerson(person.username(), person.address())).toList();
-        String note = found.isEmpty() ? nobody(lookup, notice.channel()) : null;
-        if (found.isEmpty() && nobodyReported.add(lookup.spec() + "|" + notice.channel())) {
-            String field = notice.channel() == Channel.EMAIL ? "e-mail address" : "attribute " + KeycloakUnitMembers.PHONE_ATTRIBUTE;
-            String remedy = lookup.isPerson() ? "Give the account an " + field + " in the realm"
-                    : "Give the unit's people an " + field + " in the realm, or configure zhengtong.mailbox.notifications.units."
-                            + lookup.unitCode() + "." + (notice.channel() == Channel.EMAIL ? "email" : "phone");
-            log.warn("Nobody to tell: {} ({} for letter {}); such {} notices are recorded as NOBODY. {}", note,
-                    notice.template(), claimed.letterId(), notice.channel(), remedy);
+        if (!outcomes.isEmpty()) {
+            for (Claimed lost : notificationLog.recordLookups(outcomes, clock.instant())) {
+                log.warn("{} for letter {}: the claim ran out before the lookup was recorded (raise "
+                        + "zhengtong.mailbox.notifications.sender.lease)", lost.notice(), lost.letterId());
+            }
         }
-        count(claimed, found.isEmpty() ? Status.NOBODY : Status.RESOLVED);
-        if (!notificationLog.recordLookup(claimed, found, clock.instant(), note)) {
-            log.warn("{} for letter {}: the claim ran out before the lookup was recorded (raise "
-                    + "zhengtong.mailbox.notifications.sender.lease)", notice, claimed.letterId());
-        }
-        return true;
+        return answered;
     }
 
     private static String nobody(Lookup lookup, Channel channel) {

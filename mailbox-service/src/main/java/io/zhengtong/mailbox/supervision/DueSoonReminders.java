@@ -1,5 +1,6 @@
 package io.zhengtong.mailbox.supervision;
 
+import io.zhengtong.mailbox.deadline.DeadlinePolicy;
 import io.zhengtong.mailbox.deadline.DeadlineStanding;
 import io.zhengtong.mailbox.events.LetterDueSoon;
 import io.zhengtong.platform.calendar.WorkingDayCalendar;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,10 +28,17 @@ import org.springframework.stereotype.Component;
 public class DueSoonReminders {
 
     private final LetterReminders reminders;
+    private final DeadlinePolicy policy;
+    private final WorkingDayCalendar calendar;
+    private final NamedParameterJdbcTemplate jdbc;
     private final ApplicationEventPublisher publisher;
 
-    DueSoonReminders(LetterReminders reminders, ApplicationEventPublisher publisher) {
+    DueSoonReminders(LetterReminders reminders, DeadlinePolicy policy, WorkingDayCalendar calendar,
+            NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher publisher) {
         this.reminders = reminders;
+        this.policy = policy;
+        this.calendar = calendar;
+        this.jdbc = jdbc;
         this.publisher = publisher;
     }
 
@@ -37,7 +46,7 @@ public class DueSoonReminders {
     public int remindAt(Instant now) {
         LocalDate today = WorkingDayCalendar.dateOf(now);
         // The last day with at most `dueSoonWithin` working days left, as the due-soon list counts.
-        LocalDate last = reminders.calendar().addWorkingDays(today, reminders.policy().thresholds().dueSoonWithin() + 1)
+        LocalDate last = calendar.addWorkingDays(today, policy.thresholds().dueSoonWithin() + 1)
             .minusDays(1);
         return reminders.walk("""
                 SELECT id, due_date FROM letter
@@ -64,7 +73,7 @@ public class DueSoonReminders {
 
     /** Notes that this due date was announced; false when it was already (here or by another instance). */
     private boolean claim(String id, LocalDate due) {
-        return reminders.jdbc().update("""
+        return jdbc.update("""
                 UPDATE letter SET due_soon_notice_due = :due
                 WHERE id = :id AND (due_soon_notice_due IS NULL OR due_soon_notice_due <> :due)""",
                 new MapSqlParameterSource("id", id).addValue("due", Date.valueOf(due))) == 1;

@@ -47,18 +47,6 @@ class LetterReminders {
         this.transactions = transactions;
     }
 
-    DeadlinePolicy policy() {
-        return policy;
-    }
-
-    WorkingDayCalendar calendar() {
-        return calendar;
-    }
-
-    NamedParameterJdbcTemplate jdbc() {
-        return jdbc;
-    }
-
     /**
      * Runs {@code remind} on every letter {@code sql} selects (columns {@code id, due_date}; it must
      * take {@code :afterDue}, {@code :afterId} and {@code :batch} for the next batch after a letter,

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,11 +28,14 @@ public class OverdueReminders {
 
     private final LetterReminders reminders;
     private final Letters letters;
+    private final NamedParameterJdbcTemplate jdbc;
     private final ApplicationEventPublisher publisher;
 
-    OverdueReminders(LetterReminders reminders, Letters letters, ApplicationEventPublisher publisher) {
+    OverdueReminders(LetterReminders reminders, Letters letters, NamedParameterJdbcTemplate jdbc,
+            ApplicationEventPublisher publisher) {
         this.reminders = reminders;
         this.letters = letters;
+        this.jdbc = jdbc;
         this.publisher = publisher;
     }
 
@@ -73,7 +77,7 @@ public class OverdueReminders {
 
     /** Raises the announced level for this due date if it is lower; false when already announced (here or elsewhere). */
     private boolean claim(String id, LocalDate due, int level) {
-        return reminders.jdbc().update("""
+        return jdbc.update("""
                 UPDATE letter SET overdue_notice_due = :due, overdue_notice_level = :level
                 WHERE id = :id AND (overdue_notice_due IS NULL OR overdue_notice_due <> :due
                                     OR overdue_notice_level IS NULL OR overdue_notice_level < :level)""",

@@ -107,13 +107,13 @@ class LetterIntegrationEventsTest {
     }
 
     @Test
-    void aLetterTakenBackFromTheLeaderGoesOutAsAcceptedAgainWithoutTheLeaderOrTheReason() {
+    void aLetterTakenBackFromTheLeaderGoesOutAsAcceptedAgainNamingTheLeaderItWasTakenFromAndTheReason() {
         Letter letter = submitted();
         letter.accept(DISPATCHER, NOW, LetterType.COMPLAINT, CALENDAR.compute(letter.receivedOn(), 7));
         letter.forwardToLeader(DISPATCHER, NOW, "zhaoxian", "赵县长", null);
         letter.takeEvents();
 
-        letter.withdrawFromLeader(DISPATCHER, NOW, "赵县长外出学习");
+        letter.withdrawFromLeader(DISPATCHER, NOW, "  赵县长外出学习 ");
         events.publish(letter);
 
         assertThat(published).singleElement().isInstanceOf(LetterWithdrawnFromLeader.class);
@@ -121,9 +121,30 @@ class LetterIntegrationEventsTest {
         assertThat(withdrawn.getClass().getAnnotation(EventContract.class).type())
             .isEqualTo("zhengtong.mailbox.letter.withdrawn-from-leader.v1");
         assertThat(withdrawn.letter().status()).isEqualTo("ACCEPTED");
-        assertThat(withdrawn.letter().designatedLeader()).isNull();
+        assertThat(withdrawn.letter().designatedLeader()).as("the letter after the step waits for nobody").isNull();
         assertThat(withdrawn.by()).isEqualTo(new ActedBy("lina", "gov-office", "DISPATCHER"));
-        assertThat(JsonMapper.builder().build().writeValueAsString(withdrawn)).doesNotContain("外出学习");
+        // The letter forgot its leader: the event itself says whom it was taken back from, and why.
+        JsonNode data = JsonMapper.builder().build().readTree(JsonMapper.builder().build().writeValueAsString(withdrawn));
+        assertThat(data.get("leader").asString()).isEqualTo("zhaoxian");
+        assertThat(data.get("leaderName").asString()).isEqualTo("赵县长");
+        assertThat(data.get("reason").asString()).isEqualTo("赵县长外出学习");
+    }
+
+    @Test
+    void aLeaderForwardedToWithoutANameFromTheDirectoryIsNamedByUsernameOnly() {
+        Letter letter = submitted();
+        letter.accept(DISPATCHER, NOW, LetterType.COMPLAINT, CALENDAR.compute(letter.receivedOn(), 7));
+        letter.forwardToLeader(DISPATCHER, NOW, "zhaoxian", null, null);
+        letter.takeEvents();
+
+        letter.withdrawFromLeader(DISPATCHER, NOW, "改派");
+        events.publish(letter);
+
+        assertThat(published).singleElement().isInstanceOfSatisfying(LetterWithdrawnFromLeader.class, withdrawn -> {
+            assertThat(withdrawn.leader()).isEqualTo("zhaoxian");
+            assertThat(withdrawn.leaderName()).isNull();
+            assertThat(withdrawn.reason()).isEqualTo("改派");
+        });
     }
 
     @Test

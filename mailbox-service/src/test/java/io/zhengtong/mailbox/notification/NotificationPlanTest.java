@@ -286,6 +286,24 @@ class NotificationPlanTest {
     }
 
     @Test
+    void theLeaderAWithdrawalEventNamesIsToldEvenBeforeTheLetterIsRead() {
+        LetterEventData.Facts facts = facts("gov-office", null, List.of(), null);
+        LetterEventData naming = new LetterEventData(facts, null, null, null, null, "gov-office", null, "liu.yang", "刘洋",
+                "刘县长出差");
+
+        assertThat(withDirectory.recipients(Occasion.WITHDRAWN, naming)).singleElement()
+            .extracting(NotificationPlan.Recipient::audience, NotificationPlan.Recipient::code)
+            .containsExactly(Audience.LEADER, "liu.yang");
+        NotificationPlan.Letter withReason = new NotificationPlan.Letter("ABCD-EFGH-JKMN", "县长信箱", "投诉", null, null, null,
+                "liu.yang", "刘县长出差");
+        assertThat(withDirectory.notices(Occasion.WITHDRAWN, naming, withReason, null)).extracting(Notice::lookup)
+            .containsOnly("person:liu.yang");
+        // An older event names nobody: the leader comes from the mailbox (Letter.formerLeader).
+        assertThat(withDirectory.recipients(Occasion.WITHDRAWN, event(facts, "gov-office"))).singleElement()
+            .extracting(NotificationPlan.Recipient::code).isNull();
+    }
+
+    @Test
     void theLeadUnitHearsWhichAssistingUnitRecordedItsOpinion() {
         List<Notice> notices = withDirectory.notices(Occasion.ASSISTING_OPINION,
                 event(facts("gov-office", "housing", List.of("education"), null), "education"), named, null);

@@ -139,25 +139,51 @@ class RecordingNoticesTest {
         verify(log, never()).record(anyString(), anyString(), any(), any(), any(), any(), any());
     }
 
-    @Test
-    void theLeaderALetterIsTakenBackFromIsLookedUpAndToldTheReasonTheDispatcherGave() {
+    /** The letter forwarded to liu.yang and taken back with a reason; answers when it was taken back. */
+    Instant takenBackFromLiuYang(String reason) {
         Actor dispatcher = Actor.staff("wang.fang", "王芳", "petition", Role.DISPATCHER);
         Instant at = writtenAt.plusSeconds(60);
         letter.accept(dispatcher, at, LetterType.COMPLAINT,
                 DeadlinePolicy.standard().deadlineAtSubmission(content, writtenAt, WorkingDayCalendar.onSeedSchedule()));
         letter.forwardToLeader(dispatcher, at.plusSeconds(1), "liu.yang", "刘洋", null);
-        letter.withdrawFromLeader(dispatcher, at.plusSeconds(2), "领导出差，改呈其他领导批办。");
-        when(log.lastForwardedLeader(letter.id().toString())).thenReturn(Optional.of("liu.yang"));
-        RecordingNotices withDirectory = new RecordingNotices(letters, log, List.of(sms, email),
+        letter.withdrawFromLeader(dispatcher, at.plusSeconds(2), reason);
+        return at.plusSeconds(2);
+    }
+
+    RecordingNotices withDirectory() {
+        return new RecordingNotices(letters, log, List.of(sms, email),
                 new NotificationProperties(true, null, null, null, null, Map.of(), null, null, null), Optional.empty(),
                 Clock.systemUTC(), new FindingRecipients(Optional.of(mock(UnitMembers.class)), Optional.empty()));
-        LetterEventData.Facts facts = submitted.data().letter();
-        ReceivedEvent<LetterEventData> withdrawn = new ReceivedEvent<>("event-4", Occasion.WITHDRAWN.eventType(),
-                submitted.source(), submitted.aggregateId(), at.plusSeconds(2), new LetterEventData(new LetterEventData.Facts(
-                        facts.letterId(), "petition", "petition", "COMPLAINT", "ACCEPTED", null, null, List.of(), true),
-                        null, null, null, null, null));
+    }
 
-        withDirectory.on(Occasion.WITHDRAWN, withdrawn);
+    /** A withdrawn-from-leader event; {@code leader}, {@code leaderName}, {@code reason} all null: as published before they were added. */
+    ReceivedEvent<LetterEventData> withdrawal(String id, Instant at, String leader, String leaderName, String reason) {
+        LetterEventData.Facts facts = submitted.data().letter();
+        return new ReceivedEvent<>(id, Occasion.WITHDRAWN.eventType(), submitted.source(), submitted.aggregateId(), at,
+                new LetterEventData(new LetterEventData.Facts(facts.letterId(), "petition", "petition", "COMPLAINT", "ACCEPTED",
+                        null, null, List.of(), true), null, null, null, null, null, null, leader, leaderName, reason));
+    }
+
+    @Test
+    void theLeaderAWithdrawalEventNamesIsLookedUpAndToldTheReasonItGives() {
+        Instant at = takenBackFromLiuYang("领导出差，改呈其他领导批办。");
+
+        withDirectory().on(Occasion.WITHDRAWN, withdrawal("event-5", at, "liu.yang", "刘洋", "刘副县长下乡调研。"));
+
+        verify(log).record(eq("event-5"), eq(letter.id().toString()), eq(Occasion.WITHDRAWN),
+                argThat(n -> n.channel() == Channel.SMS && n.audience() == Audience.LEADER && "person:liu.yang".equals(n.lookup())
+                        && n.text().endsWith("已撤回，理由：刘副县长下乡调研。")),
+                eq(Status.PENDING), isNull(), any());
+        // The event said whom: the notification log is not asked whom the forwarded notice reached.
+        verify(log, never()).lastForwardedLeader(anyString());
+    }
+
+    @Test
+    void anOlderWithdrawalEventWithoutTheLeaderStillReachesTheLeaderTheForwardedNoticeReachedWithTheReasonFromTheHistory() {
+        Instant at = takenBackFromLiuYang("领导出差，改呈其他领导批办。");
+        when(log.lastForwardedLeader(letter.id().toString())).thenReturn(Optional.of("liu.yang"));
+
+        withDirectory().on(Occasion.WITHDRAWN, withdrawal("event-4", at, null, null, null));
 
         verify(log).record(eq("event-4"), eq(letter.id().toString()), eq(Occasion.WITHDRAWN),
                 argThat(n -> n.channel() == Channel.SMS && n.audience() == Audience.LEADER && "person:liu.yang".equals(n.lookup())

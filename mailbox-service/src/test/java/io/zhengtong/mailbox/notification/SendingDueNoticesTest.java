@@ -24,9 +24,6 @@ import java.util.Set;
 import io.zhengtong.platform.directory.OrganisationDirectory;
 import io.zhengtong.platform.directory.Unit;
 import io.zhengtong.platform.directory.UnitMember;
-import io.zhengtong.platform.directory.UnitMembers;
-import io.zhengtong.platform.problem.DomainRuleViolation;
-import org.springframework.http.HttpStatus;
 import org.junit.jupiter.api.Test;
 
 /** What the sender does with a claimed notice: sent, tried again later, given up, refused, skipped. */
@@ -139,31 +136,10 @@ class SendingDueNoticesTest {
 
     // --- recipients looked up in the organisation directory
 
-    final Map<String, List<UnitMember>> people = new java.util.HashMap<>(Map.of(
-            "gov-office|dispatcher", List.of(new UnitMember("gao.ming", "高明", "gov-office"),
-                    new UnitMember("lin.xue", "林雪", "gov-office", "lin.xue@fengxian.example", null))));
-    boolean keycloakDown;
+    final FakeUnitMembers directoryPeople = new FakeUnitMembers().with("gov-office|dispatcher",
+            new UnitMember("gao.ming", "高明", "gov-office"), new UnitMember("lin.xue", "林雪", "gov-office", "lin.xue@fengxian.example", null));
     List<Unit> units = List.of(new Unit("gov-office", "凤县人民政府办公室", "凤政办", "government-office", null, 1));
 
-    final UnitMembers directoryPeople = new UnitMembers() {
-        @Override
-        public Optional<UnitMember> member(String username) {
-            down();
-            return people.values().stream().flatMap(List::stream).filter(m -> m.username().equals(username)).findFirst();
-        }
-
-        @Override
-        public List<UnitMember> members(String unitCode, String realmRole) {
-            down();
-            return people.getOrDefault(unitCode + "|" + realmRole, List.of());
-        }
-
-        private void down() {
-            if (keycloakDown) {
-                throw new DomainRuleViolation(HttpStatus.SERVICE_UNAVAILABLE, "directory-unavailable", "人员目录暂不可用", "暂时无法读取人员名单");
-            }
-        }
-    };
     final SendingDueNotices lookingUp = new SendingDueNotices(log, List.of(email, sms),
             new NotificationProperties(true, null, null, null, null, Map.of(), null,
                     new NotificationProperties.Retry(Duration.ofMinutes(1), 2.0, Duration.ofMinutes(10), 3), null),
@@ -176,7 +152,6 @@ class SendingDueNoticesTest {
         Claimed claimed = new Claimed(9, "token", "letter-1", toDispatchers, 0, "event-1", Occasion.SUBMITTED);
         when(log.claimNextDue(any(), any(), any(), anyBoolean())).thenReturn(Optional.of(claimed), Optional.empty());
         when(log.recordAttempt(any(), any(), any(), any(), any())).thenReturn(true);
-        when(log.recordLookup(any(), any(), any(), any())).thenReturn(true);
         return claimed;
     }
 
@@ -186,8 +161,9 @@ class SendingDueNoticesTest {
 
         lookingUp.sendDue();
 
-        verify(log).recordLookup(eq(claimed), eq(List.of(new Notice(Audience.UNIT, "gov-office/lin.xue", Channel.EMAIL,
-                "lin.xue@fengxian.example", Template.NEW_LETTER, "【凤县人民政府】新来信待受理", "县长信箱收到新来信"))), eq(now), isNull());
+        verify(log).recordLookups(eq(List.of(new NotificationLog.LookedUp(claimed, List.of(new Notice(Audience.UNIT,
+                "gov-office/lin.xue", Channel.EMAIL, "lin.xue@fengxian.example", Template.NEW_LETTER, "【凤县人民政府】新来信待受理",
+                "县长信箱收到新来信")), null))), eq(now));
         assertThat(email.sent).as("sent in a later claim, as a notice of its own").isEmpty();
     }
 
@@ -197,15 +173,15 @@ class SendingDueNoticesTest {
 
         lookingUp.sendDue();
 
-        verify(log).recordLookup(eq(claimed), eq(List.of()), eq(now),
-                eq("nobody in unit gov-office with role dispatcher has a phone number"));
+        verify(log).recordLookups(eq(List.of(new NotificationLog.LookedUp(claimed, List.of(),
+                "nobody in unit gov-office with role dispatcher has a phone number"))), eq(now));
         assertThat(meters.get("zhengtong.mailbox.notifications.attempts").tag("outcome", "nobody").counter().count())
             .isEqualTo(1);
     }
 
     @Test
     void whileKeycloakIsDownTheLookupWaitsWithTheBackoffAndNoOtherLookupIsTriedInThatRun() {
-        keycloakDown = true;
+        directoryPeople.down = true;
         Claimed claimed = lookup(Channel.EMAIL);
 
         lookingUp.sendDue();
@@ -213,7 +189,7 @@ class SendingDueNoticesTest {
         verify(log).recordAttempt(eq(claimed), eq(Status.PENDING), org.mockito.ArgumentMatchers.contains("directory"), eq(now),
                 eq(now.plus(Duration.ofMinutes(1))));
         verify(log).claimNextDue(any(), any(), eq(Set.of()), eq(true));
-        verify(log, org.mockito.Mockito.never()).recordLookup(any(), any(), any(), any());
+        verify(log, org.mockito.Mockito.never()).recordLookups(any(), any());
     }
 
     @Test
@@ -225,5 +201,68 @@ class SendingDueNoticesTest {
 
         verify(log).recordAttempt(eq(claimed), eq(Status.PENDING), eq("the organisation directory has read no units yet"), eq(now),
                 eq(now.plus(Duration.ofMinutes(1))));
+    }
+
+    Notice toDispatchers(Channel channel) {
+        return new Notice(Audience.UNIT, "gov-office", channel, null, Template.DUE_SOON, "【凤县人民政府】来信即将到期", "即将到期",
+                "unit:gov-office:dispatcher");
+    }
+
+    @Test
+    void theDueLookupsOfOneUnitAreClaimedTogetherAndAnsweredFromOneQuestionToTheDirectory() {
+        Claimed first = new Claimed(11, "t1", "letter-1", toDispatchers(Channel.EMAIL), 0, "event-1", Occasion.DUE_SOON);
+        Claimed second = new Claimed(12, "t2", "letter-1", toDispatchers(Channel.SMS), 0, "event-1", Occasion.DUE_SOON);
+        Claimed third = new Claimed(13, "t2", "letter-2", toDispatchers(Channel.EMAIL), 0, "event-2", Occasion.DUE_SOON);
+        when(log.claimNextDue(any(), any(), any(), anyBoolean())).thenReturn(Optional.of(first), Optional.empty());
+        when(log.claimDueLookups(eq("unit:gov-office:dispatcher"), eq(now), any(), eq(Set.of()), eq(49)))
+            .thenReturn(List.of(second, third));
+
+        assertThat(lookingUp.sendDue()).isEqualTo(3);
+
+        assertThat(directoryPeople.asked).containsExactly("gov-office|dispatcher");
+        Notice toLinXue = new Notice(Audience.UNIT, "gov-office/lin.xue", Channel.EMAIL, "lin.xue@fengxian.example",
+                Template.DUE_SOON, "【凤县人民政府】来信即将到期", "即将到期");
+        verify(log).recordLookups(eq(List.of(new NotificationLog.LookedUp(first, List.of(toLinXue), null),
+                new NotificationLog.LookedUp(second, List.of(), "nobody in unit gov-office with role dispatcher has a phone number"),
+                new NotificationLog.LookedUp(third, List.of(toLinXue), null))), eq(now));
+        assertThat(meters.get("zhengtong.mailbox.notifications.attempts").tag("outcome", "resolved").counter().count())
+            .isEqualTo(2);
+    }
+
+    @Test
+    void whileKeycloakIsDownEveryLookupOfTheGroupWaitsWithItsOwnBackoffAfterOneQuestion() {
+        directoryPeople.down = true;
+        Claimed fresh = new Claimed(11, "t1", "letter-1", toDispatchers(Channel.EMAIL), 0, "event-1", Occasion.DUE_SOON);
+        Claimed triedBefore = new Claimed(12, "t2", "letter-2", toDispatchers(Channel.SMS), 1, "event-2", Occasion.DUE_SOON);
+        when(log.claimNextDue(any(), any(), any(), anyBoolean())).thenReturn(Optional.of(fresh), Optional.empty());
+        when(log.claimDueLookups(any(), any(), any(), any(), org.mockito.ArgumentMatchers.anyInt()))
+            .thenReturn(List.of(triedBefore));
+        when(log.recordAttempt(any(), any(), any(), any(), any())).thenReturn(true);
+
+        lookingUp.sendDue();
+
+        assertThat(directoryPeople.asked).hasSize(1);
+        verify(log).recordAttempt(eq(fresh), eq(Status.PENDING), org.mockito.ArgumentMatchers.contains("directory"), eq(now),
+                eq(now.plus(Duration.ofMinutes(1))));
+        verify(log).recordAttempt(eq(triedBefore), eq(Status.PENDING), org.mockito.ArgumentMatchers.contains("directory"),
+                eq(now), eq(now.plus(Duration.ofMinutes(2))));
+        verify(log).claimNextDue(any(), any(), eq(Set.of()), eq(true));
+        verify(log, org.mockito.Mockito.never()).recordLookups(any(), any());
+    }
+
+    @Test
+    void aGroupTakesNoMoreThanTheRestOfTheBatch() {
+        Claimed first = new Claimed(11, "t1", "letter-1", toDispatchers(Channel.EMAIL), 0, "event-1", Occasion.DUE_SOON);
+        when(log.claimNextDue(any(), any(), any(), anyBoolean())).thenReturn(Optional.of(notice(1)), Optional.of(notice(2)),
+                Optional.of(first), Optional.empty());
+        when(log.recordAttempt(any(), any(), any(), any(), any())).thenReturn(true);
+
+        lookingUp.sendDue();
+
+        verify(log).claimDueLookups(eq("unit:gov-office:dispatcher"), any(), any(), any(), eq(47));
+    }
+
+    Claimed notice(long id) {
+        return new Claimed(id, "t" + id, "letter-" + id, notice, 0);
     }
 }
