@@ -12,8 +12,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.gateway.config.HttpClientProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -37,8 +39,14 @@ class GatewayRoutingTest {
 
 	static final StubServer keycloak = StubServer.start();
 
+	/** Tomcat's default keep-alive timeout, which the services run with. */
+	static final Duration SERVICES_KEEP_ALIVE = Duration.ofSeconds(60);
+
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	HttpClientProperties httpClient;
 
 	TestBrowser browser;
 
@@ -302,6 +310,18 @@ class GatewayRoutingTest {
 		EntityExchangeResult<byte[]> login = this.browser.get("/login", "text/html");
 
 		assertThat(login.getStatus()).as("proxied to the (stopped) website").isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+	}
+
+	/**
+	 * A letter posted on a pooled connection the service closes at that moment for being idle was
+	 * answered 503 ("Connection prematurely closed BEFORE response"): a body is not sent twice.
+	 */
+	@Test
+	void connectionsToServicesAreRetiredBeforeTheServicesCloseThemForBeingIdle() {
+		HttpClientProperties.Pool pool = this.httpClient.getPool();
+
+		assertThat(pool.getMaxIdleTime()).as("max idle time").isNotNull().isLessThanOrEqualTo(SERVICES_KEEP_ALIVE.dividedBy(2));
+		assertThat(pool.getEvictionInterval()).as("eviction in the background").isPositive();
 	}
 
 	private static String body(EntityExchangeResult<byte[]> result) {
