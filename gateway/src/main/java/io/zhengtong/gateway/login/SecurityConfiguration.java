@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
@@ -101,6 +102,16 @@ class SecurityConfiguration {
 			.addFilterBefore(requestCache.refererAtLoginStart(), SecurityWebFiltersOrder.HTTP_BASIC)
 			.addFilterAfter(new CsrfTokenCookieFilter(), SecurityWebFiltersOrder.CSRF);
 		return http.build();
+	}
+
+	/**
+	 * No observation wrapped around each security filter: they are switched off anyway
+	 * ({@code management.observations.enable.spring.security=false}), but the wrapping alone cost
+	 * about 4 % of the gateway's CPU per proxied request.
+	 */
+	@Bean
+	static SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	/** Token relay's source of tokens: from the cookie, refreshed with the refresh token when expired. */

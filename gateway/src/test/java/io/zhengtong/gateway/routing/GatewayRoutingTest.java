@@ -304,6 +304,29 @@ class GatewayRoutingTest {
 		assertThat(login.getStatus()).as("proxied to the (stopped) website").isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
 	}
 
+	/**
+	 * The services' Tomcat closes a connection idle for 60 s. A step (e.g. accepting a letter) posted
+	 * on a pooled connection just as that happened was answered 503 ("Connection prematurely closed
+	 * BEFORE response"): a body is not sent twice. The gateway retires connections idle for 30 s; the
+	 * stand-in closes them at 31 s (so this test waits half a minute).
+	 */
+	@Test
+	void aStepPostedAfterAQuietHalfMinuteIsNotSentOnAConnectionTheServiceIsClosing() throws InterruptedException {
+		mailbox.closeConnectionsIdleFor(Duration.ofSeconds(31));
+		assertThat(postStep().getStatus()).isEqualTo(HttpStatus.OK);
+
+		Thread.sleep(Duration.ofMillis(31_500));
+		EntityExchangeResult<byte[]> afterQuiet = postStep();
+
+		assertThat(afterQuiet.getStatus()).as(body(afterQuiet)).isEqualTo(HttpStatus.OK);
+		assertThat(mailbox.requests()).hasSize(2);
+	}
+
+	private EntityExchangeResult<byte[]> postStep() {
+		return this.browser.send(HttpMethod.POST, "/api/mailbox/letters/42/accept",
+				(headers) -> headers.setContentType(MediaType.APPLICATION_JSON), "{\"version\":3}");
+	}
+
 	private static String body(EntityExchangeResult<byte[]> result) {
 		byte[] body = result.getResponseBody();
 		return (body != null) ? new String(body, StandardCharsets.UTF_8) : "";

@@ -1,6 +1,7 @@
 package io.zhengtong.gateway.support;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -9,9 +10,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.netty.Connection;
 import reactor.netty.DisposableServer;
@@ -29,6 +32,11 @@ public final class StubServer implements AutoCloseable {
 
 	private volatile Function<Request, Response> responder = (request) -> Response.json(200, "{}");
 
+	private volatile Duration keepAlive = Duration.ZERO;
+
+	/** When each kept-alive connection (by the client's address) was last answered, in nanoseconds. */
+	private final Map<InetSocketAddress, Long> lastAnswered = new ConcurrentHashMap<>();
+
 	private final LoopResources loops = LoopResources.create("stub", 1, true);
 
 	private final DisposableServer server;
@@ -43,13 +51,16 @@ public final class StubServer implements AutoCloseable {
 				in.requestHeaders().forEach((header) -> headers.add(header.getKey(), header.getValue()));
 				Request request = new Request(in.method().name(), in.uri(), headers, body);
 				this.requests.add(request);
-				Response response = this.responder.apply(request);
+				InetSocketAddress client = in.remoteAddress();
+				Response response = closedForIdleness(client) ? Response.dropConnection() : this.responder.apply(request);
 				if (response.status() == DROP_CONNECTION) {
 					return out.withConnection(Connection::dispose).then();
 				}
 				out.status(response.status());
 				response.headers().forEach(out::header);
-				return Mono.delay(response.delay()).then(out.sendString(Mono.just(response.body())).then());
+				return Mono.delay(response.delay())
+					.then(out.sendString(Mono.just(response.body())).then())
+					.doOnSuccess((done) -> answered(client));
 			}))
 			.bindNow();
 	}
@@ -65,6 +76,28 @@ public final class StubServer implements AutoCloseable {
 	public StubServer respond(Function<Request, Response> responder) {
 		this.responder = responder;
 		return this;
+	}
+
+	/**
+	 * Closes a kept-alive connection, without answering, when a request arrives on it after it was
+	 * idle this long: what a request meets when it is sent as Tomcat closes the connection at its
+	 * keep-alive timeout (Tomcat closes a moment earlier; the outcome for the request is the same).
+	 */
+	public StubServer closeConnectionsIdleFor(Duration keepAlive) {
+		this.keepAlive = keepAlive;
+		return this;
+	}
+
+	private boolean closedForIdleness(@Nullable InetSocketAddress client) {
+		Long last = (client != null) ? this.lastAnswered.get(client) : null;
+		return last != null && !this.keepAlive.isZero()
+				&& Duration.ofNanos(System.nanoTime() - last).compareTo(this.keepAlive) >= 0;
+	}
+
+	private void answered(@Nullable InetSocketAddress client) {
+		if (client != null) {
+			this.lastAnswered.put(client, System.nanoTime());
+		}
 	}
 
 	public List<Request> requests() {
@@ -85,6 +118,7 @@ public final class StubServer implements AutoCloseable {
 	public void reset() {
 		this.requests.clear();
 		this.responder = (request) -> Response.json(200, "{}");
+		this.keepAlive = Duration.ZERO;
 	}
 
 	@Override
