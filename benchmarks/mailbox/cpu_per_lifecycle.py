@@ -4,20 +4,25 @@ processes used meanwhile (/proc/<pid>/stat). On a machine shared with other work
 and latency say more about the neighbours than about us; CPU time per lifecycle does not, and
 2 cores / (CPU per lifecycle) bounds the lifecycles per second those cores can carry.
 
-Usage: python3 cpu_per_lifecycle.py N GATEWAY_URL KEYCLOAK_URL MAILBOX_PID GATEWAY_PID [MARIADB_PID]
-MariaDB's figure includes whatever else used it meanwhile (it is shared): an upper bound.
+Usage: python3 cpu_per_lifecycle.py N GATEWAY_URL KEYCLOAK_URL MAILBOX_PID GATEWAY_PID [MARIADB_PID [KAFKA_PID]]
+MariaDB's (and Kafka's) figure includes whatever else used it meanwhile (it is shared): an upper bound.
 With BENCH_DB set (e.g. mailbox_bench) it also prints the CPU of the MariaDB threads serving that
 schema's connections (one thread per connection; information_schema.PROCESSLIST.TID), which the
 neighbours do not touch: a lower bound (InnoDB's background threads are not in it). WARMUP=n runs n
-lifecycles first (default 1; a freshly started JVM needs a few hundred for its JIT).
+lifecycles first (default 1; a freshly started JVM needs a few hundred for its JIT: run sequentially,
+its C2 compiler still took a third of the service's CPU after 600). CONCURRENCY=k runs k lifecycles
+at a time (default 1): closer to the simulation, where consumers and the outbox see several events
+per poll or send; sequential runs pay each per-poll and per-send cost once per event.
 """
 import json
 import os
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 
 TICK = os.sysconf("SC_CLK_TCK")
 
@@ -119,22 +124,40 @@ def lifecycle(base, tokens, n):
     assert rated["status"] == "CLOSED", rated["status"]
 
 
+def run_all(base, tokens, numbers):
+    """Runs the lifecycles; answers how many failed (a 503 of the gateway ends that letter's life, as in the simulation)."""
+    concurrency = int(os.environ.get("CONCURRENCY", "1"))
+
+    def one(i):
+        try:
+            lifecycle(base, tokens, i)
+            return 0
+        except urllib.error.HTTPError as e:
+            if e.code != 503:
+                raise
+            return 1
+
+    if concurrency <= 1:
+        return sum(one(i) for i in numbers)
+    with ThreadPoolExecutor(concurrency) as pool:
+        return sum(pool.map(one, numbers))
+
+
 def main(n, base, keycloak, *pids):
     tokens = {u: token(keycloak, u) for u in ("wang.fang", "liu.yang", "zhao.lei")}
-    for i in range(int(os.environ.get("WARMUP", "1"))):
-        lifecycle(base, tokens, -1 - i)
-    names = ["mailbox-service", "gateway", "mariadb (shared)"][: len(pids)]
+    run_all(base, tokens, [-1 - i for i in range(int(os.environ.get("WARMUP", "1")))])
+    names = ["mailbox-service", "gateway", "mariadb (shared)", "kafka (shared)"][: len(pids)]
     db = os.environ.get("BENCH_DB")
     tids = schema_threads(db) if db and len(pids) > 2 else []
     before = [cpu_seconds(p) for p in pids]
     threads_before = thread_cpu_seconds(pids[2], tids) if tids else 0.0
     started = time.monotonic()
-    for i in range(1, n + 1):
-        lifecycle(base, tokens, i)
+    failed = run_all(base, tokens, range(1, n + 1))
     wall = time.monotonic() - started
     after = [cpu_seconds(p) for p in pids]
     threads_after = thread_cpu_seconds(pids[2], tids) if tids else 0.0
-    print(f"{n} lifecycles one after the other in {wall:.1f} s ({wall / n * 1000:.0f} ms each, wall)")
+    print(f"{n} lifecycles, {os.environ.get('CONCURRENCY', '1')} at a time, in {wall:.1f} s ({wall / n * 1000:.0f} ms each, wall)"
+          + (f"; {failed} ended by a 503" if failed else ""))
     total = 0.0
     for name, b, a in zip(names, before, after):
         per = (a - b) / n * 1000

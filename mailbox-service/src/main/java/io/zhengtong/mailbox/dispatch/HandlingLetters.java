@@ -143,7 +143,8 @@ public class HandlingLetters {
     public PageOf<LetterSummary> list(Actor actor, LetterStatus status, TrackingCode code, PageQuery paging) {
         WorkListPage page = code == null ? WorkListPage.of(queues(actor, status, depthFor(paging)), paging)
                 : WorkListPage.of(List.of(lookedUp(actor, status, code)), paging);
-        Set<String> assisted = actor.unitCode() == null ? Set.of() : letters.assistedAmong(actor.unitCode(), page.ids());
+        Set<String> assisted = actor.unitCode() == null || !mayBeHandled(status) ? Set.of()
+                : letters.assistedAmong(actor.unitCode(), page.ids());
         List<LetterSummary> lines = letters.listed(page.ids()).stream()
             .map(l -> summary(l, l.suspectedDuplicate(), assisted.contains(l.id())))
             .toList();
@@ -173,13 +174,19 @@ public class HandlingLetters {
             Set<LetterStatus> wanted = status == null ? Set.of(LetterStatus.FORWARDED_TO_LEADER) : Set.of(status);
             queues.add(letters.forwardedTo(actor.username(), wanted, depth));
         }
-        if ((actor.has(Role.STAFF) || actor.has(Role.LEADER)) && actor.unitCode() != null) {
+        if ((actor.has(Role.STAFF) || actor.has(Role.LEADER)) && actor.unitCode() != null && mayBeHandled(status)) {
             Set<LetterStatus> wanted = status == null
                     ? Set.of(LetterStatus.ASSIGNED, LetterStatus.IN_PROGRESS, LetterStatus.REPLY_IN_REVIEW) : Set.of(status);
             queues.add(letters.leadBy(actor.unitCode(), wanted, depth));
             queues.add(letters.assistedBy(actor.unitCode(), wanted, depth));
         }
         return queues;
+    }
+
+    // A new letter (SUBMITTED: only ever the first state) has no lead or assisting unit yet, so the
+    // units' queues cannot hold it: the dispatcher's list of new letters skips their three queries.
+    private static boolean mayBeHandled(LetterStatus status) {
+        return status != LetterStatus.SUBMITTED;
     }
 
     /** Every queue's lines up to the end of the page: enough to know the page exactly (WorkListPage). */

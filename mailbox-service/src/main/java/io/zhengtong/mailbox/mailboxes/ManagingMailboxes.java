@@ -43,9 +43,12 @@ public class ManagingMailboxes {
     private final Clock clock;
     private final EntityManager entities;
     private final UnitMembers members;
+    private final StoredMailboxPeriods periods;
 
     ManagingMailboxes(ManagedMailboxes mailboxes, MailboxChanges changes, OrganisationDirectory directory,
-            UnitMembers members, UnitNames unitNames, DeadlinePolicy policy, Clock clock, EntityManager entities) {
+            UnitMembers members, UnitNames unitNames, DeadlinePolicy policy, Clock clock, EntityManager entities,
+            StoredMailboxPeriods periods) {
+        this.periods = periods;
         this.entities = entities;
         this.members = members;
         this.mailboxes = mailboxes;
@@ -159,6 +162,7 @@ public class ManagingMailboxes {
 
     /** Written now, so the answer carries the new version, and a code or name taken meanwhile is a 409, not a 500. */
     private ManagedMailbox saved(ManagedMailbox mailbox) {
+        periods.forget(mailbox.code());
         try {
             // The managed instance: a new mailbox (with its code already set) is merged, not persisted.
             return mailboxes.saveAndFlush(mailbox);
