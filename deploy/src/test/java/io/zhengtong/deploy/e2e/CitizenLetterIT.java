@@ -39,11 +39,6 @@ class CitizenLetterIT extends BrowserTest {
         return page.getByLabel(label);
     }
 
-    /** The form field with exactly this label (the anonymous option's label also mentions 姓名). */
-    private static com.microsoft.playwright.Locator exactField(Page page, String label) {
-        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
-    }
-
     private static void assertNoSeriousAccessibilityProblem(Page page, String what) {
         AxeResults results = new AxeBuilder(page).analyze();
         List<String> findings = new ArrayList<>();
@@ -79,7 +74,7 @@ class CitizenLetterIT extends BrowserTest {
         field(page, "信件类型").selectOption("CONSULTATION");
         field(page, "信件标题").fill(subject);
         field(page, "信件内容").fill(content);
-        exactField(page, "姓名").fill("王小明");
+        LetterFormFields.writerName(page).fill("王小明");
         field(page, "手机号码").fill("1381234");
         field(page, "同意在答复后公开选登本信（公开时隐去姓名、电话等个人信息）").check();
         LetterCaptcha.solve(page);

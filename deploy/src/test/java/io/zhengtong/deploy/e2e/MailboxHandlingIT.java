@@ -80,7 +80,7 @@ class MailboxHandlingIT extends BrowserTest {
         citizen.getByLabel("信件类型").selectOption("COMPLAINT");
         citizen.getByLabel("信件标题").fill(subject);
         citizen.getByLabel("信件内容").fill(content);
-        citizen.getByLabel("姓名", new Page.GetByLabelOptions().setExact(true)).fill("李四");
+        LetterFormFields.writerName(citizen).fill("李四");
         citizen.getByLabel("手机号码").fill("13912345678");
         citizen.getByLabel("电子邮箱").fill("lisi@example.com");
         LetterCaptcha.solve(citizen);
