@@ -178,13 +178,21 @@ class SearchIndexRebuildIT {
         // e.g. the demo data seeded again over a kept index: the index holds a guide no source has
         index.putThroughAlias(guide("guide-orphan", "残疾人两项补贴申领指南"));
         index.refresh(ALIAS);
-        assertThat(search.search(SearchQuery.of("残疾人")).hits()).extracting(SearchResults.Hit::id)
+        assertThat(search.search(guidesAbout("残疾人")).hits()).extracting(SearchResults.Hit::id)
             .containsExactlyInAnyOrder("guide-kept", "guide-orphan");
 
         nightly.rebuildNightly();
 
-        assertThat(search.search(SearchQuery.of("残疾人")).hits()).extracting(SearchResults.Hit::id)
+        assertThat(search.search(guidesAbout("残疾人")).hits()).extracting(SearchResults.Hit::id)
             .containsExactly("guide-kept");
+    }
+
+    /**
+     * Service guides only: the portal's copy of published letters (from other tests, or mailbox
+     * events on a shared Kafka) is rebuilt into the index too.
+     */
+    private static SearchQuery guidesAbout(String text) {
+        return new SearchQuery(text, "guide", null, null, null, SearchOrder.RELEVANCE, 0, 20);
     }
 
     @Test
