@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Each mailbox's own answering periods, as a platform administrator set them (kept in the database
- * by the {@code mailboxes} feature, read each time so a change holds at once on every instance).
+ * by the {@code mailboxes} feature, which keeps a read copy for a short while: see
+ * {@code StoredMailboxPeriods}).
  */
 @FunctionalInterface
 public interface MailboxPeriods {
