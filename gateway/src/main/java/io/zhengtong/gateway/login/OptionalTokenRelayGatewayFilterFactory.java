@@ -1,5 +1,7 @@
 package io.zhengtong.gateway.login;
 
+import java.util.Optional;
+
 import io.zhengtong.gateway.session.CookieAuthorizedClientRepository;
 import io.zhengtong.gateway.session.CookieSecurityContextRepository;
 import io.zhengtong.gateway.session.SessionCookieJar;
@@ -80,8 +82,8 @@ class OptionalTokenRelayGatewayFilterFactory extends AbstractGatewayFilterFactor
 	private static Mono<ServerWebExchange> loggedIn(ServerWebExchange exchange, OAuth2AuthorizedClient client) {
 		Mono<CsrfToken> csrf = exchange.getAttribute(CsrfToken.class.getName());
 		Mono<String> csrfValue = (csrf != null) ? csrf.map(CsrfToken::getToken) : Mono.empty();
-		return csrfValue.map(java.util.Optional::of)
-			.defaultIfEmpty(java.util.Optional.empty())
+		return csrfValue.map(Optional::of)
+			.defaultIfEmpty(Optional.empty())
 			.map((token) -> exchange.mutate().request((request) -> request.headers((headers) -> {
 				headers.setBearerAuth(client.getAccessToken().getTokenValue());
 				token.ifPresent((value) -> headers.set(CSRF_HEADER, value));

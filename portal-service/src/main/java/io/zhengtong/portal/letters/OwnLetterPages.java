@@ -1,7 +1,10 @@
 package io.zhengtong.portal.letters;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -61,7 +64,7 @@ class OwnLetterPages {
 
     /** What a line of the list shows, the time in the county's zone. */
     record OwnLetterLine(String trackingCode, String subject, String mailboxName, String typeLabel, String status,
-            String statusLabel, java.time.LocalDateTime submittedAt, java.time.LocalDate dueDate) {
+            String statusLabel, LocalDateTime submittedAt, LocalDate dueDate) {
 
         static OwnLetterLine of(CitizenMailboxApi.OwnLetter letter) {
             return new OwnLetterLine(letter.trackingCode(), letter.subject(), letter.mailboxName(), letter.typeLabel(),
@@ -121,7 +124,7 @@ class OwnLetterPages {
      * post that did not come from the visitor's login ({@code bearer} empty) counts as anonymous.
      */
     private String own(String code, Optional<String> bearer, Model model, HttpServletResponse response,
-            java.util.function.Function<String, String> page) {
+            Function<String, String> page) {
         model.addAttribute("code", code);
         if (bearer.isEmpty()) {
             model.addAttribute("notice", "请登录后查看您的来信，或输入回执上的查询密码查询。");
