@@ -8,6 +8,9 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -28,8 +31,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every error a service answers is an RFC 9457 problem detail with a Chinese title: Spring MVC's
- * own exceptions, validation failures (with one entry per field), domain rule violations, and
- * anything unexpected (a generic 500 without internals; the stack trace goes to the log).
+ * own exceptions, validation failures (with one entry per field), domain rule violations, a
+ * database busy for a moment (503), and anything unexpected (a generic 500 without internals;
+ * the stack trace goes to the log).
  */
 @RestControllerAdvice
 public class PlatformProblemHandler extends ResponseEntityExceptionHandler {
@@ -89,6 +93,21 @@ public class PlatformProblemHandler extends ResponseEntityExceptionHandler {
         problem.setTitle("数据已被修改");
         problem.setType(URI.create("urn:zhengtong:problem:concurrent-modification"));
         return problem;
+    }
+
+    /**
+     * The database refused for a moment: a deadlock, a lock wait timeout, no connection to be had.
+     * The transaction was rolled back, so nothing was saved, and the same request shortly after
+     * will most likely succeed: a 503 that says so, not a 500 that reads like a defect.
+     */
+    @ExceptionHandler({ TransientDataAccessException.class, DataAccessResourceFailureException.class })
+    ResponseEntity<ProblemDetail> databaseBusy(DataAccessException ex, NativeWebRequest request) {
+        log.warn("Database temporarily unavailable on {}: {}", request.getDescription(false), ex.toString());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "系统繁忙，本次操作未完成，也未保存任何内容，请稍后重试。");
+        problem.setTitle("系统繁忙");
+        problem.setType(URI.create("urn:zhengtong:problem:temporarily-unavailable"));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2").body(problem);
     }
 
     // Method security throws inside the dispatcher; without these the catch-all below would turn them into 500s.

@@ -77,6 +77,11 @@ class ProblemDetailsTest {
             throw new IllegalStateException("database password is hunter2");
         }
 
+        @PostMapping("/api/sample/busy")
+        void busy() {
+            throw new org.springframework.dao.CannotAcquireLockException("Deadlock found when trying to get lock on letter 42");
+        }
+
         @GetMapping("/api/sample/whoami")
         String whoami(CurrentUser user) {
             return user.name() + "@" + user.unitCode();
@@ -149,6 +154,17 @@ class ProblemDetailsTest {
             .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
             .andExpect(jsonPath("$.title").value("系统内部错误"))
             .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("hunter2"))));
+    }
+
+    @Test
+    void aDeadlockIsA503ThatSaysNothingWasSavedAndWhenToRetry() throws Exception {
+        mvc.perform(post("/api/sample/busy").with(staff("staff")))
+            .andExpect(status().isServiceUnavailable())
+            .andExpect(header().string("Retry-After", "2"))
+            .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.title").value("系统繁忙"))
+            .andExpect(jsonPath("$.type").value("urn:zhengtong:problem:temporarily-unavailable"))
+            .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("letter 42"))));
     }
 
     @Test
