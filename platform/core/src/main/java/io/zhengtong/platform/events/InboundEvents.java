@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,6 +50,8 @@ public class InboundEvents {
     private final TransactionTemplate transaction;
     private final JsonMapper json;
     private final MeterRegistry meters;
+    /** False once the database turned out not to know {@code INSERT ... RETURNING}. */
+    private volatile boolean together = true;
 
     public InboundEvents(JdbcTemplate jdbc, TransactionTemplate transaction, JsonMapper json, MeterRegistry meters) {
         this.jdbc = jdbc;
@@ -89,6 +92,10 @@ public class InboundEvents {
      * ({@link RetryLater}, the dead-letter topic); the records after it are delivered again.
      */
     public void applyAll(List<ConsumerRecord<String, byte[]>> records, EventHandlers handlers) {
+        if (!together) {
+            applyOneByOne(records, handlers);
+            return;
+        }
         List<Applied> outcomes;
         try {
             List<Received> received = read(records, handlers);
@@ -98,17 +105,21 @@ public class InboundEvents {
         } catch (RuntimeException failure) {
             log.info("Applying {} records of {} together failed, applying them one by one: {}", records.size(),
                     handlers.consumer(), failure.toString());
-            for (ConsumerRecord<String, byte[]> record : records) {
-                try {
-                    apply(record, handlers);
-                } catch (RuntimeException recordFailure) {
-                    throw new BatchListenerFailedException("Applying the event of " + record.topic() + "-"
-                            + record.partition() + "@" + record.offset() + " failed", recordFailure, record);
-                }
-            }
+            applyOneByOne(records, handlers);
             return;
         }
         outcomes.forEach(applied -> count(handlers, applied.type(), applied.outcome()));
+    }
+
+    private void applyOneByOne(List<ConsumerRecord<String, byte[]>> records, EventHandlers handlers) {
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                apply(record, handlers);
+            } catch (RuntimeException recordFailure) {
+                throw new BatchListenerFailedException("Applying the event of " + record.topic() + "-"
+                        + record.partition() + "@" + record.offset() + " failed", recordFailure, record);
+            }
+        }
     }
 
     private record Applied(String type, Outcome outcome) {
@@ -153,7 +164,8 @@ public class InboundEvents {
     /**
      * Records the ids not recorded yet and answers them, in one statement ({@code INSERT IGNORE ...
      * RETURNING}, MariaDB): an id recorded by a transaction still open elsewhere waits for it, then
-     * counts as recorded if it committed. The ids are checked above not to be truncated.
+     * counts as recorded if it committed. The ids are checked above not to be truncated. A database
+     * without {@code RETURNING} (MySQL) makes every poll apply its records one by one from then on.
      */
     private Set<String> rememberAll(String consumer, List<String> eventIds) {
         Timestamp now = Timestamp.from(Instant.now());
@@ -164,8 +176,15 @@ public class InboundEvents {
             arguments.add(now);
         }
         String rows = eventIds.stream().map(id -> "(?, ?, ?)").collect(Collectors.joining(", "));
-        return new HashSet<>(jdbc.queryForList("insert ignore into processed_event (consumer, event_id, processed_at) values "
-                + rows + " returning event_id", String.class, arguments.toArray()));
+        try {
+            return new HashSet<>(jdbc.queryForList("insert ignore into processed_event (consumer, event_id, processed_at) "
+                    + "values " + rows + " returning event_id", String.class, arguments.toArray()));
+        } catch (BadSqlGrammarException noReturning) {
+            together = false;
+            log.warn("The database cannot record event ids with INSERT ... RETURNING; applying records one by one: {}",
+                    noReturning.getMessage());
+            throw noReturning;
+        }
     }
 
     private void count(EventHandlers handlers, String type, Outcome outcome) {
