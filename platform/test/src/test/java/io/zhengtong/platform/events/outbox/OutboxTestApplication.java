@@ -79,10 +79,14 @@ class OutboxTestApplication {
 
         @KafkaListener(topics = "${zhengtong.events.topic-prefix:}" + TOPIC)
         void on(ConsumerRecord<String, byte[]> record) {
-            inbound.apply(record, EventHandlers.of("change-applier").on("zhengtong.platformtest.change.recorded.v1",
-                    RecordedChangeData.class,
+            inbound.apply(record, counting("change-applier", jdbc));
+        }
+
+        /** Counts in {@code recorded_change.applied} how often each change's event took effect. */
+        static EventHandlers counting(String consumer, JdbcTemplate jdbc) {
+            return EventHandlers.of(consumer).on("zhengtong.platformtest.change.recorded.v1", RecordedChangeData.class,
                     event -> jdbc.update("update recorded_change set applied = applied + 1 where id = ?",
-                            event.data().changeId())));
+                            event.data().changeId()));
         }
     }
 
@@ -95,10 +99,7 @@ class OutboxTestApplication {
 
         PollApplier(InboundEvents inbound, JdbcTemplate jdbc) {
             this.inbound = inbound;
-            this.handlers = EventHandlers.of("poll-applier").on("zhengtong.platformtest.change.recorded.v1",
-                    RecordedChangeData.class,
-                    event -> jdbc.update("update recorded_change set applied = applied + 1 where id = ?",
-                            event.data().changeId()));
+            this.handlers = ChangeApplier.counting("poll-applier", jdbc);
         }
 
         @Bean
