@@ -26,6 +26,11 @@ db="${BENCH_DB:-mailbox_bench}"
 mailbox_port="${MAILBOX_PORT:-18083}"
 gateway_port="${GATEWAY_PORT:-18080}"
 run="${BENCH_RUN_DIR:-$root/benchmarks/target/mailbox-run}"
+# A second instance beside someone else's (own BENCH_DB and ports) needs its own topics too, or each
+# consumes the other's letter events: BENCH_TOPIC_PREFIX=bench-mine. (it names the consumer group too).
+topic_prefix="${BENCH_TOPIC_PREFIX:-bench.}"
+group_arg=""
+[ -z "${BENCH_TOPIC_PREFIX:-}" ] || group_arg="--zhengtong.mailbox.notifications.consumer-group=${topic_prefix}mailbox-notifications"
 java_home="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 # The same small heaps as deploy/local/zt, so the numbers mean the platform as it is deployed.
 java_opts="${BENCH_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -Xss512k}"
@@ -81,8 +86,9 @@ wait_ready() {
   -jar mailbox-service/target/mailbox-service.jar \
   --server.port="$mailbox_port" \
   --zhengtong.service.database="$db" \
-  --zhengtong.events.topic-prefix=bench. \
+  --zhengtong.events.topic-prefix="$topic_prefix" \
   --zhengtong.mailbox.submission-limit.letters=0 \
+  $group_arg \
   ${BENCH_MAILBOX_ARGS:-} \
   > "$run/mailbox-service.log" 2>&1) &
 echo $! > "$run/mailbox-service.pid"

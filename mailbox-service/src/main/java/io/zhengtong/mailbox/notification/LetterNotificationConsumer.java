@@ -2,6 +2,7 @@ package io.zhengtong.mailbox.notification;
 
 import io.zhengtong.platform.events.EventHandlers;
 import io.zhengtong.platform.events.InboundEvents;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -16,10 +17,14 @@ import org.springframework.stereotype.Component;
  * <p>One consumer thread per partition of the topic ({@code zhengtong.events.partitions}, 3), or
  * {@code zhengtong.mailbox.notifications.concurrency}. That is safe: events are keyed by letter id,
  * so a letter's events stay in one partition and keep their order on one thread; the event id is
- * recorded per event in the thread's own transaction (a record redelivered to another thread after
+ * recorded in the thread's own transaction (a record redelivered to another thread after
  * a rebalance waits for that row and is then skipped as a duplicate); the handlers map, the plan
  * and the channels are only read after start-up; and no consumer thread talks to a mail or SMS
  * server (the sender has its own single thread).
+ *
+ * <p>A poll's records are applied in one transaction ({@link InboundEvents#applyAll}): the
+ * handlers write only to the mailbox's database, so a failure rolls all of them back and they are
+ * applied again one by one, the failing one retried or dead-lettered on its own.
  */
 @Component
 @ConditionalOnProperty(name = "zhengtong.mailbox.notifications.enabled", havingValue = "true", matchIfMissing = true)
@@ -41,8 +46,8 @@ class LetterNotificationConsumer {
 
     @KafkaListener(topics = "${zhengtong.events.topic-prefix:}mailbox.letters",
             groupId = "${zhengtong.mailbox.notifications.consumer-group:mailbox-notifications}",
-            concurrency = "${zhengtong.mailbox.notifications.concurrency:${zhengtong.events.partitions:3}}")
-    void on(ConsumerRecord<String, byte[]> record) {
-        inbound.apply(record, handlers);
+            concurrency = "${zhengtong.mailbox.notifications.concurrency:${zhengtong.events.partitions:3}}", batch = "true")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        inbound.applyAll(records, handlers);
     }
 }

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -72,23 +73,42 @@ class NotificationLog {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /** A notice to record about a letter (a merged letter's under that letter), with its status and why. */
+    record Recorded(String letterId, Notice notice, Status status, String error) {
+    }
+
     /**
      * Records a notice to send ({@code PENDING}, due at {@code now}) or one that will not be sent
      * ({@code SKIPPED}), in the caller's transaction: the consumer's, which also records the event
      * as processed. A notice already recorded for this event is left as it is.
      */
     void record(String eventId, String letterId, Occasion occasion, Notice notice, Status status, String error, Instant now) {
-        boolean pending = status == Status.PENDING;
+        recordAll(eventId, occasion, List.of(new Recorded(letterId, notice, status, error)), now);
+    }
+
+    /** {@link #record} for all notices of one event, in one statement. */
+    void recordAll(String eventId, Occasion occasion, List<Recorded> notices, Instant now) {
+        if (notices.isEmpty()) {
+            return;
+        }
+        List<Object> arguments = new ArrayList<>(notices.size() * 16);
+        for (Recorded recorded : notices) {
+            Notice notice = recorded.notice();
+            boolean pending = recorded.status() == Status.PENDING;
+            arguments.addAll(Arrays.asList(eventId, recorded.letterId(), occasion.name(), notice.channel().name(),
+                    notice.audience().name(), notice.recipientRef(), notice.maskedAddress(), notice.template().name(),
+                    recorded.status().name(), truncated(recorded.error()), Timestamp.from(now),
+                    pending && notice.address() != null ? cipher.encrypt(notice.address()) : null, notice.subject(),
+                    notice.text(), pending ? Timestamp.from(now) : null, notice.lookup()));
+        }
         jdbc.update("""
                 insert into letter_notification (event_id, letter_id, occasion, channel, audience, recipient_ref,
                     recipient_masked, template, status, attempts, last_error, created_at, address_enc, subject, body,
                     next_attempt_at, lookup)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)
-                on duplicate key update id = id""",
-                eventId, letterId, occasion.name(), notice.channel().name(), notice.audience().name(), notice.recipientRef(),
-                notice.maskedAddress(), notice.template().name(), status.name(), truncated(error), Timestamp.from(now),
-                pending && notice.address() != null ? cipher.encrypt(notice.address()) : null, notice.subject(), notice.text(),
-                pending ? Timestamp.from(now) : null, notice.lookup());
+                values %s
+                on duplicate key update id = id""".formatted(notices.stream()
+                    .map(n -> "(?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)").collect(Collectors.joining(", "))),
+                arguments.toArray());
     }
 
     /** What the directory answered for one claimed lookup: the notices to the people found, or why nobody. */

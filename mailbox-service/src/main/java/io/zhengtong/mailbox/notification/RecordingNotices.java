@@ -1,13 +1,14 @@
 package io.zhengtong.mailbox.notification;
 
-import io.zhengtong.mailbox.letter.Contact;
 import io.zhengtong.mailbox.letter.HistoryEntry;
 import io.zhengtong.mailbox.letter.Letter;
 import io.zhengtong.mailbox.letter.LetterAction;
 import io.zhengtong.mailbox.letter.LetterId;
 import io.zhengtong.mailbox.letter.LetterStatus;
+import io.zhengtong.mailbox.notification.NotificationLog.Recorded;
 import io.zhengtong.mailbox.notification.NotificationLog.Status;
 import io.zhengtong.mailbox.store.Letters;
+import io.zhengtong.mailbox.store.Letters.Addressee;
 import io.zhengtong.platform.calendar.WorkingDayCalendar;
 import io.zhengtong.platform.directory.OrganisationDirectory;
 import io.zhengtong.platform.directory.Unit;
@@ -32,9 +33,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Records whom to tell about a letter event: reads the letter (the event carries no personal data;
- * the writer's phone and e-mail are decrypted from the letter), plans the notices and records each
- * one to send in the consumer's transaction, then returns. Nothing here talks to a mail or SMS
+ * Records whom to tell about a letter event: reads what the notices name of the letter
+ * ({@link Letters#addressee}: the event carries no personal data; the writer's phone and e-mail are
+ * decrypted from the letter), plans the notices and records them to send in the consumer's
+ * transaction, in one statement, then returns. Nothing here talks to a mail or SMS
  * server: {@link SendingDueNotices} sends later, so a server that is down holds up no event.
  */
 @Service
@@ -89,54 +91,52 @@ public class RecordingNotices {
             log.debug("Event {} ({}) of letter {} notifies nobody", event.id(), event.type(), data.letter().letterId());
             return;
         }
-        Optional<Letter> found = letters.find(new LetterId(UUID.fromString(data.letter().letterId())))
-            .map(stored -> stored.letter());
+        Optional<Addressee> found = letters.addressee(new LetterId(UUID.fromString(data.letter().letterId())));
         if (found.isEmpty()) {
             // Another environment's letter on a shared topic, or one that was never committed.
             log.info("Letter {} of event {} is not in this mailbox; nothing to notify", data.letter().letterId(), event.id());
             return;
         }
-        Letter letter = found.get();
-        LocalDate answeredOn = Optional.ofNullable(data.answeredAt()).or(letter::answeredAt)
+        Addressee letter = found.get();
+        LocalDate answeredOn = Optional.ofNullable(data.answeredAt()).or(() -> Optional.ofNullable(letter.answeredAt()))
             .map(WorkingDayCalendar::dateOf).orElse(null);
         NotificationPlan.Letter planned = planned(letter);
         if (occasion == Occasion.WITHDRAWN) {
-            planned = withdrawn(letter, planned, data, event.time());
+            planned = withdrawn(letter.id(), planned, data, event.time());
         }
-        List<Notice> notices = plan.notices(occasion, data, planned, answeredOn);
-        record(event.id(), letter, occasion, notices, now);
+        List<Recorded> notices = new ArrayList<>(recorded(letter.id(), plan.notices(occasion, data, planned, answeredOn)));
         if (occasion == Occasion.REPLIED) {
-            for (Letter duplicate : mergedInto(letter)) {
-                record(event.id(), duplicate, occasion, plan.toDuplicates(occasion, data, List.of(planned(duplicate)), answeredOn),
-                        now);
+            for (Addressee duplicate : mergedInto(letter)) {
+                notices.addAll(recorded(duplicate.id(),
+                        plan.toDuplicates(occasion, data, List.of(planned(duplicate)), answeredOn)));
             }
         }
+        notificationLog.recordAll(event.id(), occasion, notices, now);
     }
 
-    private static NotificationPlan.Letter planned(Letter letter) {
-        Contact contact = letter.content().contact();
-        return new NotificationPlan.Letter(letter.trackingCode().toString(), letter.mailbox().name(), letter.type().label(),
-                contact.phone(), contact.email(), letter.rejectionReason().orElse(null));
+    private static NotificationPlan.Letter planned(Addressee letter) {
+        return new NotificationPlan.Letter(letter.trackingCode().toString(), letter.mailboxName(), letter.type().label(),
+                letter.phone(), letter.email(), letter.rejectionReason());
     }
 
     /**
      * The leader the letter was taken back from and the reason given, as the event names them.
      * Events published before they carried the leader name neither: then the leader is the one
      * the letter's forwarded notice looked up (the letter forgot them), and the reason the
-     * history line of that withdrawal, at or before the event.
+     * history line of that withdrawal, at or before the event (only then is the whole letter read).
      */
-    private NotificationPlan.Letter withdrawn(Letter letter, NotificationPlan.Letter planned, LetterEventData data, Instant at) {
+    private NotificationPlan.Letter withdrawn(LetterId id, NotificationPlan.Letter planned, LetterEventData data, Instant at) {
         String leader = data.leader();
         String reason = data.reason();
         if (leader == null || leader.isBlank()) {
-            leader = notificationLog.lastForwardedLeader(letter.id().toString()).orElse(null);
+            leader = notificationLog.lastForwardedLeader(id.toString()).orElse(null);
             if (leader == null) {
-                log.info("Letter {} was taken back from its leader, who was never notified of it: nobody to tell", letter.id());
+                log.info("Letter {} was taken back from its leader, who was never notified of it: nobody to tell", id);
             }
             reason = null;
         }
         if (reason == null) {
-            reason = reasonInHistory(letter, at);
+            reason = letters.find(id).map(stored -> reasonInHistory(stored.letter(), at)).orElse(null);
         }
         return new NotificationPlan.Letter(planned.trackingCode(), planned.mailboxName(), planned.typeLabel(), planned.phone(),
                 planned.email(), planned.rejectionReason(), leader, reason);
@@ -154,31 +154,35 @@ public class RecordingNotices {
         return colon < 0 ? reason : reason.substring(colon + "的批办：".length());
     }
 
-    /** Each notice under the letter it concerns (a duplicate's under the duplicate, so its log shows it). */
-    private void record(String eventId, Letter letter, Occasion occasion, List<Notice> notices, Instant now) {
+    /**
+     * Each notice under the letter it concerns (a duplicate's under the duplicate, so its log shows
+     * it): to send, or skipped when its channel has no server.
+     */
+    private List<Recorded> recorded(LetterId letterId, List<Notice> notices) {
+        List<Recorded> recorded = new ArrayList<>(notices.size());
         for (Notice notice : notices) {
             if (configured(notice.channel())) {
-                notificationLog.record(eventId, letter.id().toString(), occasion, notice, Status.PENDING, null, now);
+                recorded.add(new Recorded(letterId.toString(), notice, Status.PENDING, null));
             } else {
-                log.debug("No {} server configured: {} for letter {} not sent", notice.channel(), notice, letter.id());
-                notificationLog.record(eventId, letter.id().toString(), occasion, notice, Status.SKIPPED,
-                        NO_SERVER, now);
+                log.debug("No {} server configured: {} for letter {} not sent", notice.channel(), notice, letterId);
+                recorded.add(new Recorded(letterId.toString(), notice, Status.SKIPPED, NO_SERVER));
             }
         }
+        return recorded;
     }
 
     /**
      * The letters merged into this one, and those merged into them (a letter merged into one that
      * was merged later), at most {@value #MAX_DUPLICATES}: their writers asked the same thing.
      */
-    private List<Letter> mergedInto(Letter original) {
-        List<Letter> found = new ArrayList<>();
+    private List<Addressee> mergedInto(Addressee original) {
+        List<Addressee> found = new ArrayList<>();
         Deque<LetterId> next = new ArrayDeque<>(original.duplicates());
         Set<LetterId> seen = new HashSet<>(List.of(original.id()));
         while (!next.isEmpty() && found.size() < MAX_DUPLICATES) {
             LetterId id = next.poll();
             if (seen.add(id)) {
-                letters.find(id).map(stored -> stored.letter()).filter(l -> l.status() == LetterStatus.MERGED)
+                letters.addressee(id).filter(l -> l.status() == LetterStatus.MERGED)
                     .ifPresent(duplicate -> {
                         found.add(duplicate);
                         next.addAll(duplicate.duplicates());

@@ -214,14 +214,17 @@ public class SendingDueNotices implements SmartLifecycle {
                 log.warn("Nobody to tell: {} ({} for letter {}); such {} notices are recorded as NOBODY. {}", note,
                         notice.template(), claimed.letterId(), notice.channel(), remedy);
             }
-            count(claimed, found.isEmpty() ? Status.NOBODY : Status.RESOLVED);
             outcomes.add(new NotificationLog.LookedUp(claimed, found, note));
         }
         if (!outcomes.isEmpty()) {
-            for (Claimed lost : notificationLog.recordLookups(outcomes, clock.instant())) {
+            List<Claimed> lost = notificationLog.recordLookups(outcomes, clock.instant());
+            for (Claimed notRecorded : lost) {
                 log.warn("{} for letter {}: the claim ran out before the lookup was recorded (raise "
-                        + "zhengtong.mailbox.notifications.sender.lease)", lost.notice(), lost.letterId());
+                        + "zhengtong.mailbox.notifications.sender.lease)", notRecorded.notice(), notRecorded.letterId());
             }
+            // Counted once recorded: a lost claim's lookup is done again by whoever holds it now.
+            outcomes.stream().filter(outcome -> !lost.contains(outcome.claimed()))
+                .forEach(outcome -> count(outcome.claimed(), outcome.found().isEmpty() ? Status.NOBODY : Status.RESOLVED));
         }
         return answered;
     }
@@ -248,8 +251,9 @@ public class SendingDueNotices implements SmartLifecycle {
     }
 
     private void outcome(Claimed claimed, Status status, String error, Instant next) {
-        count(claimed, status);
-        if (!notificationLog.recordAttempt(claimed, status, error, clock.instant(), next)) {
+        if (notificationLog.recordAttempt(claimed, status, error, clock.instant(), next)) {
+            count(claimed, status);
+        } else {
             log.warn("{} for letter {}: the claim ran out before the outcome {} was recorded (raise "
                     + "zhengtong.mailbox.notifications.sender.lease)", claimed.notice(), claimed.letterId(), status);
         }

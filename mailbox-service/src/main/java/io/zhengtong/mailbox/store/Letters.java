@@ -3,8 +3,12 @@ package io.zhengtong.mailbox.store;
 import io.zhengtong.mailbox.letter.Letter;
 import io.zhengtong.mailbox.letter.LetterId;
 import io.zhengtong.mailbox.letter.LetterStatus;
+import io.zhengtong.mailbox.letter.LetterType;
 import io.zhengtong.mailbox.tracking.TrackingCode;
 import io.zhengtong.platform.problem.DomainRuleViolation;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -136,5 +141,40 @@ public class Letters {
 
     private static StoredLetter loaded(LetterEntity entity) {
         return new StoredLetter(Letter.restore(entity.toSnapshot()), entity.version(), entity.suspectedDuplicate());
+    }
+
+    // For the notification consumer (added at the end, see the helpers' contract): what a letter's
+    // notices name, read without restoring the letter. The full load joins its history, which the
+    // notices never need, and was 4 of a lifecycle's 11 letter loads.
+
+    /**
+     * What notices about a letter name: its code, mailbox, type and status, the writer's phone and
+     * e-mail (decrypted), the rejection reason, when it was answered, and the letters merged into it.
+     */
+    public record Addressee(LetterId id, TrackingCode trackingCode, String mailboxName, LetterType type, LetterStatus status,
+            String phone, String email, String rejectionReason, Instant answeredAt, List<LetterId> duplicates) {
+    }
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    /** The letter's {@link Addressee}, in one statement (its row, its mailbox's name, its duplicates' ids). */
+    public Optional<Addressee> addressee(LetterId id) {
+        List<Object[]> rows = entityManager.createQuery("""
+                select e.trackingCode, m.name, e.type, e.status, e.contactPhone, e.contactEmail, e.rejectionReason,
+                    e.answeredAt, d
+                from LetterEntity e join e.mailbox m left join e.duplicates d
+                where e.id = :id order by index(d)""", Object[].class)
+            .setParameter("id", id.toString())
+            .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] first = rows.get(0);
+        List<LetterId> duplicates = rows.stream().map(row -> (String) row[8]).filter(Objects::nonNull)
+            .map(duplicate -> new LetterId(UUID.fromString(duplicate))).toList();
+        return Optional.of(new Addressee(id, TrackingCode.parse((String) first[0]), (String) first[1], (LetterType) first[2],
+                (LetterStatus) first[3], (String) first[4], (String) first[5], (String) first[6], (Instant) first[7],
+                duplicates));
     }
 }

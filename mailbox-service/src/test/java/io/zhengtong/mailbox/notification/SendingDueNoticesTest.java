@@ -180,6 +180,16 @@ class SendingDueNoticesTest {
     }
 
     @Test
+    void aLookupWhoseClaimRanOutBeforeItWasRecordedIsNotCountedTheOneNowHoldingItCountsIt() {
+        Claimed claimed = lookup(Channel.EMAIL);
+        when(log.recordLookups(any(), any())).thenReturn(List.of(claimed));
+
+        lookingUp.sendDue();
+
+        assertThat(meters.find("zhengtong.mailbox.notifications.attempts").tag("outcome", "resolved").counter()).isNull();
+    }
+
+    @Test
     void whileKeycloakIsDownTheLookupWaitsWithTheBackoffAndNoOtherLookupIsTriedInThatRun() {
         directoryPeople.down = true;
         Claimed claimed = lookup(Channel.EMAIL);

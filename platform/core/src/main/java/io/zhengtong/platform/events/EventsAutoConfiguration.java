@@ -2,7 +2,10 @@ package io.zhengtong.platform.events;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
+
+import javax.sql.DataSource;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,6 +33,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.zhengtong.platform.config.BeanWrapping;
@@ -68,16 +73,24 @@ public class EventsAutoConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "spring.modulith.events.completion-mode", havingValue = "delete")
-    static BeanPostProcessor leanOutbox(ObjectProvider<PlatformTransactionManager> transactions) {
+    static BeanPostProcessor leanOutbox(ObjectProvider<PlatformTransactionManager> transactions,
+            ObjectProvider<DataSource> dataSource) {
         return BeanWrapping.wrapping(EventPublicationRepository.class, LeanOutbox.class,
-                repository -> new LeanOutbox(repository, readCommitted(transactions), Duration.ofMillis(200), 500));
+                repository -> new LeanOutbox(repository, readCommitted(repository, transactions, dataSource),
+                        Duration.ofMillis(200), 500));
     }
 
-    private static Consumer<Runnable> readCommitted(ObjectProvider<PlatformTransactionManager> transactions) {
-        return work -> {
+    /** On a connection of their own when the pool is Hikari's, else in a READ COMMITTED transaction of the pool's. */
+    private static Consumer<List<UUID>> readCommitted(EventPublicationRepository repository,
+            ObjectProvider<PlatformTransactionManager> transactions, ObjectProvider<DataSource> dataSource) {
+        HikariDataSource hikari = ReadCommittedDeletes.hikari(dataSource.getIfUnique());
+        if (hikari != null) {
+            return new ReadCommittedDeletes(() -> hikari);
+        }
+        return ids -> {
             TransactionTemplate transaction = new TransactionTemplate(transactions.getObject());
             transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
-            transaction.executeWithoutResult(status -> work.run());
+            transaction.executeWithoutResult(status -> repository.deletePublications(ids));
         };
     }
 

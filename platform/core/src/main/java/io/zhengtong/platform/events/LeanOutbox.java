@@ -34,9 +34,9 @@ import org.springframework.modulith.events.core.TargetEventPublication;
  * instance dies before deleting looks stuck, is resubmitted and reaches Kafka twice, which
  * consumers already have to bear ({@link InboundEvents} applies an event once).</li>
  * </ul>
- * The deletes run under READ COMMITTED ({@code isolated}): under MariaDB's default REPEATABLE READ
- * an id no longer there locked the gap where it was, and a transaction storing a new event into
- * that gap deadlocked (seen in CI).
+ * The deletes run under READ COMMITTED ({@code deleting}; {@link ReadCommittedDeletes}): under
+ * MariaDB's default REPEATABLE READ an id no longer there locked the gap where it was, and a
+ * transaction storing a new event into that gap deadlocked (seen in CI).
  * Used only with {@code spring.modulith.events.completion-mode=delete} (the platform default).
  */
 class LeanOutbox implements EventPublicationRepository, DisposableBean {
@@ -50,13 +50,13 @@ class LeanOutbox implements EventPublicationRepository, DisposableBean {
     private final ConcurrentLinkedQueue<UUID> completed = new ConcurrentLinkedQueue<>();
     private final AtomicInteger waiting = new AtomicInteger();
     private final ScheduledExecutorService deleter;
-    private final Consumer<Runnable> isolated;
+    private final Consumer<List<UUID>> deleting;
     private final int batchSize;
 
-    /** @param isolated runs the deletes in a READ COMMITTED transaction */
-    LeanOutbox(EventPublicationRepository delegate, Consumer<Runnable> isolated, Duration deleteEvery, int batchSize) {
+    /** @param deleting deletes the entries with these ids under READ COMMITTED */
+    LeanOutbox(EventPublicationRepository delegate, Consumer<List<UUID>> deleting, Duration deleteEvery, int batchSize) {
         this.delegate = delegate;
-        this.isolated = isolated;
+        this.deleting = deleting;
         this.batchSize = batchSize;
         this.deleter = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("outbox-deleter").factory());
         long period = deleteEvery.toMillis();
@@ -88,7 +88,7 @@ class LeanOutbox implements EventPublicationRepository, DisposableBean {
             return;
         }
         try {
-            isolated.accept(() -> delegate.deletePublications(batch));
+            deleting.accept(batch);
             waiting.addAndGet(-batch.size());
             if (!completed.isEmpty() && !deleter.isShutdown()) {
                 deleter.execute(this::deleteCompleted);
@@ -101,15 +101,18 @@ class LeanOutbox implements EventPublicationRepository, DisposableBean {
     }
 
     @Override
-    public void destroy() throws InterruptedException {
+    public void destroy() throws Exception {
         deleter.shutdown();
         deleter.awaitTermination(5, TimeUnit.SECONDS);
         while (!completed.isEmpty()) {
             int before = waiting.get();
             deleteCompleted();
             if (waiting.get() == before) {
-                return; // the database is gone: the rest is resubmitted after the next start
+                break; // the database is gone: the rest is resubmitted after the next start
             }
+        }
+        if (deleting instanceof AutoCloseable connection) {
+            connection.close();
         }
     }
 

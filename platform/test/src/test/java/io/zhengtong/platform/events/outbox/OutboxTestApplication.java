@@ -1,14 +1,19 @@
 package io.zhengtong.platform.events.outbox;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.boot.SpringApplication;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +31,8 @@ import io.zhengtong.platform.events.IntegrationEvent;
 class OutboxTestApplication {
 
     static final String TOPIC = "platformtest.changes";
+    /** Events the test sends itself, applied a poll at a time ({@link PollApplier}). */
+    static final String POLLS = "platformtest.polls";
 
     public static void main(String[] args) {
         SpringApplication.run(OutboxTestApplication.class, args);
@@ -72,10 +79,38 @@ class OutboxTestApplication {
 
         @KafkaListener(topics = "${zhengtong.events.topic-prefix:}" + TOPIC)
         void on(ConsumerRecord<String, byte[]> record) {
-            inbound.apply(record, EventHandlers.of("change-applier").on("zhengtong.platformtest.change.recorded.v1",
-                    RecordedChangeData.class,
+            inbound.apply(record, counting("change-applier", jdbc));
+        }
+
+        /** Counts in {@code recorded_change.applied} how often each change's event took effect. */
+        static EventHandlers counting(String consumer, JdbcTemplate jdbc) {
+            return EventHandlers.of(consumer).on("zhengtong.platformtest.change.recorded.v1", RecordedChangeData.class,
                     event -> jdbc.update("update recorded_change set applied = applied + 1 where id = ?",
-                            event.data().changeId())));
+                            event.data().changeId()));
+        }
+    }
+
+    /** The same change events, applied a poll at a time in one transaction. */
+    @Component
+    static class PollApplier {
+
+        private final InboundEvents inbound;
+        private final EventHandlers handlers;
+
+        PollApplier(InboundEvents inbound, JdbcTemplate jdbc) {
+            this.inbound = inbound;
+            this.handlers = ChangeApplier.counting("poll-applier", jdbc);
+        }
+
+        @Bean
+        static KafkaAdmin.NewTopics pollTopics(@Value("${zhengtong.events.topic-prefix:}") String prefix) {
+            return new KafkaAdmin.NewTopics(TopicBuilder.name(prefix + POLLS).partitions(1).build(),
+                    TopicBuilder.name(prefix + POLLS + ".DLT").partitions(1).build());
+        }
+
+        @KafkaListener(topics = "${zhengtong.events.topic-prefix:}" + POLLS, groupId = "platformtest-polls", batch = "true")
+        void on(List<ConsumerRecord<String, byte[]>> records) {
+            inbound.applyAll(records, handlers);
         }
     }
 }
