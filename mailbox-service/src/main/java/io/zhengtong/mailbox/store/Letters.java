@@ -5,6 +5,7 @@ import io.zhengtong.mailbox.letter.LetterId;
 import io.zhengtong.mailbox.letter.LetterStatus;
 import io.zhengtong.mailbox.tracking.TrackingCode;
 import io.zhengtong.platform.problem.DomainRuleViolation;
+import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -24,9 +25,11 @@ public class Letters {
     private final MailboxRepository mailboxes;
     private final AssistingUnits assisting;
     private final AssistingUnitRepository assistingRows;
+    private final EntityManager entityManager;
 
     public Letters(LetterRepository letters, MailboxRepository mailboxes, AssistingUnits assisting,
-            AssistingUnitRepository assistingRows) {
+            AssistingUnitRepository assistingRows, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.letters = letters;
         this.mailboxes = mailboxes;
         this.assisting = assisting;
@@ -36,9 +39,13 @@ public class Letters {
     /** Stores a new letter; answers its first version. */
     public long add(Letter letter) {
         MailboxEntity mailbox = mailboxes.getReferenceById(letter.mailbox().code());
-        long version = letters.saveAndFlush(LetterEntity.create(letter.snapshot(), mailbox)).version();
+        LetterEntity entity = LetterEntity.create(letter.snapshot(), mailbox);
+        // persist, not save: the repository merged the new letter (its id is assigned), and the merged
+        // copy's collections counted as changed: an extra UPDATE of the version right after the INSERT.
+        entityManager.persist(entity);
+        entityManager.flush();
         assisting.follow(letter, List.of(), letter.status());
-        return version;
+        return entity.version();
     }
 
     public Optional<StoredLetter> find(LetterId id) {
