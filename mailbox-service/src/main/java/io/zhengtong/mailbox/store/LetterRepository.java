@@ -12,8 +12,12 @@ import org.springframework.data.repository.query.Param;
 
 public interface LetterRepository extends JpaRepository<LetterEntity, String> {
 
-    @Query("select e.id from LetterEntity e where e.trackingCode = :code")
-    Optional<String> idByTrackingCode(@Param("code") String compactCode);
+    // The letter with everything findById joins (its mailbox, history and duplicates), in one statement:
+    // without the fetch joins the eager collections would each be read by a statement of their own.
+    @Query("""
+            select e from LetterEntity e join fetch e.mailbox left join fetch e.history left join fetch e.duplicates
+            where e.trackingCode = :code""")
+    Optional<LetterEntity> findByTrackingCode(@Param("code") String compactCode);
 
     // Work lists read the ids first: from the index alone ((mailbox_code | lead_unit | designated_leader,
     // status, submitted_at)), even when several states need sorting together; only the rows of the

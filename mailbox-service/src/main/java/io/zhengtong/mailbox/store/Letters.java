@@ -52,10 +52,9 @@ public class Letters {
         return letters.findById(id.toString()).map(Letters::loaded);
     }
 
-    // The id first, then the letter by id: one statement that joins its mailbox, history and
-    // duplicates, where a query by code fetched each of them with a statement of its own.
+    /** The letter with this tracking code, read as by {@link #find} in one statement. */
     public Optional<StoredLetter> findByTrackingCode(TrackingCode code) {
-        return letters.idByTrackingCode(code.compact()).flatMap(letters::findById).map(Letters::loaded);
+        return letters.findByTrackingCode(code.compact()).map(Letters::loaded);
     }
 
     /**
