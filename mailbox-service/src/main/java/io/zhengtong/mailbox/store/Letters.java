@@ -58,6 +58,16 @@ public class Letters {
     }
 
     /**
+     * The letter with this tracking code without its history and duplicates (the letter's row and its
+     * mailbox, no join of either collection): for answers that show neither, such as the citizen's
+     * page. Such a letter is read, never changed: {@link #update} refuses it.
+     */
+    public Optional<StoredLetter> readWithoutHistory(TrackingCode code) {
+        return letters.findWithoutHistoryByTrackingCode(code.compact())
+            .map(e -> new StoredLetter(Letter.restore(e.toSnapshotWithoutHistory()), e.version(), e.suspectedDuplicate()));
+    }
+
+    /**
      * Writes the letter's new state if it still has the version the caller saw; another clerk's
      * change in between makes this a 409 rather than a silent overwrite.
      */
@@ -65,6 +75,10 @@ public class Letters {
         LetterEntity entity = letters.findById(letter.id().toString()).orElseThrow();
         if (entity.version() != expectedVersion) {
             throw staleVersion();
+        }
+        if (letter.history().size() < entity.historySize()) {
+            // Storing it would lose the history lines it was read without (readWithoutHistory).
+            throw new IllegalStateException("Letter " + letter.id() + " was read without its history and cannot be stored");
         }
         List<String> assistingBefore = entity.assistingUnitCodes();
         LetterStatus statusBefore = entity.status();
