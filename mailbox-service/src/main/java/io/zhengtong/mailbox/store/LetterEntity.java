@@ -3,6 +3,7 @@ package io.zhengtong.mailbox.store;
 import io.zhengtong.mailbox.letter.Assignment;
 import io.zhengtong.mailbox.letter.Contact;
 import io.zhengtong.mailbox.letter.ExtensionRequest;
+import io.zhengtong.mailbox.letter.HistoryEntry;
 import io.zhengtong.mailbox.letter.LetterContent;
 import io.zhengtong.mailbox.letter.LetterId;
 import io.zhengtong.mailbox.letter.LetterSnapshot;
@@ -97,7 +98,10 @@ public class LetterEntity {
     @Column(name = "suspected_duplicate", insertable = false, updatable = false)
     private boolean suspectedDuplicate;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // The two collections are read only where needed: LetterRepository joins them in the statement
+    // that loads a letter to show or change it (findById, findByTrackingCode), and leaves them out for
+    // the citizen's page, which shows neither (findWithoutHistoryByTrackingCode).
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "letter_duplicate", joinColumns = @JoinColumn(name = "letter_id"))
     @OrderColumn(name = "seq")
     @Column(name = "duplicate_id")
@@ -150,7 +154,7 @@ public class LetterEntity {
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "letter_history", joinColumns = @JoinColumn(name = "letter_id"))
     @OrderColumn(name = "seq")
     private List<HistoryRow> history = new ArrayList<>();
@@ -220,6 +224,16 @@ public class LetterEntity {
     }
 
     LetterSnapshot toSnapshot() {
+        return toSnapshot(duplicates.stream().map(d -> new LetterId(UUID.fromString(d))).toList(),
+                history.stream().map(HistoryRow::toEntry).toList());
+    }
+
+    /** The letter without its history and duplicates, which stay unread: for answers that show neither. */
+    LetterSnapshot toSnapshotWithoutHistory() {
+        return toSnapshot(List.of(), List.of());
+    }
+
+    private LetterSnapshot toSnapshot(List<LetterId> duplicateIds, List<HistoryEntry> historyEntries) {
         LetterContent content = new LetterContent(mailbox.toMailbox(), submittedType, subject, body,
                 new Contact(contactName, contactPhone, contactEmail, contactIdNumber), consentToPublish);
         Assignment assignment = leadUnit == null ? null
@@ -229,10 +243,14 @@ public class LetterEntity {
         return new LetterSnapshot(new LetterId(UUID.fromString(id)), content, TrackingCode.parse(trackingCode),
                 queryPasswordHash, submittedAt, submittedBy, type, status, rejectionReason,
                 mergedInto == null ? null : new LetterId(UUID.fromString(mergedInto)),
-                duplicates.stream().map(d -> new LetterId(UUID.fromString(d))).toList(), designatedLeader,
-                designatedLeaderName, instruction, assignment, periodStart, workingDays, extensionDays, dueDate, pending,
-                replyText, replyDraftedBy, answeredAt, rating, ratingBeforeReopen, reopenReason, reopened, closedAt,
-                history.stream().map(HistoryRow::toEntry).toList());
+                duplicateIds, designatedLeader, designatedLeaderName, instruction, assignment, periodStart, workingDays,
+                extensionDays, dueDate, pending, replyText, replyDraftedBy, answeredAt, rating, ratingBeforeReopen,
+                reopenReason, reopened, closedAt, historyEntries);
+    }
+
+    /** How many history lines are stored (reads them if they were left out). */
+    int historySize() {
+        return history.size();
     }
 
     public String id() {

@@ -6,14 +6,33 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface LetterRepository extends JpaRepository<LetterEntity, String> {
 
-    @Query("select e.id from LetterEntity e where e.trackingCode = :code")
-    Optional<String> idByTrackingCode(@Param("code") String compactCode);
+    // A letter to show or change: its mailbox, history and duplicates joined in one statement (the
+    // collections are lazy, so without the join each would be read by a statement of its own).
+    // findById still answers a letter already loaded in the transaction without a statement.
+
+    @Override
+    @EntityGraph(attributePaths = { "mailbox", "history", "duplicates" })
+    Optional<LetterEntity> findById(String id);
+
+    @Override
+    @EntityGraph(attributePaths = { "mailbox", "history", "duplicates" })
+    List<LetterEntity> findAllById(Iterable<String> ids);
+
+    @Query("""
+            select e from LetterEntity e join fetch e.mailbox left join fetch e.history left join fetch e.duplicates
+            where e.trackingCode = :code""")
+    Optional<LetterEntity> findByTrackingCode(@Param("code") String compactCode);
+
+    /** The letter and its mailbox only: history and duplicates are not read (nor joined). */
+    @Query("select e from LetterEntity e join fetch e.mailbox where e.trackingCode = :code")
+    Optional<LetterEntity> findWithoutHistoryByTrackingCode(@Param("code") String compactCode);
 
     // Work lists read the ids first: from the index alone ((mailbox_code | lead_unit | designated_leader,
     // status, submitted_at)), even when several states need sorting together; only the rows of the

@@ -7,7 +7,6 @@ import io.zhengtong.mailbox.letter.LetterType;
 import io.zhengtong.mailbox.tracking.TrackingCode;
 import io.zhengtong.platform.problem.DomainRuleViolation;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,9 +28,11 @@ public class Letters {
     private final MailboxRepository mailboxes;
     private final AssistingUnits assisting;
     private final AssistingUnitRepository assistingRows;
+    private final EntityManager entityManager;
 
     public Letters(LetterRepository letters, MailboxRepository mailboxes, AssistingUnits assisting,
-            AssistingUnitRepository assistingRows) {
+            AssistingUnitRepository assistingRows, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.letters = letters;
         this.mailboxes = mailboxes;
         this.assisting = assisting;
@@ -41,19 +42,32 @@ public class Letters {
     /** Stores a new letter; answers its first version. */
     public long add(Letter letter) {
         MailboxEntity mailbox = mailboxes.getReferenceById(letter.mailbox().code());
-        long version = letters.saveAndFlush(LetterEntity.create(letter.snapshot(), mailbox)).version();
+        LetterEntity entity = LetterEntity.create(letter.snapshot(), mailbox);
+        // persist, not save: the repository merged the new letter (its id is assigned), and the merged
+        // copy's collections counted as changed: an extra UPDATE of the version right after the INSERT.
+        entityManager.persist(entity);
+        entityManager.flush();
         assisting.follow(letter, List.of(), letter.status());
-        return version;
+        return entity.version();
     }
 
     public Optional<StoredLetter> find(LetterId id) {
         return letters.findById(id.toString()).map(Letters::loaded);
     }
 
-    // The id first, then the letter by id: one statement that joins its mailbox, history and
-    // duplicates, where a query by code fetched each of them with a statement of its own.
+    /** The letter with this tracking code, read as by {@link #find} in one statement. */
     public Optional<StoredLetter> findByTrackingCode(TrackingCode code) {
-        return letters.idByTrackingCode(code.compact()).flatMap(letters::findById).map(Letters::loaded);
+        return letters.findByTrackingCode(code.compact()).map(Letters::loaded);
+    }
+
+    /**
+     * The letter with this tracking code without its history and duplicates (the letter's row and its
+     * mailbox, no join of either collection): for answers that show neither, such as the citizen's
+     * page. Such a letter is read, never changed: {@link #update} refuses it.
+     */
+    public Optional<StoredLetter> readWithoutHistory(TrackingCode code) {
+        return letters.findWithoutHistoryByTrackingCode(code.compact())
+            .map(e -> new StoredLetter(Letter.restore(e.toSnapshotWithoutHistory()), e.version(), e.suspectedDuplicate()));
     }
 
     /**
@@ -64,6 +78,10 @@ public class Letters {
         LetterEntity entity = letters.findById(letter.id().toString()).orElseThrow();
         if (entity.version() != expectedVersion) {
             throw staleVersion();
+        }
+        if (letter.history().size() < entity.historySize()) {
+            // Storing it would lose the history lines it was read without (readWithoutHistory).
+            throw new IllegalStateException("Letter " + letter.id() + " was read without its history and cannot be stored");
         }
         List<String> assistingBefore = entity.assistingUnitCodes();
         LetterStatus statusBefore = entity.status();
@@ -143,9 +161,8 @@ public class Letters {
         return new StoredLetter(Letter.restore(entity.toSnapshot()), entity.version(), entity.suspectedDuplicate());
     }
 
-    // For the notification consumer (added at the end, see the helpers' contract): what a letter's
-    // notices name, read without restoring the letter. The full load joins its history, which the
-    // notices never need, and was 4 of a lifecycle's 11 letter loads.
+    // For the notification consumer: what a letter's notices name, read without restoring the
+    // letter. The full load joins its history, which the notices never need.
 
     /**
      * What notices about a letter name: its code, mailbox, type and status, the writer's phone and
@@ -154,9 +171,6 @@ public class Letters {
     public record Addressee(LetterId id, TrackingCode trackingCode, String mailboxName, LetterType type, LetterStatus status,
             String phone, String email, String rejectionReason, Instant answeredAt, List<LetterId> duplicates) {
     }
-
-    @PersistenceContext
-    private EntityManager entityManager;
 
     /** The letter's {@link Addressee}, in one statement (its row, its mailbox's name, its duplicates' ids). */
     public Optional<Addressee> addressee(LetterId id) {
