@@ -39,11 +39,14 @@ if ! curl -fs -o /dev/null --max-time 10 "$gateway_url/actuator/health/readiness
   exit 2
 fi
 
+# A run on a busy machine measures the neighbours: the load before and after goes with the result.
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 status=0
 (cd "$root" && ./mvnw -B -pl benchmarks gatling:test -Pbenchmark \
   -Dgatling.simulationClass=io.zhengtong.benchmarks.MailboxLifecycleSimulation \
   -Drate="$rate" -Dramp="$ramp" -Dduration="$duration" -Dtrack="$track" \
   -DgatewayUrl="$gateway_url" -DkeycloakUrl="$keycloak_url" "$@") || status=$?
 summarise || true
+echo "load average (1, 5, 15 min) before the run: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg)"
 [ "$status" -eq 0 ] || echo "run.sh: the Gatling run failed (exit $status): see the Maven output above" >&2
 exit "$status"

@@ -6,7 +6,7 @@
 #   benchmarks/mailbox/start-services.sh          # mailbox-service :18083 on mailbox_bench, gateway :18080
 #   benchmarks/mailbox/start-services.sh stop     # stops both (by the pids this script wrote)
 #   SKIP_GATEWAY=1 benchmarks/mailbox/start-services.sh   # mailbox-service only
-#   BENCH_DB_BUFFER_POOL=134217728 benchmarks/mailbox/start-services.sh   # MariaDB's buffer pool (bytes; 1 GiB)
+#   BENCH_DB_BUFFER_POOL=2147483648 benchmarks/mailbox/start-services.sh  # MariaDB's buffer pool at least this (bytes; default 1 GiB)
 #   BENCH_MAILBOX_ARGS="--zhengtong.mailbox.supervision.reminder-cron=- --zhengtong.mailbox.statistics.snapshot-cron=-" \
 #     benchmarks/mailbox/start-services.sh   # extra arguments for mailbox-service (here: no scheduled
 #                                            # reminders or snapshots, for cpu_per_lifecycle.py)
@@ -62,9 +62,10 @@ MYSQL_PWD="$ZT_DB_PASSWORD" mariadb --no-defaults -h127.0.0.1 -u"$ZT_DB_USER" \
   -e "CREATE DATABASE IF NOT EXISTS \`$db\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 # zt sizes MariaDB's buffer pool for the demo (128 MiB); a database holding 1,000,000 letters
 # (about 3.5 GB with history and indexes) would have its working set in memory in production.
-# Resized online, until MariaDB restarts.
+# Resized online, until MariaDB restarts; never shrunk, so a second benchmark instance asking for
+# less does not take memory from the first in the middle of its run.
 MYSQL_PWD="$ZT_DB_PASSWORD" mariadb --no-defaults -h127.0.0.1 -u"$ZT_DB_USER" \
-  -e "SET GLOBAL innodb_buffer_pool_size = ${BENCH_DB_BUFFER_POOL:-1073741824}" \
+  -e "SET GLOBAL innodb_buffer_pool_size = GREATEST(@@innodb_buffer_pool_size, ${BENCH_DB_BUFFER_POOL:-1073741824})" \
   || echo "start-services.sh: could not resize the buffer pool; measuring with the server's own" >&2
 
 wait_ready() {
