@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -25,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.zhengtong.platform.events.EventHandlers;
 import io.zhengtong.platform.events.InboundEvents;
 import io.zhengtong.platform.events.RetryLater;
+import io.zhengtong.platform.events.outbox.OutboxTestApplication.Changes;
 import io.zhengtong.platform.test.IntegrationTest;
 
 /**
@@ -35,13 +35,14 @@ import io.zhengtong.platform.test.IntegrationTest;
 @IntegrationTest
 class ApplyingAPollIT {
 
-    private static final String TYPE = "zhengtong.platformtest.change.recorded.v1";
-
     @Autowired
     InboundEvents inbound;
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Changes changes;
 
     @Autowired
     PlatformTransactionManager transactions;
@@ -129,7 +130,7 @@ class ApplyingAPollIT {
     }
 
     private EventHandlers handlers() {
-        return EventHandlers.of(consumer).on(TYPE, Data.class, event -> {
+        return EventHandlers.of(consumer).on(OutboxTestApplication.CHANGE_RECORDED, Data.class, event -> {
             if (failing.contains(event.data().changeId())) {
                 throw new RetryLater("the search index is down", null);
             }
@@ -137,11 +138,8 @@ class ApplyingAPollIT {
         });
     }
 
-    /** A change stored without an event (the test hands its records to the consumer itself). */
     private Change change() {
-        String id = UUID.randomUUID().toString();
-        jdbc.update("insert into recorded_change (id) values (?)", id);
-        return new Change(id, UUID.randomUUID().toString());
+        return new Change(changes.recordWithoutEvent(), UUID.randomUUID().toString());
     }
 
     private record Change(String id, String eventId) {
@@ -150,15 +148,14 @@ class ApplyingAPollIT {
     private ConsumerRecord<String, byte[]> record(Change change) {
         ConsumerRecord<String, byte[]> record = new ConsumerRecord<>("platformtest.poll", 0, offset++, change.id(),
                 ("{\"changeId\":\"" + change.id() + "\"}").getBytes(StandardCharsets.UTF_8));
-        Map.of("ce_specversion", "1.0", "ce_id", change.eventId(), "ce_source", "/zhengtong/platformtest", "ce_type", TYPE)
-            .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        Changes.addEventHeaders(record.headers(), change.eventId());
         return record;
     }
 
-    private List<Integer> applied(Change... changes) {
+    private List<Integer> applied(Change... these) {
         List<Integer> counts = new ArrayList<>();
-        for (Change change : changes) {
-            counts.add(jdbc.queryForObject("select applied from recorded_change where id = ?", Integer.class, change.id()));
+        for (Change change : these) {
+            counts.add(changes.applied(change.id()));
         }
         return counts;
     }

@@ -29,13 +29,9 @@ class OutboxDeletesIT {
     void anEventKafkaAcknowledgedIsDeletedFromTheOutbox() {
         String id = changes.record();
 
-        await().atMost(Duration.ofMinutes(1)).until(() -> applied(id) == 1 && stored(id) == 0);
+        await().atMost(Duration.ofMinutes(1)).until(() -> changes.applied(id) == 1 && stored(id) == 0);
         // The service's own connections still run REPEATABLE READ, MariaDB's default.
         assertThat(jdbc.queryForObject("select @@session.tx_isolation", String.class)).isEqualTo("REPEATABLE-READ");
-    }
-
-    private int applied(String id) {
-        return jdbc.queryForObject("select applied from recorded_change where id = ?", Integer.class, id);
     }
 
     private int stored(String id) {

@@ -1,10 +1,13 @@
 package io.zhengtong.platform.events.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Headers;
 import org.springframework.boot.SpringApplication;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -38,7 +41,9 @@ class OutboxTestApplication {
         SpringApplication.run(OutboxTestApplication.class, args);
     }
 
-    @EventContract(type = "zhengtong.platformtest.change.recorded.v1", topic = TOPIC)
+    static final String CHANGE_RECORDED = "zhengtong.platformtest.change.recorded.v1";
+
+    @EventContract(type = CHANGE_RECORDED, topic = TOPIC)
     record ChangeRecorded(UUID eventId, String aggregateId, Instant occurredAt, String changeId) implements IntegrationEvent {
     }
 
@@ -64,6 +69,25 @@ class OutboxTestApplication {
             events.publishEvent(new ChangeRecorded(UUID.randomUUID(), id, Instant.now(), id));
             return id;
         }
+
+        /** A change stored without an event: the test hands its event to a consumer itself. */
+        String recordWithoutEvent() {
+            String id = UUID.randomUUID().toString();
+            jdbc.update("insert into recorded_change (id) values (?)", id);
+            return id;
+        }
+
+        /** How often the change's event took effect. */
+        int applied(String id) {
+            return jdbc.queryForObject("select applied from recorded_change where id = ?", Integer.class, id);
+        }
+
+        /** The CloudEvents headers (binary mode) of a change event with this id, as the outbox sends them. */
+        static void addEventHeaders(Headers headers, String eventId) {
+            Map.of("ce_specversion", "1.0", "ce_id", eventId, "ce_source", "/zhengtong/platformtest", "ce_type",
+                    CHANGE_RECORDED)
+                .forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
+        }
     }
 
     @Component
@@ -84,7 +108,7 @@ class OutboxTestApplication {
 
         /** Counts in {@code recorded_change.applied} how often each change's event took effect. */
         static EventHandlers counting(String consumer, JdbcTemplate jdbc) {
-            return EventHandlers.of(consumer).on("zhengtong.platformtest.change.recorded.v1", RecordedChangeData.class,
+            return EventHandlers.of(consumer).on(CHANGE_RECORDED, RecordedChangeData.class,
                     event -> jdbc.update("update recorded_change set applied = applied + 1 where id = ?",
                             event.data().changeId()));
         }

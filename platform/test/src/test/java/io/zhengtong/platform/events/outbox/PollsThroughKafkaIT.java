@@ -18,8 +18,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 
+import io.zhengtong.platform.events.outbox.OutboxTestApplication.Changes;
 import io.zhengtong.platform.test.InfrastructureInitializer;
 import io.zhengtong.platform.test.IntegrationTest;
 import io.zhengtong.platform.test.TopicRecords;
@@ -35,15 +35,15 @@ class PollsThroughKafkaIT {
     private static final String TOPIC = InfrastructureInitializer.TEST_TOPIC_PREFIX + OutboxTestApplication.POLLS;
 
     @Autowired
-    JdbcTemplate jdbc;
+    Changes changes;
 
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrap;
 
     @Test
     void aPoisonRecordAmongGoodOnesIsDeadLetteredAloneAndTheOthersTakeEffectOnce() throws Exception {
-        String before = change();
-        String after = change();
+        String before = changes.recordWithoutEvent();
+        String after = changes.recordWithoutEvent();
         String beforeEvent = UUID.randomUUID().toString();
         String poisonEvent = UUID.randomUUID().toString();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap),
@@ -56,18 +56,12 @@ class PollsThroughKafkaIT {
             producer.flush();
         }
 
-        await().atMost(Duration.ofMinutes(2)).until(() -> applied(before) == 1 && applied(after) == 1);
+        await().atMost(Duration.ofMinutes(2)).until(() -> changes.applied(before) == 1 && changes.applied(after) == 1);
         List<ConsumerRecord<String, byte[]>> parked = TopicRecords.read(bootstrap, TOPIC + ".DLT",
                 record -> poisonEvent.equals(header(record, "ce_id")), 1, Duration.ofSeconds(60));
         assertThat(parked).hasSize(1);
         assertThat(new String(parked.getFirst().value(), StandardCharsets.UTF_8)).isEqualTo("not json");
-        assertThat(applied(before)).as("sent twice, applied once").isEqualTo(1);
-    }
-
-    private String change() {
-        String id = UUID.randomUUID().toString();
-        jdbc.update("insert into recorded_change (id) values (?)", id);
-        return id;
+        assertThat(changes.applied(before)).as("sent twice, applied once").isEqualTo(1);
     }
 
     private static byte[] data(String changeId) {
@@ -76,13 +70,7 @@ class PollsThroughKafkaIT {
 
     private static ProducerRecord<String, byte[]> event(String eventId, String key, byte[] data) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(TOPIC, key, data);
-        Map.of("ce_specversion", "1.0", "ce_id", eventId, "ce_source", "/test", "ce_type",
-                "zhengtong.platformtest.change.recorded.v1")
-            .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        Changes.addEventHeaders(record.headers(), eventId);
         return record;
-    }
-
-    private int applied(String id) {
-        return jdbc.queryForObject("select applied from recorded_change where id = ?", Integer.class, id);
     }
 }
