@@ -17,6 +17,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.HttpFirewall;
@@ -70,6 +71,18 @@ public class PlatformSecurityAutoConfiguration {
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .csrf(csrf -> csrf.disable());
         return http.build();
+    }
+
+    /**
+     * No observation of Spring Security's filters, authentications or authorizations. With an
+     * observation registry present (actuator), Spring Security otherwise wraps every filter of the
+     * chain in an observing decorator on every request, even when a predicate then drops the
+     * observations: work for metrics nobody reads (http.server.requests still times each request).
+     */
+    @Bean
+    @ConditionalOnMissingBean(SecurityObservationSettings.class)
+    static SecurityObservationSettings platformSecurityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** Spring Security's strict firewall, with its character rule checked without a regex (RequestCharacters). */
