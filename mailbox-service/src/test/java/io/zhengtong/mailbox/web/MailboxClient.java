@@ -2,6 +2,7 @@ package io.zhengtong.mailbox.web;
 
 import io.zhengtong.mailbox.testsupport.CitizenSubmission;
 import io.zhengtong.platform.test.KeycloakTokens;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,12 +40,20 @@ final class MailboxClient {
     }
 
     /**
-     * The lines of the caller's work list ({@code /api/mailbox/letters}, optionally with
-     * {@code ?status=}), its first page of 100: the test databases keep every run's letters.
+     * All lines of the caller's work list ({@code /api/mailbox/letters}, optionally with
+     * {@code ?status=}), page by page: a test database reused across runs keeps every run's letters,
+     * so a new letter need not be on the first page.
      */
     List<Map<String, Object>> workList(String user, String uri) {
-        ResponseEntity<Map> page = get(user, uri + (uri.contains("?") ? "&" : "?") + "size=100");
-        return (List<Map<String, Object>>) page.getBody().get("content");
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            ResponseEntity<Map> answer = get(user, uri + (uri.contains("?") ? "&" : "?") + "size=100&page=" + page);
+            List<Map<String, Object>> content = (List<Map<String, Object>>) answer.getBody().get("content");
+            lines.addAll(content);
+            if (content.size() < 100) {
+                return lines;
+            }
+        }
     }
 
     /** The id of the letter with this tracking code, looked up as a dispatcher does (查询码). */
