@@ -44,19 +44,22 @@ class PollsThroughKafkaIT {
     void aPoisonRecordAmongGoodOnesIsDeadLetteredAloneAndTheOthersTakeEffectOnce() throws Exception {
         String before = changes.recordWithoutEvent();
         String after = changes.recordWithoutEvent();
+        // Keyed like the duplicate, so on its partition behind it: once it took effect, so did the duplicate.
+        String behindTheDuplicate = changes.recordWithoutEvent();
         String beforeEvent = UUID.randomUUID().toString();
         String poisonEvent = UUID.randomUUID().toString();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap),
                 new StringSerializer(), new ByteArraySerializer())) {
             for (ProducerRecord<String, byte[]> record : List.of(event(beforeEvent, before, data(before)),
                     event(poisonEvent, "poison", "not json".getBytes(StandardCharsets.UTF_8)),
-                    event(UUID.randomUUID().toString(), after, data(after)), event(beforeEvent, before, data(before)))) {
+                    event(UUID.randomUUID().toString(), after, data(after)), event(beforeEvent, before, data(before)),
+                    event(UUID.randomUUID().toString(), before, data(behindTheDuplicate)))) {
                 producer.send(record);
             }
             producer.flush();
         }
 
-        await().atMost(Duration.ofMinutes(2)).until(() -> changes.applied(before) == 1 && changes.applied(after) == 1);
+        await().atMost(Duration.ofMinutes(2)).until(() -> changes.applied(after) == 1 && changes.applied(behindTheDuplicate) == 1);
         List<ConsumerRecord<String, byte[]>> parked = TopicRecords.read(bootstrap, TOPIC + ".DLT",
                 record -> poisonEvent.equals(header(record, "ce_id")), 1, Duration.ofSeconds(60));
         assertThat(parked).hasSize(1);
