@@ -13,6 +13,9 @@ import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.random.RandomGenerator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Draws a captcha's characters as a small PNG, slanted and crossed by a few lines, and returns it
@@ -59,12 +62,19 @@ public final class CaptchaImage {
         finally {
             g.dispose();
         }
+        // Through a memory stream: ImageIO.write to an OutputStream buffers in a temporary file by
+        // default, one file created and deleted per captcha.
         ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", png);
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try (ImageOutputStream out = new MemoryCacheImageOutputStream(png)) {
+            writer.setOutput(out);
+            writer.write(image);
         }
         catch (IOException impossibleInMemory) {
             throw new UncheckedIOException(impossibleInMemory);
+        }
+        finally {
+            writer.dispose();
         }
         return png.toByteArray();
     }
