@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -15,15 +14,18 @@ public interface LetterRepository extends JpaRepository<LetterEntity, String> {
 
     // A letter to show or change: its mailbox, history and duplicates joined in one statement (the
     // collections are lazy, so without the join each would be read by a statement of its own).
-    // findById still answers a letter already loaded in the transaction without a statement.
+    // Queries, not findById with an entity graph: Hibernate builds a load by id with a fetch graph
+    // afresh each time (SQL AST and all), while a query's translation is cached (Letters.find).
 
-    @Override
-    @EntityGraph(attributePaths = { "mailbox", "history", "duplicates" })
-    Optional<LetterEntity> findById(String id);
+    @Query("""
+            select e from LetterEntity e join fetch e.mailbox left join fetch e.history left join fetch e.duplicates
+            where e.id = :id""")
+    Optional<LetterEntity> findFetchedById(@Param("id") String id);
 
-    @Override
-    @EntityGraph(attributePaths = { "mailbox", "history", "duplicates" })
-    List<LetterEntity> findAllById(Iterable<String> ids);
+    @Query("""
+            select e from LetterEntity e join fetch e.mailbox left join fetch e.history left join fetch e.duplicates
+            where e.id in :ids""")
+    List<LetterEntity> findAllFetchedById(@Param("ids") Collection<String> ids);
 
     @Query("""
             select e from LetterEntity e join fetch e.mailbox left join fetch e.history left join fetch e.duplicates
