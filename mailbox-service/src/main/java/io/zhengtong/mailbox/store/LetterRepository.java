@@ -1,13 +1,16 @@
 package io.zhengtong.mailbox.store;
 
 import io.zhengtong.mailbox.letter.LetterStatus;
+import jakarta.persistence.QueryHint;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
 public interface LetterRepository extends JpaRepository<LetterEntity, String> {
@@ -32,8 +35,13 @@ public interface LetterRepository extends JpaRepository<LetterEntity, String> {
             where e.trackingCode = :code""")
     Optional<LetterEntity> findByTrackingCode(@Param("code") String compactCode);
 
-    /** The letter and its mailbox only: history and duplicates are not read (nor joined). */
+    /**
+     * The letter and its mailbox only: history and duplicates are not read (nor joined). Read-only
+     * (never changed, Letters.readWithoutHistory): Hibernate keeps no snapshot of it and leaves it out
+     * of the flush's dirty checking.
+     */
     @Query("select e from LetterEntity e join fetch e.mailbox where e.trackingCode = :code")
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
     Optional<LetterEntity> findWithoutHistoryByTrackingCode(@Param("code") String compactCode);
 
     // Work lists read the ids first: from the index alone ((mailbox_code | lead_unit | designated_leader,
