@@ -1,37 +1,47 @@
 package io.zhengtong.mailbox.store;
 
 import io.zhengtong.mailbox.letter.LetterStatus;
+import jakarta.persistence.QueryHint;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
 public interface LetterRepository extends JpaRepository<LetterEntity, String> {
 
     // A letter to show or change: its mailbox, history and duplicates joined in one statement (the
     // collections are lazy, so without the join each would be read by a statement of its own).
-    // findById still answers a letter already loaded in the transaction without a statement.
+    // Queries, not findById with an entity graph: Hibernate builds a load by id with a fetch graph
+    // afresh each time (SQL AST and all), while a query's translation is cached (Letters.find).
 
-    @Override
-    @EntityGraph(attributePaths = { "mailbox", "history", "duplicates" })
-    Optional<LetterEntity> findById(String id);
+    @Query("""
+            select e from LetterEntity e join fetch e.mailbox left join fetch e.history left join fetch e.duplicates
+            where e.id = :id""")
+    Optional<LetterEntity> findFetchedById(@Param("id") String id);
 
-    @Override
-    @EntityGraph(attributePaths = { "mailbox", "history", "duplicates" })
-    List<LetterEntity> findAllById(Iterable<String> ids);
+    @Query("""
+            select e from LetterEntity e join fetch e.mailbox left join fetch e.history left join fetch e.duplicates
+            where e.id in :ids""")
+    List<LetterEntity> findAllFetchedById(@Param("ids") Collection<String> ids);
 
     @Query("""
             select e from LetterEntity e join fetch e.mailbox left join fetch e.history left join fetch e.duplicates
             where e.trackingCode = :code""")
     Optional<LetterEntity> findByTrackingCode(@Param("code") String compactCode);
 
-    /** The letter and its mailbox only: history and duplicates are not read (nor joined). */
+    /**
+     * The letter and its mailbox only: history and duplicates are not read (nor joined). Read-only
+     * (never changed, Letters.readWithoutHistory): Hibernate keeps no snapshot of it and leaves it out
+     * of the flush's dirty checking.
+     */
     @Query("select e from LetterEntity e join fetch e.mailbox where e.trackingCode = :code")
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
     Optional<LetterEntity> findWithoutHistoryByTrackingCode(@Param("code") String compactCode);
 
     // Work lists read the ids first: from the index alone ((mailbox_code | lead_unit | designated_leader,

@@ -16,6 +16,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.persister.entity.EntityPersister;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -52,7 +54,7 @@ public class Letters {
     }
 
     public Optional<StoredLetter> find(LetterId id) {
-        return letters.findById(id.toString()).map(Letters::loaded);
+        return load(id.toString()).map(Letters::loaded);
     }
 
     /** The letter with this tracking code, read as by {@link #find} in one statement. */
@@ -75,7 +77,7 @@ public class Letters {
      * change in between makes this a 409 rather than a silent overwrite.
      */
     public long update(Letter letter, long expectedVersion) {
-        LetterEntity entity = letters.findById(letter.id().toString()).orElseThrow();
+        LetterEntity entity = load(letter.id().toString()).orElseThrow();
         if (entity.version() != expectedVersion) {
             throw staleVersion();
         }
@@ -86,7 +88,10 @@ public class Letters {
         List<String> assistingBefore = entity.assistingUnitCodes();
         LetterStatus statusBefore = entity.status();
         entity.apply(letter.snapshot());
-        long version = letters.saveAndFlush(entity).version();
+        // flush, not saveAndFlush: the entity is managed, and a merge would only copy it onto itself. The
+        // repository's flush, not the EntityManager's: a stale version still becomes Spring's 409 exception.
+        letters.flush();
+        long version = entity.version();
         assisting.follow(letter, assistingBefore, statusBefore);
         return version;
     }
@@ -143,13 +148,24 @@ public class Letters {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return inOrder(ids, letters.findAllById(ids), LetterEntity::id).stream().map(Letters::loaded).toList();
+        return inOrder(ids, letters.findAllFetchedById(ids), LetterEntity::id).stream().map(Letters::loaded).toList();
     }
 
     private static <T> List<T> inOrder(List<String> ids, Iterable<T> found, java.util.function.Function<T, String> idOf) {
         Map<String, T> byId = new HashMap<>();
         found.forEach(t -> byId.put(idOf.apply(t), t));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * The letter as this transaction already holds it (no statement: a use case reads the letter,
+     * then stores it), else read with its mailbox, history and duplicates in one statement.
+     */
+    private Optional<LetterEntity> load(String id) {
+        SessionImplementor session = entityManager.unwrap(SessionImplementor.class);
+        EntityPersister persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(LetterEntity.class);
+        Object held = session.getPersistenceContextInternal().getEntity(session.generateEntityKey(id, persister));
+        return held != null ? Optional.of((LetterEntity) held) : letters.findFetchedById(id);
     }
 
     static DomainRuleViolation staleVersion() {
