@@ -9,8 +9,6 @@ import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.cloud.gateway.filter.NettyWriteResponseFilter;
 import org.springframework.core.Ordered;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.WebFilter;
-import org.springframework.web.server.WebFilterChain;
 
 /**
  * Saves the gateway CPU, changes nothing a client sees. Reactor looks up a subscriber's context by
@@ -50,23 +48,8 @@ class ContextShortcutFilter implements GlobalFilter, Ordered {
 		return this.order;
 	}
 
-	private static Mono<Void> holdingContext(Mono<Void> mono) {
+	static Mono<Void> holdingContext(Mono<Void> mono) {
 		return mono.contextWrite(Function.identity());
-	}
-
-	/** The last web filter: after Spring Security, before the route lookup and the gateway filters. */
-	static final class AfterWebFilters implements WebFilter, Ordered {
-
-		@Override
-		public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-			return holdingContext(chain.filter(exchange));
-		}
-
-		@Override
-		public int getOrder() {
-			return Ordered.LOWEST_PRECEDENCE;
-		}
-
 	}
 
 }
