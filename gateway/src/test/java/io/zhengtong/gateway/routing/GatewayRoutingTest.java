@@ -142,6 +142,14 @@ class GatewayRoutingTest {
 	}
 
 	@Test
+	void anApiCallWithoutLoginIsStillCheckedByTheFirewall() {
+		EntityExchangeResult<byte[]> result = this.browser.get("/api/mailbox/letters;jsessionid=x", "application/json");
+
+		assertThat(result.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(mailbox.requests()).isEmpty();
+	}
+
+	@Test
 	void theSessionCookiesNeverReachAService() {
 		this.browser.setCookie("ZT_SESSION", "sealed");
 		this.browser.setCookie("ZT_TOKENS.0", "sealed");
