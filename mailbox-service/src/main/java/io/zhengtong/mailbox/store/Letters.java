@@ -164,7 +164,7 @@ public class Letters {
     private Optional<LetterEntity> load(String id) {
         SessionImplementor session = entityManager.unwrap(SessionImplementor.class);
         EntityPersister persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(LetterEntity.class);
-        Object held = session.getPersistenceContextInternal().getEntity(session.generateEntityKey(id, persister));
+        Object held = session.getPersistenceContext().getEntity(session.generateEntityKey(id, persister));
         return held != null ? Optional.of((LetterEntity) held) : letters.findFetchedById(id);
     }
 
