@@ -1,15 +1,9 @@
 package io.zhengtong.mailbox.attachment;
 
-import java.nio.ByteBuffer;
+import io.zhengtong.mailbox.privacy.AesGcm;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Base64;
-import javax.crypto.Cipher;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -22,26 +16,16 @@ import org.springframework.stereotype.Component;
 @Component
 class AttachmentCipher {
 
-    private static final int IV_BYTES = 12;
-    private static final int TAG_BITS = 128;
-
-    private final SecretKey key;
-    private final SecureRandom random = new SecureRandom();
+    private final AesGcm aes;
 
     AttachmentCipher(@Value("${zhengtong.mailbox.personal-data-key}") String base64Key) {
         // PersonalDataCipher already refuses to start without a valid key; this only reads it.
-        this.key = new SecretKeySpec(Base64.getDecoder().decode(base64Key.strip()), "AES");
+        this.aes = new AesGcm(Base64.getDecoder().decode(base64Key.strip()));
     }
 
     byte[] encrypt(String letterId, int position, byte[] plain) {
         try {
-            byte[] iv = new byte[IV_BYTES];
-            random.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-            cipher.updateAAD(binding(letterId, position));
-            byte[] sealed = cipher.doFinal(plain);
-            return ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
+            return aes.seal(plain, binding(letterId, position));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot encrypt an attachment", e);
         }
@@ -49,10 +33,7 @@ class AttachmentCipher {
 
     byte[] decrypt(String letterId, int position, byte[] stored) {
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, Arrays.copyOf(stored, IV_BYTES)));
-            cipher.updateAAD(binding(letterId, position));
-            return cipher.doFinal(stored, IV_BYTES, stored.length - IV_BYTES);
+            return aes.open(stored, binding(letterId, position));
         } catch (GeneralSecurityException e) {
             // A wrong key or a moved file must stop the download, not serve garbage.
             throw new IllegalStateException("cannot decrypt attachment " + position + " of letter " + letterId, e);

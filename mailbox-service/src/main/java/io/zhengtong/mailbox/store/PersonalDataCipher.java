@@ -1,34 +1,24 @@
 package io.zhengtong.mailbox.store;
 
+import io.zhengtong.mailbox.privacy.AesGcm;
 import io.zhengtong.mailbox.privacy.ConfiguredKey;
-import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
-import javax.crypto.Cipher;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * AES-256-GCM for the writers' phone numbers, e-mail addresses and ID numbers at rest. Stored as
- * base64(12-byte random IV ‖ ciphertext ‖ 16-byte tag): a fresh IV per value, so equal numbers do
- * not look equal in the table, and the tag refuses a tampered or wrongly-keyed value.
+ * AES-256-GCM ({@link AesGcm}) for the writers' phone numbers, e-mail addresses and ID numbers at rest,
+ * stored as base64 of the sealed value.
  */
 @Component
 public class PersonalDataCipher {
 
-    private static final int IV_BYTES = 12;
-    private static final int TAG_BITS = 128;
-
-    private final SecretKey key;
-    private final SecureRandom random = new SecureRandom();
+    private final AesGcm aes;
 
     public PersonalDataCipher(@Value("${zhengtong.mailbox.personal-data-key}") String base64Key) {
-        byte[] raw = ConfiguredKey.decode(base64Key, "zhengtong.mailbox.personal-data-key", "ZT_MAILBOX_DATA_KEY");
-        this.key = new SecretKeySpec(raw, "AES");
+        this.aes = new AesGcm(ConfiguredKey.decode(base64Key, "zhengtong.mailbox.personal-data-key", "ZT_MAILBOX_DATA_KEY"));
     }
 
     public String encrypt(String plain) {
@@ -36,12 +26,7 @@ public class PersonalDataCipher {
             return null;
         }
         try {
-            byte[] iv = new byte[IV_BYTES];
-            random.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-            byte[] sealed = cipher.doFinal(plain.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
+            return Base64.getEncoder().encodeToString(aes.seal(plain.getBytes(StandardCharsets.UTF_8), null));
         }
         catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot encrypt personal data", e);
@@ -53,11 +38,7 @@ public class PersonalDataCipher {
             return null;
         }
         try {
-            byte[] all = Base64.getDecoder().decode(stored);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
-            byte[] plain = cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES);
-            return new String(plain, java.nio.charset.StandardCharsets.UTF_8);
+            return new String(aes.open(Base64.getDecoder().decode(stored), null), StandardCharsets.UTF_8);
         }
         catch (GeneralSecurityException | IllegalArgumentException e) {
             // A wrong key must stop the read, not show garbage or an empty phone number.
