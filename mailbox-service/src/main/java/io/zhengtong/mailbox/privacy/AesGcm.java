@@ -4,6 +4,8 @@ import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.crypto.Cipher;
 import javax.crypto.NoSuchPaddingException;
 import javax.crypto.SecretKey;
@@ -12,9 +14,10 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * AES-256-GCM with a fresh 12-byte random IV per value, sealed as IV ‖ ciphertext ‖ 16-byte tag: equal
- * values do not look equal at rest, and the tag refuses a tampered or wrongly-keyed value. Each thread
- * keeps its {@link Cipher}: looking the algorithm up among the providers for every field of every letter
- * read cost about 1 % of the service's CPU, and a cipher is re-initialised with its IV for every value.
+ * values do not look equal at rest, and the tag refuses a tampered or wrongly-keyed value. The
+ * {@link Cipher}s are pooled: looking the algorithm up among the providers for every field of every letter
+ * read cost about 1 % of the service's CPU, and a cipher is re-initialised with its IV for every value
+ * anyway. A pool, not one per thread: requests run on virtual threads, a new one for each request.
  */
 public final class AesGcm {
 
@@ -23,7 +26,8 @@ public final class AesGcm {
 
     private final SecretKey key;
     private final SecureRandom random = new SecureRandom();
-    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(AesGcm::newCipher);
+    /** Idle ciphers; at most as many as values were ever sealed or opened at the same time. */
+    private final Queue<Cipher> idle = new ConcurrentLinkedQueue<>();
 
     public AesGcm(byte[] key) {
         this.key = new SecretKeySpec(key, "AES");
@@ -33,28 +37,43 @@ public final class AesGcm {
     public byte[] seal(byte[] plain, byte[] associated) throws GeneralSecurityException {
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
-        Cipher cipher = ciphers.get();
-        cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-        if (associated != null) {
-            cipher.updateAAD(associated);
+        Cipher cipher = borrow();
+        try {
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
+            if (associated != null) {
+                cipher.updateAAD(associated);
+            }
+            byte[] sealed = cipher.doFinal(plain);
+            return ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
         }
-        byte[] sealed = cipher.doFinal(plain);
-        return ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
+        finally {
+            idle.offer(cipher);
+        }
     }
 
     public byte[] open(byte[] sealed, byte[] associated) throws GeneralSecurityException {
         if (sealed.length < IV_BYTES) {
             throw new GeneralSecurityException("sealed value shorter than its IV");
         }
-        Cipher cipher = ciphers.get();
-        cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, IV_BYTES));
-        if (associated != null) {
-            cipher.updateAAD(associated);
+        Cipher cipher = borrow();
+        try {
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, IV_BYTES));
+            if (associated != null) {
+                cipher.updateAAD(associated);
+            }
+            return cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES);
         }
-        return cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES);
+        finally {
+            // Safe to reuse after a refused value too: every use starts with init.
+            idle.offer(cipher);
+        }
     }
 
-    private static Cipher newCipher() {
+    private Cipher borrow() {
+        Cipher cipher = idle.poll();
+        if (cipher != null) {
+            return cipher;
+        }
         try {
             return Cipher.getInstance("AES/GCM/NoPadding");
         }
