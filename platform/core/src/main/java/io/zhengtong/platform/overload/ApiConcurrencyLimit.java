@@ -3,6 +3,7 @@ package io.zhengtong.platform.overload;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -27,6 +28,13 @@ import tools.jackson.databind.json.JsonMapper;
  * bounds them: past the machine's capacity every request queued for a database connection,
  * answered after the gateway had given up (5 s), and the work done for it was lost, so a little
  * overload made nearly every request fail. Refusing the excess early keeps the rest fast.
+ * <p>
+ * Entry requests (configured, e.g. the captcha of the letter form) start new work. They wait for a
+ * turn only briefly ({@code entryWait}, a fraction of a second), then 503: work already under way
+ * goes first. Past capacity, a refusal in the middle of a letter's handling wasted every step before
+ * it; a refused entry has cost nothing yet, so the service keeps finishing what it has begun, and the
+ * queue stays about as long as an entry may wait. Waiting not at all turned new letters away at
+ * every passing burst, below capacity too.
  */
 public final class ApiConcurrencyLimit extends OncePerRequestFilter {
 
@@ -35,12 +43,21 @@ public final class ApiConcurrencyLimit extends OncePerRequestFilter {
 
     private final Semaphore turns;
     private final long waitNanos;
+    private final Set<String> entryRequests;
+    private final long entryWaitNanos;
     private final JsonMapper json;
     private final Counter refused;
 
-    ApiConcurrencyLimit(int concurrentRequests, Duration wait, JsonMapper json, MeterRegistry meters) {
+    /**
+     * @param entryRequests "METHOD /path" of the requests that start new work (exact paths)
+     * @param entryWait how long those wait for a turn (instead of {@code wait})
+     */
+    ApiConcurrencyLimit(int concurrentRequests, Duration wait, Set<String> entryRequests, Duration entryWait,
+            JsonMapper json, MeterRegistry meters) {
         this.turns = new Semaphore(concurrentRequests, true);
         this.waitNanos = wait.toNanos();
+        this.entryRequests = Set.copyOf(entryRequests);
+        this.entryWaitNanos = entryWait.toNanos();
         this.json = json;
         this.refused = Counter.builder("zhengtong.overload.refused")
             .description("API requests answered 503 because the service was working on too many at once")
@@ -57,7 +74,8 @@ public final class ApiConcurrencyLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         boolean turn;
         try {
-            turn = turns.tryAcquire(waitNanos, TimeUnit.NANOSECONDS);
+            long wait = entryRequests.contains(request.getMethod() + " " + request.getRequestURI()) ? entryWaitNanos : waitNanos;
+            turn = turns.tryAcquire(wait, TimeUnit.NANOSECONDS);
         }
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();

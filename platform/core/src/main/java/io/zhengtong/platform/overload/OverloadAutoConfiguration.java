@@ -21,7 +21,8 @@ public class OverloadAutoConfiguration {
     FilterRegistrationBean<ApiConcurrencyLimit> apiConcurrencyLimit(OverloadProperties properties, JsonMapper json,
             MeterRegistry meters) {
         var registration = new FilterRegistrationBean<>(
-                new ApiConcurrencyLimit(properties.concurrentRequests(), properties.queueWait(), json, meters));
+                new ApiConcurrencyLimit(properties.concurrentRequests(), properties.queueWait(),
+                        properties.entryRequests(), properties.entryWait(), json, meters));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

@@ -3,9 +3,11 @@ package io.zhengtong.platform.overload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
@@ -18,6 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 class ApiConcurrencyLimitTest {
 
+    private static final String CAPTCHA = "GET /api/mailbox/public/captcha";
+
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     /** One turn; the next request waits 100 ms for it (a test may wait longer). */
     private ApiConcurrencyLimit limit = oneTurn(Duration.ofMillis(100));
@@ -25,7 +29,12 @@ class ApiConcurrencyLimitTest {
     private final CountDownLatch finish = new CountDownLatch(1);
 
     private ApiConcurrencyLimit oneTurn(Duration wait) {
-        return new ApiConcurrencyLimit(1, wait, new JsonMapper(), meters);
+        return new ApiConcurrencyLimit(1, wait, Set.of(CAPTCHA), Duration.ofMillis(50), new JsonMapper(), meters);
+    }
+
+    /** Each request on a thread of its own, as the service's virtual threads (the common pool may have only one worker). */
+    private static CompletableFuture<MockHttpServletResponse> inParallel(Supplier<MockHttpServletResponse> request) {
+        return CompletableFuture.supplyAsync(request, Thread::startVirtualThread);
     }
 
     /** A request the service is still working on, holding the only turn. */
@@ -42,13 +51,17 @@ class ApiConcurrencyLimitTest {
                 }
             }
         };
-        return CompletableFuture.supplyAsync(() -> call("/api/mailbox/letters", new MockFilterChain(slow)));
+        return inParallel(() -> call("/api/mailbox/letters", new MockFilterChain(slow)));
     }
 
     private MockHttpServletResponse call(String path, MockFilterChain chain) {
+        return call("POST", path, chain);
+    }
+
+    private MockHttpServletResponse call(String method, String path, MockFilterChain chain) {
         MockHttpServletResponse response = new MockHttpServletResponse();
         try {
-            limit.doFilter(new MockHttpServletRequest("POST", path), response, chain);
+            limit.doFilter(new MockHttpServletRequest(method, path), response, chain);
         }
         catch (Exception e) {
             throw new IllegalStateException(e);
@@ -79,8 +92,7 @@ class ApiConcurrencyLimitTest {
         limit = oneTurn(Duration.ofSeconds(5));
         CompletableFuture<MockHttpServletResponse> first = slowRequest();
         working.await(5, TimeUnit.SECONDS);
-        CompletableFuture<MockHttpServletResponse> second = CompletableFuture
-            .supplyAsync(() -> call("/api/mailbox/letters", new MockFilterChain()));
+        CompletableFuture<MockHttpServletResponse> second = inParallel(() -> call("/api/mailbox/letters", new MockFilterChain()));
         Thread.sleep(200);
         assertThat(second).as("waiting for the turn").isNotDone();
 
@@ -101,5 +113,47 @@ class ApiConcurrencyLimitTest {
 
         finish.countDown();
         first.get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void anEntryRequestIsServedWhileATurnIsFree() {
+        assertThat(call("GET", "/api/mailbox/public/captcha", new MockFilterChain()).getStatus()).isEqualTo(200);
+        assertThat(meters.counter("zhengtong.overload.refused").count()).isZero();
+    }
+
+    @Test
+    void anEntryRequestWaitsOnlyBrieflyWhileWorkUnderWayWaitsForItsTurn() throws Exception {
+        limit = oneTurn(Duration.ofSeconds(5));
+        CompletableFuture<MockHttpServletResponse> first = slowRequest();
+        working.await(5, TimeUnit.SECONDS);
+        CompletableFuture<MockHttpServletResponse> waiting = inParallel(() -> call("/api/mailbox/letters/1/reply", new MockFilterChain()));
+        Thread.sleep(100);
+
+        // Answered within a second although the turn stays taken: the entry waits 50 ms, not 5 s.
+        MockHttpServletResponse entry = inParallel(() -> call("GET", "/api/mailbox/public/captcha", new MockFilterChain()))
+            .get(1, TimeUnit.SECONDS);
+
+        assertThat(entry.getStatus()).isEqualTo(503);
+        assertThat(entry.getHeader("Retry-After")).isEqualTo("2");
+        assertThat(entry.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("\"title\":\"系统繁忙\"");
+        finish.countDown();
+        assertThat(waiting.get(5, TimeUnit.SECONDS).getStatus()).as("the work under way").isEqualTo(200);
+        assertThat(first.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void onlyTheConfiguredMethodAndPathAreEntries() throws Exception {
+        limit = oneTurn(Duration.ofSeconds(5));
+        CompletableFuture<MockHttpServletResponse> first = slowRequest();
+        working.await(5, TimeUnit.SECONDS);
+        // The letter itself is work under way (the citizen has written it): it waits for its turn.
+        CompletableFuture<MockHttpServletResponse> letter = inParallel(() -> call("POST", "/api/mailbox/public/letters", new MockFilterChain()));
+        Thread.sleep(200);
+        assertThat(letter).as("waiting for the turn").isNotDone();
+
+        finish.countDown();
+
+        assertThat(letter.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        assertThat(first.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
     }
 }
