@@ -46,7 +46,8 @@ public final class ApiConcurrencyLimit extends OncePerRequestFilter {
     private final Set<String> entryRequests;
     private final long entryWaitNanos;
     private final JsonMapper json;
-    private final Counter refused;
+    private final Counter othersRefused;
+    private final Counter entriesRefused;
 
     /**
      * @param entryRequests "METHOD /path" of the requests that start new work (exact paths)
@@ -59,9 +60,8 @@ public final class ApiConcurrencyLimit extends OncePerRequestFilter {
         this.entryRequests = Set.copyOf(entryRequests);
         this.entryWaitNanos = entryWait.toNanos();
         this.json = json;
-        this.refused = Counter.builder("zhengtong.overload.refused")
-            .description("API requests answered 503 because the service was working on too many at once")
-            .register(meters);
+        this.othersRefused = refusedCounter(meters, "other");
+        this.entriesRefused = refusedCounter(meters, "entry");
     }
 
     @Override
@@ -72,17 +72,17 @@ public final class ApiConcurrencyLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        boolean entry = entryRequests.contains(request.getMethod() + " " + request.getRequestURI());
         boolean turn;
         try {
-            long wait = entryRequests.contains(request.getMethod() + " " + request.getRequestURI()) ? entryWaitNanos : waitNanos;
-            turn = turns.tryAcquire(wait, TimeUnit.NANOSECONDS);
+            turn = turns.tryAcquire(entry ? entryWaitNanos : waitNanos, TimeUnit.NANOSECONDS);
         }
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             turn = false;
         }
         if (!turn) {
-            refused.increment();
+            (entry ? entriesRefused : othersRefused).increment();
             refuse(request, response);
             return;
         }
@@ -92,6 +92,14 @@ public final class ApiConcurrencyLimit extends OncePerRequestFilter {
         finally {
             turns.release();
         }
+    }
+
+    /** Tagged by kind: refused entries are expected past capacity, refused work under way is the alarm. */
+    private static Counter refusedCounter(MeterRegistry meters, String request) {
+        return Counter.builder("zhengtong.overload.refused")
+            .description("API requests answered 503 because the service was working on too many at once")
+            .tag("request", request)
+            .register(meters);
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -32,6 +32,10 @@ class ApiConcurrencyLimitTest {
         return new ApiConcurrencyLimit(1, wait, Set.of(CAPTCHA), Duration.ofMillis(50), new JsonMapper(), meters);
     }
 
+    private double refused(String request) {
+        return meters.get("zhengtong.overload.refused").tag("request", request).counter().count();
+    }
+
     /** Each request on a thread of its own, as the service's virtual threads (the common pool may have only one worker). */
     private static CompletableFuture<MockHttpServletResponse> inParallel(Supplier<MockHttpServletResponse> request) {
         return CompletableFuture.supplyAsync(request, Thread::startVirtualThread);
@@ -81,7 +85,7 @@ class ApiConcurrencyLimitTest {
         assertThat(second.getContentType()).isEqualTo("application/problem+json");
         assertThat(second.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
             .contains("\"title\":\"系统繁忙\"", "urn:zhengtong:problem:overloaded");
-        assertThat(meters.counter("zhengtong.overload.refused").count()).isEqualTo(1);
+        assertThat(refused("other")).isEqualTo(1);
 
         finish.countDown();
         assertThat(first.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
@@ -100,7 +104,7 @@ class ApiConcurrencyLimitTest {
 
         assertThat(second.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
         assertThat(first.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
-        assertThat(meters.counter("zhengtong.overload.refused").count()).isZero();
+        assertThat(refused("other") + refused("entry")).isZero();
     }
 
     @Test
@@ -118,7 +122,7 @@ class ApiConcurrencyLimitTest {
     @Test
     void anEntryRequestIsServedWhileATurnIsFree() {
         assertThat(call("GET", "/api/mailbox/public/captcha", new MockFilterChain()).getStatus()).isEqualTo(200);
-        assertThat(meters.counter("zhengtong.overload.refused").count()).isZero();
+        assertThat(refused("other") + refused("entry")).isZero();
     }
 
     @Test
@@ -136,6 +140,8 @@ class ApiConcurrencyLimitTest {
         assertThat(entry.getStatus()).isEqualTo(503);
         assertThat(entry.getHeader("Retry-After")).isEqualTo("2");
         assertThat(entry.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("\"title\":\"系统繁忙\"");
+        assertThat(refused("entry")).isEqualTo(1);
+        assertThat(refused("other")).isZero();
         finish.countDown();
         assertThat(waiting.get(5, TimeUnit.SECONDS).getStatus()).as("the work under way").isEqualTo(200);
         assertThat(first.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
