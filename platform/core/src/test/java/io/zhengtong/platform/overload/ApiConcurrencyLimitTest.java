@@ -10,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -58,6 +60,14 @@ class ApiConcurrencyLimitTest {
         return inParallel(() -> call("/api/mailbox/letters", new MockFilterChain(slow)));
     }
 
+    /** A request sent while the slow one holds the turn: still waiting for it after 200 ms. */
+    private CompletableFuture<MockHttpServletResponse> waitingForTheTurn(String method, String path) throws InterruptedException {
+        CompletableFuture<MockHttpServletResponse> waiting = inParallel(() -> call(method, path, new MockFilterChain()));
+        Thread.sleep(200);
+        assertThat(waiting).as("waiting for the turn").isNotDone();
+        return waiting;
+    }
+
     private MockHttpServletResponse call(String path, MockFilterChain chain) {
         return call("POST", path, chain);
     }
@@ -91,14 +101,16 @@ class ApiConcurrencyLimitTest {
         assertThat(first.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
     }
 
-    @Test
-    void aRequestThatWaitsBrieflyForItsTurnIsServed() throws Exception {
+    // Not entries: the letter itself is work under way (the citizen has written it), and only the
+    // configured method of the captcha's path is one.
+    @ParameterizedTest
+    @ValueSource(strings = { "POST /api/mailbox/letters", "POST /api/mailbox/public/letters", "POST /api/mailbox/public/captcha" })
+    void aRequestThatWaitsBrieflyForItsTurnIsServed(String request) throws Exception {
         limit = oneTurn(Duration.ofSeconds(5));
         CompletableFuture<MockHttpServletResponse> first = slowRequest();
         working.await(5, TimeUnit.SECONDS);
-        CompletableFuture<MockHttpServletResponse> second = inParallel(() -> call("/api/mailbox/letters", new MockFilterChain()));
-        Thread.sleep(200);
-        assertThat(second).as("waiting for the turn").isNotDone();
+        String[] methodAndPath = request.split(" ");
+        CompletableFuture<MockHttpServletResponse> second = waitingForTheTurn(methodAndPath[0], methodAndPath[1]);
 
         finish.countDown();
 
@@ -130,8 +142,7 @@ class ApiConcurrencyLimitTest {
         limit = oneTurn(Duration.ofSeconds(5));
         CompletableFuture<MockHttpServletResponse> first = slowRequest();
         working.await(5, TimeUnit.SECONDS);
-        CompletableFuture<MockHttpServletResponse> waiting = inParallel(() -> call("/api/mailbox/letters/1/reply", new MockFilterChain()));
-        Thread.sleep(100);
+        CompletableFuture<MockHttpServletResponse> waiting = waitingForTheTurn("POST", "/api/mailbox/letters/1/reply");
 
         // Answered within a second although the turn stays taken: the entry waits 50 ms, not 5 s.
         MockHttpServletResponse entry = inParallel(() -> call("GET", "/api/mailbox/public/captcha", new MockFilterChain()))
@@ -144,22 +155,6 @@ class ApiConcurrencyLimitTest {
         assertThat(refused("other")).isZero();
         finish.countDown();
         assertThat(waiting.get(5, TimeUnit.SECONDS).getStatus()).as("the work under way").isEqualTo(200);
-        assertThat(first.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
-    }
-
-    @Test
-    void onlyTheConfiguredMethodAndPathAreEntries() throws Exception {
-        limit = oneTurn(Duration.ofSeconds(5));
-        CompletableFuture<MockHttpServletResponse> first = slowRequest();
-        working.await(5, TimeUnit.SECONDS);
-        // The letter itself is work under way (the citizen has written it): it waits for its turn.
-        CompletableFuture<MockHttpServletResponse> letter = inParallel(() -> call("POST", "/api/mailbox/public/letters", new MockFilterChain()));
-        Thread.sleep(200);
-        assertThat(letter).as("waiting for the turn").isNotDone();
-
-        finish.countDown();
-
-        assertThat(letter.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
         assertThat(first.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
     }
 }
