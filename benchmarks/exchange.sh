@@ -85,10 +85,11 @@ if [ -z "${EXCHANGE_URL:-}" ]; then
     [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] && { java_home=$candidate; break; }
   done
   mkdir -p "$here/target"
-  # The heap and GC of deploy/local/zt's services, so the numbers are those of the local platform.
-  # shellcheck disable=SC2086 # EXCHANGE_JAVA_OPTS holds several options
-  "$java_home/bin/java" -Xms64m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m \
-    -Xss512k -XX:+ExitOnOutOfMemoryError ${EXCHANGE_JAVA_OPTS:-} -jar "$jar" \
+  # The JVM options of deploy/local/zt's services (heaps, GC), so the numbers are those of the local platform.
+  # shellcheck source=../deploy/local/lib/services.sh
+  . "$root/deploy/local/lib/services.sh"
+  # shellcheck disable=SC2086 # SERVICE_JAVA_OPTS and EXCHANGE_JAVA_OPTS hold several options
+  "$java_home/bin/java" $SERVICE_JAVA_OPTS ${EXCHANGE_JAVA_OPTS:-} -jar "$jar" \
     --server.port="$port" \
     --spring.datasource.url="jdbc:mariadb://127.0.0.1:3306/exchange_bench?createDatabaseIfNotExist=true" \
     --zhengtong.demo.seed=false \

@@ -32,8 +32,11 @@ topic_prefix="${BENCH_TOPIC_PREFIX:-bench.}"
 group_arg=""
 [ -z "${BENCH_TOPIC_PREFIX:-}" ] || group_arg="--zhengtong.mailbox.notifications.consumer-group=${topic_prefix}mailbox-notifications"
 java_home="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-# The same small heaps as deploy/local/zt, so the numbers mean the platform as it is deployed.
-java_opts="${BENCH_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -Xss512k}"
+# The JVM options of deploy/local/zt's services (SERVICE_JAVA_OPTS: heaps, GC), so the numbers mean
+# the platform as it is deployed.
+# shellcheck source=../../deploy/local/lib/services.sh
+. "$root/deploy/local/lib/services.sh"
+java_opts="${BENCH_JAVA_OPTS:-$SERVICE_JAVA_OPTS}"
 mkdir -p "$run"
 
 stop() {
