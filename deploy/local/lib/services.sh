@@ -7,13 +7,11 @@ ZT_SERVICES=(portal-service:8081 disclosure-service:8082 mailbox-service:8083
 ZT_GATEWAY=gateway:8080
 ZT_GATEWAY_TLS_PORT=8443
 SERVICE_TIMEOUT=${ZT_SERVICE_TIMEOUT:-240}
-# Small heaps so that the whole platform fits 4 GiB; ZT_SERVICE_JAVA_OPTS adds to them. The code cache
-# keeps the JVM's reservation (240 MB of address space, committed only as code is compiled): HotSpot
-# collects when the code compiled since the last collection passes a share of the reservation: with
-# 64 MB, half used, that was every ~4 MB of new code, and with SerialGC each is a full collection
-# (mailbox-service under load: 10 of 150-270 ms in its first 9 minutes, 1 with the default; see
-# benchmarks/README.md).
-SERVICE_JAVA_OPTS="-Xms64m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -Xss512k -XX:+ExitOnOutOfMemoryError ${ZT_SERVICE_JAVA_OPTS:-}"
+# Small heaps so that the whole platform fits 4 GiB; ZT_SERVICE_JAVA_OPTS adds to them. The 64 MB code
+# cache, half used, makes HotSpot collect every ~4 MB of newly compiled code, with SerialGC a full
+# collection of 150-270 ms (mailbox-service: 10 in its first 9 minutes under load). The JVM's default
+# reservation avoided those but measured slower under the lifecycle benchmark (benchmarks/README.md).
+SERVICE_JAVA_OPTS="-Xms64m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+ExitOnOutOfMemoryError ${ZT_SERVICE_JAVA_OPTS:-}"
 
 all_modules() {
   local entry
