@@ -2,6 +2,7 @@ package io.zhengtong.platform.overload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -93,7 +94,7 @@ class ApiConcurrencyLimitTest {
         assertThat(second.getStatus()).isEqualTo(503);
         assertThat(second.getHeader("Retry-After")).isEqualTo("2");
         assertThat(second.getContentType()).isEqualTo("application/problem+json");
-        assertThat(second.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(second.getContentAsString(StandardCharsets.UTF_8))
             .contains("\"title\":\"系统繁忙\"", "urn:zhengtong:problem:overloaded");
         assertThat(refused("other")).isEqualTo(1);
 
@@ -150,7 +151,7 @@ class ApiConcurrencyLimitTest {
 
         assertThat(entry.getStatus()).isEqualTo(503);
         assertThat(entry.getHeader("Retry-After")).isEqualTo("2");
-        assertThat(entry.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("\"title\":\"系统繁忙\"");
+        assertThat(entry.getContentAsString(StandardCharsets.UTF_8)).contains("\"title\":\"系统繁忙\"");
         assertThat(refused("entry")).isEqualTo(1);
         assertThat(refused("other")).isZero();
         finish.countDown();
